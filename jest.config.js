@@ -1,0 +1,24 @@
+// Two projects: `unit` (pure logic beside the code, fast) and `integration` (real nats-server,
+// ffmpeg and child processes under test/). Integration tests spawn the built services from
+// dist/, so `npm test` builds first (pretest).
+const transform = {
+  "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
+};
+module.exports = {
+  projects: [
+    {
+      displayName: "unit",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/services/**/*.test.ts"],
+    },
+    {
+      displayName: "integration",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testTimeout: 180000,
+      slowTestThreshold: 60,
+    },
+  ],
+};

@@ -1,0 +1,133 @@
+/**
+ * The aggregator: follows scores as evaluations finish (live aggregates per run, exported as
+ * metrics), and when a run finishes writes its report (report.json, report.md) with the
+ * benchmark's own formulas. It keeps no state of its own that matters: reports are built from
+ * the coordinator's records in KV, so a restarted aggregator loses nothing.
+ */
+import type { ConsumerMessages, JetStreamClient, JsMsg } from "@nats-io/jetstream";
+import type { ObjectStore } from "@nats-io/obj";
+import type { Gauge, Counter } from "prom-client";
+import { sleep } from "../../common/src/abort";
+import { decode } from "../../common/src/codec";
+import { errorFields, type Logger } from "../../common/src/log";
+import { kvGetAll } from "../../common/src/nats/kv-util";
+import { ItemState, Outcome, RunState, TaskKind, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
+import { buildReport } from "../../common/src/report";
+import { CONSUMER_AGGREGATOR, EventType, STREAM_EVENTS, parseEventSubject } from "../../common/src/subjects";
+import { resolveInside } from "../../common/src/paths";
+import type { KV } from "@nats-io/kv";
+import { writeReport } from "./report-writer";
+import { RunAggregates } from "./running-aggregates";
+
+export interface AggregatorDeps {
+  readonly js: JetStreamClient;
+  readonly runsKv: KV;
+  readonly itemsKv: KV;
+  readonly reports: ObjectStore;
+  readonly log: Logger;
+  readonly outputRoot: string;
+  readonly metrics: {
+    readonly metricMean: Gauge<"run" | "metric">;
+    readonly scores: Counter<never>;
+    readonly reports: Counter<never>;
+  };
+}
+
+export class Aggregator {
+  private readonly runs = new Map<string, RunAggregates>();
+  private msgs: ConsumerMessages | undefined;
+  private loop: Promise<void> | undefined;
+  private stopped = false;
+  private ready = false;
+
+  constructor(private readonly deps: AggregatorDeps) {}
+
+  isReady(): boolean {
+    return this.ready && !this.stopped;
+  }
+
+  start(): void {
+    this.loop = this.follow();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.msgs?.close().catch(() => undefined);
+    await this.loop;
+  }
+
+  private async follow(): Promise<void> {
+    while (!this.stopped) {
+      try {
+        const c = await this.deps.js.consumers.get(STREAM_EVENTS, CONSUMER_AGGREGATOR);
+        this.msgs = await c.consume({ max_messages: 256 });
+        this.ready = true;
+        for await (const m of this.msgs) {
+          await this.handle(m);
+          if (this.stopped) break;
+        }
+      } catch (err) {
+        if (this.stopped) break;
+        this.deps.log.warn("event consumer failed; reconnecting", errorFields(err));
+        await sleep(1000);
+      }
+    }
+  }
+
+  private async handle(m: JsMsg): Promise<void> {
+    const s = parseEventSubject(m.subject);
+    try {
+      if (s?.type === EventType.RESULT) await this.onResult(s.runId, decode(pb.TaskResult, m.data));
+      else if (s?.type === EventType.RUN) await this.onRunState(decode(pb.RunStateChanged, m.data));
+      m.ack();
+    } catch (err) {
+      this.deps.log.warn("could not handle event; it will be redelivered", { subject: m.subject, ...errorFields(err) });
+      m.nak(2000);
+    }
+  }
+
+  private async aggregatesFor(runId: string): Promise<RunAggregates> {
+    let agg = this.runs.get(runId);
+    if (!agg) {
+      // First event of this run since we started: rebuild from the records so nothing is lost.
+      agg = new RunAggregates();
+      for (const item of await this.items(runId)) {
+        if (item.state === ItemState.ITEM_STATE_DONE && item.evalTaskId) agg.add(item.evalTaskId, item.scores);
+      }
+      this.runs.set(runId, agg);
+    }
+    return agg;
+  }
+
+  private async onResult(runId: string, res: InstanceType<typeof pb.TaskResult>): Promise<void> {
+    if (res.kind !== TaskKind.TASK_KIND_EVAL || res.outcome !== Outcome.OUTCOME_DONE) return;
+    const agg = await this.aggregatesFor(runId);
+    if (!agg.add(res.taskId, res.scores)) return;
+    this.deps.metrics.scores.inc();
+    for (const name of Object.keys(res.scores)) {
+      const mean = agg.mean(name);
+      if (mean !== undefined) this.deps.metrics.metricMean.set({ run: runId, metric: name }, mean);
+    }
+  }
+
+  private async onRunState(ev: InstanceType<typeof pb.RunStateChanged>): Promise<void> {
+    if (ev.state !== RunState.RUN_STATE_COMPLETED && ev.state !== RunState.RUN_STATE_CANCELLED) return;
+    const record = await this.record(ev.runId);
+    if (!record) return;
+    const report = buildReport(record, await this.items(ev.runId));
+    const runDir = resolveInside(this.deps.outputRoot, ev.runId);
+    const files = await writeReport(report, runDir, this.deps.reports);
+    this.deps.metrics.reports.inc();
+    this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });
+    this.runs.delete(ev.runId);
+  }
+
+  private async record(runId: string): Promise<RunRecord | undefined> {
+    const e = await this.deps.runsKv.get(runId);
+    return e && e.operation === "PUT" && e.length > 0 ? decode(pb.RunRecord, e.value) : undefined;
+  }
+
+  private async items(runId: string): Promise<ItemRecord[]> {
+    return (await kvGetAll(this.deps.itemsKv, `${runId}.>`)).map((e) => decode(pb.ItemRecord, e.value));
+  }
+}

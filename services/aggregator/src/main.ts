@@ -1,0 +1,54 @@
+/**
+ * aggregator: wiring only.
+ */
+import { resolve } from "node:path";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { Counter, Gauge } from "prom-client";
+import { AGGREGATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
+import { startHttpServer } from "../../common/src/http";
+import { createLogger } from "../../common/src/log";
+import { runMain } from "../../common/src/main-runner";
+import { createRegistry } from "../../common/src/metrics";
+import { connectNats, parseServers } from "../../common/src/nats/connect";
+import { defaultTopology, ensureTopology } from "../../common/src/nats/topology";
+import { installShutdown } from "../../common/src/shutdown";
+import { Aggregator } from "./aggregator";
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const { config: cfg } = parseServiceArgs(argv, AGGREGATOR_FLAGS);
+  const log = createLogger("aggregator", cfg.log_level);
+  const registry = createRegistry("aggregator");
+  const registers = [registry];
+  const metrics = {
+    metricMean: new Gauge({ name: "framefleet_run_metric_mean", help: "Running mean of an evaluation metric over a run's scored videos", labelNames: ["run", "metric"] as const, registers }),
+    scores: new Counter({ name: "framefleet_scores_total", help: "Evaluation results aggregated", registers }),
+    reports: new Counter({ name: "framefleet_reports_written_total", help: "Run reports written", registers }),
+  };
+  const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, "framefleet-aggregator");
+  const jsm = await jetstreamManager(nc);
+  const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
+  const aggregator = new Aggregator({
+    js: jetstream(nc),
+    runsKv: topo.runs,
+    itemsKv: topo.items,
+    reports: topo.reports,
+    log,
+    outputRoot: resolve(cfg.output_root),
+    metrics,
+  });
+  aggregator.start();
+  const http = await startHttpServer({
+    port: cfg.aggregator.http_port,
+    registry,
+    health: () => ({ ok: !nc.isClosed() }),
+    ready: () => ({ ok: aggregator.isReady() && !nc.isClosed() }),
+  });
+  log.info("aggregator listening", { metrics: `${http.url}/metrics` });
+  const shutdown = installShutdown({ log, forceMs: 30_000 });
+  shutdown.register("stop aggregator", () => aggregator.stop());
+  shutdown.register("close NATS", () => nc.drain());
+  shutdown.register("close HTTP", () => http.close());
+  await new Promise<void>((resolveClosed) => void nc.closed().then(() => resolveClosed()));
+}
+
+if (require.main === module) runMain(main);

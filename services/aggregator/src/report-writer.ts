@@ -1,0 +1,43 @@
+/**
+ * Writes a run's report files into its output folder (atomically: temp file, fsync, rename) and
+ * into the ff_reports object store, from which the coordinator serves `framefleet report`.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import type { ObjectStore } from "@nats-io/obj";
+import { reportObjectName, renderMarkdown, type RunReport } from "../../common/src/report";
+
+export interface WrittenReport {
+  readonly json: string;
+  readonly md: string;
+}
+
+export async function writeReport(report: RunReport, runDir: string, store: ObjectStore): Promise<WrittenReport> {
+  const json = `${JSON.stringify(report, null, 2)}\n`;
+  const md = renderMarkdown(report);
+  await mkdir(runDir, { recursive: true });
+  const files = { json: join(runDir, "report.json"), md: join(runDir, "report.md") };
+  await atomicWrite(files.json, json);
+  await atomicWrite(files.md, md);
+  const enc = new TextEncoder();
+  await store.putBlob({ name: reportObjectName(report.run.run_id, "json") }, enc.encode(json));
+  await store.putBlob({ name: reportObjectName(report.run.run_id, "md") }, enc.encode(md));
+  return files;
+}
+
+async function atomicWrite(path: string, content: string): Promise<void> {
+  const tmp = join(dirname(path), `.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    const fh = await open(tmp, "w");
+    try {
+      await fh.writeFile(content);
+      await fh.sync();
+    } finally {
+      await fh.close();
+    }
+    await rename(tmp, path);
+  } finally {
+    await rm(tmp, { force: true });
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Flags and config of the client commands (submit, status, nodes, report, drain, cancel): they
+ * call the coordinator's Control API at `--api` (FRAMEFLEET_API, default 127.0.0.1:7700).
+ */
+import { parseArgs } from "node:util";
+import { loadConfig } from "../../common/src/config";
+import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import { ControlClient } from "../../common/src/grpc/client";
+
+export type FlagTypes = Record<string, { type: "string" | "boolean"; short?: string }>;
+
+export interface ClientArgs {
+  readonly values: Record<string, string | boolean | undefined>;
+  readonly positionals: string[];
+  readonly api: string;
+}
+
+export function parseClientArgs(argv: readonly string[], flags: FlagTypes): ClientArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { api: { type: "string" }, config: { type: "string" }, json: { type: "boolean" }, ...flags },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message} (see framefleet --help)`);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const cfg = loadConfig({
+    file: values.config as string | undefined,
+    overrides: values.api ? { "api.address": values.api } : {},
+  });
+  return { values, positionals: parsed.positionals, api: cfg.api.address };
+}
+
+/** Runs `fn` with a client, closing it afterwards. */
+export async function withClient<T>(api: string, fn: (c: ControlClient) => Promise<T>): Promise<T> {
+  const client = new ControlClient(api);
+  try {
+    return await fn(client);
+  } finally {
+    client.close();
+  }
+}
+
+export function requirePositional(args: ClientArgs, index: number, what: string, usage: string): string {
+  const v = args.positionals[index];
+  if (!v) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing ${what}. Usage: ${usage}`);
+  return v;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}

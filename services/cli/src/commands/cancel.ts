@@ -1,0 +1,13 @@
+/**
+ * `framefleet cancel RUN`: removes the run's queued tasks and stops its running ones, fleet-wide.
+ */
+import { parseClientArgs, requirePositional, withClient } from "../client-flags";
+
+export async function cancelCommand(argv: readonly string[]): Promise<void> {
+  const args = parseClientArgs(argv, {});
+  const runId = requirePositional(args, 0, "RUN", "framefleet cancel RUN");
+  await withClient(args.api, async (client) => {
+    const r = await client.cancelRun(runId);
+    process.stdout.write(`${runId}: cancelled (${r.purgedTasks} queued tasks removed)\n`);
+  });
+}

@@ -1,0 +1,106 @@
+/**
+ * `framefleet demo [--json]`: a whole fleet on this machine (nats-server, coordinator, aggregator,
+ * two generator nodes with simulated GPUs, one evaluator node), the bundled demo run through it
+ * with live progress, the result table, and everything stopped cleanly.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { waitFor } from "../../../common/src/abort";
+import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { RunState, runStateName } from "../../../common/src/proto";
+import type { RunReport } from "../../../common/src/report";
+import { formatDuration } from "../../../common/src/units";
+import { PACKAGE_ROOT } from "../../../common/src/version";
+import { LocalFleet } from "../local-fleet";
+import { checkPrerequisites } from "../prerequisites";
+import { renderTable } from "../ui/table";
+import { watchRun } from "../watch";
+
+export const DEMO_SPEC = join(PACKAGE_ROOT, "examples", "runs", "demo.yaml");
+
+export async function demoCommand(argv: readonly string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { json: { type: "boolean" }, spec: { type: "string" }, "output-root": { type: "string" } },
+    strict: true,
+  });
+  await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
+  const started = Date.now();
+  const specPath = resolve((values.spec as string | undefined) ?? DEMO_SPEC);
+  const outputRoot = resolve((values["output-root"] as string | undefined) ?? process.env.FRAMEFLEET_OUTPUT_ROOT ?? "framefleet-runs");
+  const logsDir = join(outputRoot, ".logs", new Date().toISOString().replace(/[:.]/g, "-"));
+  const say = (s: string) => process.stderr.write(`${s}\n`);
+
+  const fleet = new LocalFleet({
+    outputRoot,
+    logsDir,
+    workers: [
+      { role: "gen", node: "node-a", devices: "sim:2x80GiB" },
+      { role: "gen", node: "node-b", devices: "sim:2x80GiB" },
+      { role: "eval", node: "evaluator", devices: "cpu:2" },
+    ],
+  });
+  const onSignal = () => {
+    say("\ninterrupted: stopping the fleet");
+    void fleet.stop().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  say("starting a local fleet: nats-server, coordinator, aggregator, 2 generator nodes (2 simulated 80 GiB GPUs each), 1 evaluator node");
+  try {
+    await fleet.start();
+    say(`fleet ready in ${formatDuration(Date.now() - started)} (API ${fleet.apiAddress}, NATS ${fleet.natsUrl}, logs ${logsDir})`);
+    const client = fleet.client();
+    try {
+      const sub = await client.submitRun({ specYaml: readFileSync(specPath, "utf8"), baseDir: dirname(specPath), specSource: specPath, resumeRunId: "" });
+      say(`submitted run ${sub.runId}: ${sub.tasks} videos`);
+      const final = await watchRun(client, sub.runId, process.stderr);
+      if (final.run?.state !== RunState.RUN_STATE_COMPLETED) {
+        throw new FleetError(FleetErrorCode.INTERNAL, `run ${sub.runId} ended ${runStateName(final.run?.state)}; logs in ${logsDir}`);
+      }
+      // The aggregator writes the final report just after the run completes.
+      const report = await waitFor(
+        async () => {
+          const r = await client.getReport(sub.runId, "json");
+          return r.final ? (JSON.parse(r.content) as RunReport) : undefined;
+        },
+        { timeoutMs: 30_000, intervalMs: 200, what: "the aggregator's report" },
+      );
+      if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else process.stdout.write(summary(report, sub.outputDir, Date.now() - started));
+      if (report.counts.failed > 0) process.exitCode = 1;
+    } finally {
+      client.close();
+    }
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+    await fleet.stop();
+  }
+}
+
+function summary(report: RunReport, outputDir: string, elapsedMs: number): string {
+  const c = report.counts;
+  const metrics = renderTable(
+    ["METRIC", "MEAN", "MIN", "MAX", "N"],
+    Object.entries(report.aggregates).map(([name, a]) => [name, a.mean.toFixed(4), a.min.toFixed(4), a.max.toFixed(4), a.n]),
+  );
+  const nodes = renderTable(
+    ["NODE", "VIDEOS", "GPU SECONDS"],
+    report.nodes.map((n) => [n.node, n.items, n.gpu_seconds.toFixed(1)]),
+  );
+  return [
+    "",
+    `run ${report.run.run_id} ${report.run.state}: ${c.done}/${c.total} videos done, ${c.failed} failed, in ${formatDuration(elapsedMs)}`,
+    "",
+    metrics,
+    "",
+    nodes,
+    "",
+    `videos:  ${join(outputDir, "videos")}`,
+    `report:  ${join(outputDir, "report.md")}`,
+    `         ${join(outputDir, "report.json")}`,
+    "",
+  ].join("\n");
+}

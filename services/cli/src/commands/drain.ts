@@ -1,0 +1,29 @@
+/**
+ * `framefleet drain NODE [--deadline 10m] [--wait]` and `framefleet undrain NODE`.
+ */
+import { waitFor } from "../../../common/src/abort";
+import { NodeState, nodeStateName } from "../../../common/src/proto";
+import { parseDurationMs } from "../../../common/src/units";
+import { parseClientArgs, requirePositional, withClient } from "../client-flags";
+
+export async function drainCommand(argv: readonly string[], undrain = false): Promise<void> {
+  const args = parseClientArgs(argv, { deadline: { type: "string" }, wait: { type: "boolean" } });
+  const usage = undrain ? "framefleet undrain NODE" : "framefleet drain NODE [--deadline 10m] [--wait]";
+  const node = requirePositional(args, 0, "NODE", usage);
+  const deadlineMs = args.values.deadline ? parseDurationMs(args.values.deadline as string, "--deadline") : 0;
+  await withClient(args.api, async (client) => {
+    const r = await client.drainNode({ node, deadlineMs, undrain });
+    process.stdout.write(`${node}: ${r.message} (${nodeStateName(r.state)})\n`);
+    if (!r.ok) process.exitCode = 1;
+    if (undrain || !args.values.wait) return;
+    await waitFor(
+      async () => {
+        const { nodes } = await client.listNodes();
+        const v = nodes.find((n) => n.advert?.node === node);
+        return v?.advert?.state === NodeState.NODE_STATE_DRAINED || v?.advert?.state === NodeState.NODE_STATE_STOPPED;
+      },
+      { timeoutMs: (deadlineMs || 600_000) + 60_000, intervalMs: 500, what: `${node} to drain` },
+    );
+    process.stdout.write(`${node}: drained\n`);
+  });
+}

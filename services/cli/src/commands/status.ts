@@ -1,0 +1,48 @@
+/**
+ * `framefleet status [RUN] [--json] [--watch]`: all runs, or one run's progress, ETA and failures.
+ */
+import { formatDuration } from "../../../common/src/units";
+import { runStateName, taskKindName } from "../../../common/src/proto";
+import { parseClientArgs, printJson, withClient } from "../client-flags";
+import { renderTable } from "../ui/table";
+import { runsTable, statusJson } from "../views";
+import { watchRun } from "../watch";
+
+export async function statusCommand(argv: readonly string[]): Promise<void> {
+  const args = parseClientArgs(argv, { watch: { type: "boolean" } });
+  const runId = args.positionals[0];
+  await withClient(args.api, async (client) => {
+    if (!runId) {
+      const { runs } = await client.listRuns();
+      if (args.values.json) printJson(runs.map(statusJson));
+      else process.stdout.write(runs.length ? `${runsTable(runs)}\n` : "no runs yet (framefleet submit RUNSPEC.yaml)\n");
+      return;
+    }
+    const s = args.values.watch ? await watchRun(client, runId, process.stderr) : await client.getRun(runId);
+    if (args.values.json) {
+      printJson(statusJson(s));
+      return;
+    }
+    const j = statusJson(s);
+    const c = j.counters;
+    const lines = [
+      `run        ${j.run_id} (${j.name}, ${j.benchmark})`,
+      `state      ${runStateName(s.run?.state)}${j.reason ? ` (${j.reason})` : ""}`,
+      `progress   ${c.done}/${c.total} done, ${c.failed} failed, ${c.queued} queued, ${c.running} generating, ${c.generated + c.evaluating} in evaluation`,
+      `throughput ${j.videos_per_hour.toFixed(1)} videos/h, ETA ${j.eta_s === null ? "unknown" : formatDuration(j.eta_s * 1000)}`,
+      `output     ${j.output_dir}`,
+    ];
+    process.stdout.write(`${lines.join("\n")}\n`);
+    if (s.running.length > 0) {
+      process.stdout.write(
+        `\n${renderTable(
+          ["RUNNING", "KIND", "ITEM", "NODE", "DEVICE", "FOR"],
+          s.running.map((t) => [t.taskId, taskKindName(t.kind), t.itemKey, t.node, t.deviceUuid || "-", t.startedAtMs ? formatDuration(Date.now() - t.startedAtMs) : "-"]),
+        )}\n`,
+      );
+    }
+    if (s.failures.length > 0) {
+      process.stdout.write(`\n${renderTable(["FAILED", "ITEM", "ERROR"], s.failures.map((f) => [f.taskId, f.itemKey, f.error]))}\n`);
+    }
+  });
+}

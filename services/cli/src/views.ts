@@ -1,0 +1,115 @@
+/**
+ * The JSON shapes and tables the client commands print. The JSON field names are a stable,
+ * documented contract (docs/cli.md): snake_case, times in ISO 8601, memory in MiB.
+ */
+import { nodeStateName, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
+import { formatDuration } from "../../common/src/units";
+import { renderTable } from "./ui/table";
+
+const iso = (ms: number) => (ms > 0 ? new Date(ms).toISOString() : null);
+
+export function statusJson(s: RunStatus) {
+  const r = s.run;
+  const c = r?.counters;
+  return {
+    run_id: r?.runId ?? "",
+    name: r?.name ?? "",
+    benchmark: r?.benchmark ?? "",
+    state: runStateName(r?.state),
+    created_at: iso(r?.createdAtMs ?? 0),
+    finished_at: iso(r?.finishedAtMs ?? 0),
+    output_dir: r?.outputDir ?? "",
+    reason: r?.reason ?? "",
+    counters: {
+      total: c?.total ?? 0,
+      queued: c?.queued ?? 0,
+      running: c?.running ?? 0,
+      generated: c?.generated ?? 0,
+      evaluating: c?.evaluating ?? 0,
+      done: c?.done ?? 0,
+      failed: c?.failed ?? 0,
+    },
+    eta_s: s.etaS >= 0 ? s.etaS : null,
+    videos_per_hour: s.videosPerHour,
+    running: s.running.map((t) => ({
+      task_id: t.taskId,
+      item_key: t.itemKey,
+      kind: taskKindName(t.kind),
+      node: t.node,
+      device: t.deviceUuid,
+      started_at: iso(t.startedAtMs),
+    })),
+    failures: s.failures.map((f) => ({ task_id: f.taskId, item_key: f.itemKey, error: f.error })),
+  };
+}
+
+export function runsTable(runs: readonly RunStatus[]): string {
+  return renderTable(
+    ["RUN", "NAME", "BENCHMARK", "STATE", "DONE", "FAILED", "RUNNING", "ETA"],
+    runs.map((s) => {
+      const c = s.run?.counters;
+      return [
+        s.run?.runId ?? "",
+        s.run?.name ?? "",
+        s.run?.benchmark ?? "",
+        runStateName(s.run?.state),
+        `${c?.done ?? 0}/${c?.total ?? 0}`,
+        c?.failed ?? 0,
+        (c?.running ?? 0) + (c?.evaluating ?? 0),
+        s.etaS >= 0 ? formatDuration(s.etaS * 1000) : "-",
+      ];
+    }),
+  );
+}
+
+export function nodesJson(nodes: readonly NodeView[]) {
+  return nodes.map((v) => {
+    const a = v.advert;
+    return {
+      node: a?.node ?? "",
+      role: a?.role ?? "",
+      state: v.lost ? "lost" : nodeStateName(a?.state),
+      version: a?.version ?? "",
+      age_s: v.ageS,
+      backends: a?.backends ?? [],
+      tasks_done: a?.tasksDone ?? 0,
+      tasks_failed: a?.tasksFailed ?? 0,
+      devices: (a?.devices ?? []).map((d) => ({
+        uuid: d.uuid,
+        name: d.name,
+        index: d.index,
+        source: d.source,
+        total_mib: d.totalMib,
+        used_mib: d.usedMib,
+        free_mib: d.freeMib,
+        foreign_mib: d.foreignMib,
+        utilisation_pct: d.utilisationPct,
+        running_task: d.runningTaskId || null,
+        loaded_backend: d.loadedBackend || null,
+        cooling_until: iso(d.coolingUntilMs),
+        processes: d.processes.map((p) => ({ pid: p.pid, name: p.name, used_mib: p.usedMib, ours: p.ours })),
+      })),
+    };
+  });
+}
+
+export function nodesTable(nodes: readonly NodeView[]): string {
+  const rows: (string | number)[][] = [];
+  for (const n of nodesJson(nodes)) {
+    if (n.devices.length === 0) rows.push([n.node, n.role, n.state, "-", "-", "-", "-", "-", "-"]);
+    for (const d of n.devices) {
+      rows.push([
+        n.node,
+        n.role,
+        n.state,
+        d.uuid,
+        d.name,
+        d.source === "cpu" ? "-" : `${d.free_mib}/${d.total_mib}`,
+        d.source === "cpu" ? "-" : d.foreign_mib,
+        d.loaded_backend ?? "-",
+        d.running_task ?? "-",
+      ]);
+    }
+  }
+  return renderTable(["NODE", "ROLE", "STATE", "DEVICE", "NAME", "FREE/TOTAL MiB", "FOREIGN MiB", "LOADED", "RUNNING TASK"], rows);
+}

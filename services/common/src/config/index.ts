@@ -1,0 +1,3 @@
+export { configSchema, backendConfigSchema, type FleetConfig, type BackendConfig } from "./schema";
+export { loadConfig, ENV_VARS, type LoadConfigOptions } from "./load";
+export * from "./flags";

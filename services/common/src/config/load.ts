@@ -1,0 +1,100 @@
+/**
+ * Loads the configuration: defaults ← YAML file ← environment ← flags. Returns a frozen object;
+ * throws one ValidationError listing every bad field.
+ */
+import { readFileSync } from "node:fs";
+import { parse as parseYaml } from "yaml";
+import { ValidationError, FleetError, FleetErrorCode } from "../errors";
+import { configSchema, type FleetConfig } from "./schema";
+
+/** Environment variables and the config path they set. */
+export const ENV_VARS: Readonly<Record<string, string>> = Object.freeze({
+  FRAMEFLEET_NATS_URL: "nats.url",
+  FRAMEFLEET_NATS_USER: "nats.user",
+  FRAMEFLEET_NATS_PASS: "nats.pass",
+  FRAMEFLEET_NATS_TOKEN: "nats.token",
+  FRAMEFLEET_NATS_REPLICAS: "nats.replicas",
+  FRAMEFLEET_API: "api.address",
+  FRAMEFLEET_API_LISTEN: "api.listen",
+  FRAMEFLEET_OUTPUT_ROOT: "output_root",
+  FRAMEFLEET_LOG_LEVEL: "log_level",
+  FRAMEFLEET_NODE: "worker.node",
+  FRAMEFLEET_DEVICES: "worker.devices",
+  FRAMEFLEET_ACK_WAIT: "worker.ack_wait",
+});
+
+export type RawConfig = Record<string, unknown>;
+
+export interface LoadConfigOptions {
+  /** Config file path; FRAMEFLEET_CONFIG when omitted. */
+  readonly file?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Values from flags, by dotted path (`worker.devices`). */
+  readonly overrides?: Readonly<Record<string, unknown>>;
+}
+
+function setPath(obj: RawConfig, path: string, value: unknown): void {
+  const keys = path.split(".");
+  let cur: RawConfig = obj;
+  for (const k of keys.slice(0, -1)) {
+    const next = cur[k];
+    if (typeof next !== "object" || next === null) cur[k] = {};
+    cur = cur[k] as RawConfig;
+  }
+  cur[keys[keys.length - 1] as string] = value;
+}
+
+function readFile(file: string): RawConfig {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `config file ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `config file ${file} is not valid YAML: ${(err as Error).message}`, { cause: err });
+  }
+  if (doc === null || doc === undefined) return {};
+  if (typeof doc !== "object" || Array.isArray(doc)) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `config file ${file} must be a YAML mapping`);
+  }
+  return doc as RawConfig;
+}
+
+export function loadConfig(opts: LoadConfigOptions = {}): FleetConfig {
+  const env = opts.env ?? process.env;
+  const file = opts.file ?? env.FRAMEFLEET_CONFIG;
+  const raw: RawConfig = file ? readFile(file) : {};
+  const sources: string[] = [file ? `config file ${file}` : "defaults"];
+  for (const [name, path] of Object.entries(ENV_VARS)) {
+    const v = env[name];
+    if (v !== undefined && v !== "") {
+      setPath(raw, path, v);
+      sources.push(name);
+    }
+  }
+  for (const [path, v] of Object.entries(opts.overrides ?? {})) {
+    if (v !== undefined) setPath(raw, path, v);
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => {
+      const path = i.path.join(".") || "(root)";
+      const env = Object.entries(ENV_VARS).find(([, p]) => p === path)?.[0];
+      return `${path}${env ? ` (${env})` : ""}: ${i.message}`;
+    });
+    throw new ValidationError(FleetErrorCode.CONFIG_INVALID, `configuration (${sources.join(", ")})`, issues);
+  }
+  return deepFreeze(parsed.data);
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === "object") {
+    for (const v of Object.values(o)) deepFreeze(v);
+    Object.freeze(o);
+  }
+  return o;
+}

@@ -1,0 +1,107 @@
+/**
+ * The one FrameFleet configuration: a YAML file (`--config`, FRAMEFLEET_CONFIG), environment
+ * variables and command-line flags, validated together at start. Every bad field is reported
+ * at once, by its path, with what was expected. Field names are snake_case as written in YAML;
+ * durations take "30s"/"10m" and sizes "80GiB". docs/configuration.md documents each field.
+ */
+import { z } from "zod";
+import { parseDurationMs, parseSizeMiB } from "../units";
+import { LOG_LEVELS } from "../log";
+
+const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  try {
+    return parseDurationMs(v);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a duration such as 30s, 10m or 1500ms` });
+    return z.NEVER;
+  }
+});
+
+const size = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  try {
+    return parseSizeMiB(v);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a size such as 80GiB or 40960MiB` });
+    return z.NEVER;
+  }
+});
+
+const port = z.coerce.number().int().min(0).max(65535);
+const hostPort = z.string().regex(/^[^\s:]+:\d+$/, "expected host:port, e.g. 127.0.0.1:7700");
+
+const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "lower-case letters, digits, '_' and '-'");
+
+export const backendConfigSchema = z
+  .object({
+    /** Which implementation: "synthetic" or "cpu-metrics" (built in). */
+    type: z.enum(["synthetic", "cpu-metrics"]),
+    /** GPU memory one loaded instance needs. */
+    memory: size.prefault(0),
+    /** Simulated model load time (synthetic only). */
+    load_time: duration.prefault(0),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    nats: z
+      .object({
+        url: z.string().min(1).default("nats://127.0.0.1:4222"),
+        user: z.string().optional(),
+        pass: z.string().optional(),
+        token: z.string().optional(),
+        /** Stream and KV replicas (3 on a 3-node cluster). */
+        replicas: z.coerce.number().int().min(1).max(5).default(1),
+      })
+      .strict()
+      .prefault({}),
+    api: z
+      .object({
+        /** Where the coordinator's gRPC Control API listens. */
+        listen: hostPort.default("127.0.0.1:7700"),
+        /** Where the CLI calls the Control API. */
+        address: hostPort.default("127.0.0.1:7700"),
+      })
+      .strict()
+      .prefault({}),
+    /** Shared folder (NFS, PVC) where every run's videos and reports are written. */
+    output_root: z.string().min(1).default("./framefleet-runs"),
+    log_level: z.enum([...LOG_LEVELS, "silent"]).default("info"),
+    coordinator: z
+      .object({
+        http_port: port.default(7701),
+        /** How often run counters and ETA are recomputed and written. */
+        status_interval: duration.prefault("1s"),
+      })
+      .strict()
+      .prefault({}),
+    aggregator: z
+      .object({ http_port: port.default(7702) })
+      .strict()
+      .prefault({}),
+    worker: z
+      .object({
+        node: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "letters, digits, '_' and '-'").optional(),
+        role: z.enum(["gen", "eval"]).default("gen"),
+        /** "nvidia", "sim:2x80GiB" or "cpu:2". */
+        devices: z.string().min(1).default("sim:1x80GiB"),
+        http_port: port.default(0),
+        /** Lease on a task; a dead worker's task is redelivered after this. */
+        ack_wait: duration.prefault("60s"),
+        /** Extra free memory a device must have beyond a backend's need. */
+        memory_margin: size.prefault("1GiB"),
+        advert_interval: duration.prefault("5s"),
+        /** Redeliveries before a task is dead-lettered (leave headroom for hand-backs). */
+        max_deliver: z.coerce.number().int().min(2).max(1000).default(20),
+        /** Backends this worker serves, by name. */
+        backends: z.record(backendName, backendConfigSchema).optional(),
+        /** How long a drain lets running tasks finish by default. */
+        drain_deadline: duration.prefault("10m"),
+      })
+      .strict()
+      .prefault({}),
+  })
+  .strict();
+
+export type FleetConfig = z.output<typeof configSchema>;
+export type BackendConfig = z.output<typeof backendConfigSchema>;

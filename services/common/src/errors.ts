@@ -1,0 +1,120 @@
+/**
+ * Typed errors shared by every service. Each carries a stable `code` so that errors survive
+ * process boundaries (they travel as `TaskError { code, message }` in protobuf) and so that
+ * code can branch on them with the type guards below instead of `instanceof`, which breaks
+ * across Jest realms and across processes.
+ */
+
+export const FleetErrorCode = {
+  /** A config value (flag, env var, file) is wrong; the message names it. */
+  CONFIG_INVALID: "config_invalid",
+  /** A run spec field is wrong; the message names the field. */
+  SPEC_INVALID: "spec_invalid",
+  NOT_FOUND: "not_found",
+  /** The device ran out of memory (CUDA OOM): a placement failure, not the task's fault. */
+  RESOURCE_EXHAUSTED: "resource_exhausted",
+  /** The task's inputs are unusable; retrying will not help. */
+  INVALID_INPUT: "invalid_input",
+  /** The backend failed this task; another attempt may succeed. */
+  BACKEND_FAILED: "backend_failed",
+  /** The backend process died or hung. */
+  BACKEND_CRASHED: "backend_crashed",
+  /** The produced file is not what was asked for (does not decode, wrong frames or fps). */
+  OUTPUT_INVALID: "output_invalid",
+  CANCELLED: "cancelled",
+  TIMEOUT: "timeout",
+  /** A program the fleet needs (ffmpeg, nats-server, nvidia-smi) is missing. */
+  DEPENDENCY_MISSING: "dependency_missing",
+  ILLEGAL_STATE: "illegal_state",
+  SHUTDOWN_TIMEOUT: "shutdown_timeout",
+  /** Retries for this task are exhausted. */
+  RETRIES_EXHAUSTED: "retries_exhausted",
+  INTERNAL: "internal",
+} as const;
+export type FleetErrorCode = (typeof FleetErrorCode)[keyof typeof FleetErrorCode];
+
+const CODES = new Set<string>(Object.values(FleetErrorCode));
+
+export class FleetError extends Error {
+  readonly code: FleetErrorCode;
+  constructor(code: FleetErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+    this.name = "FleetError";
+  }
+}
+
+/** One or more bad fields in a config or run spec; `issues` lists each one. */
+export class ValidationError extends FleetError {
+  readonly issues: readonly string[];
+  constructor(code: "config_invalid" | "spec_invalid", source: string, issues: readonly string[]) {
+    super(code, `${source} is invalid:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ValidationError";
+    this.issues = issues;
+  }
+}
+
+/** Thrown by lifecycle methods called in the wrong state ("Not running. Current state: X"). */
+export class IllegalStateError extends FleetError {
+  constructor(message: string) {
+    super(FleetErrorCode.ILLEGAL_STATE, message);
+    this.name = "IllegalStateError";
+  }
+}
+
+/** Why a task's AbortSignal fired. */
+export const CancelReason = {
+  WORKER_SHUTDOWN: "worker_shutdown",
+  DRAIN_DEADLINE: "drain_deadline",
+  RUN_CANCELLED: "run_cancelled",
+  TASK_TIMEOUT: "task_timeout",
+} as const;
+export type CancelReason = (typeof CancelReason)[keyof typeof CancelReason];
+
+export class TaskCancelledError extends FleetError {
+  readonly reason: CancelReason;
+  constructor(reason: CancelReason, message?: string) {
+    super(FleetErrorCode.CANCELLED, message ?? `task cancelled: ${reason}`);
+    this.name = "TaskCancelledError";
+    this.reason = reason;
+  }
+}
+
+export function isFleetError(err: unknown): err is FleetError {
+  return (
+    typeof err === "object" &&
+    err !== null &&
+    typeof (err as { code?: unknown }).code === "string" &&
+    CODES.has((err as { code: string }).code) &&
+    err instanceof Error
+  );
+}
+
+export function hasCode(err: unknown, code: FleetErrorCode): boolean {
+  return isFleetError(err) && err.code === code;
+}
+
+/** Errors that say nothing about the task itself: hand the task back without spending its budget. */
+export function isPlacementFailure(err: unknown): boolean {
+  return hasCode(err, FleetErrorCode.RESOURCE_EXHAUSTED);
+}
+
+/** Errors after which another attempt cannot succeed. */
+export function isPermanent(err: unknown): boolean {
+  return hasCode(err, FleetErrorCode.INVALID_INPUT) || hasCode(err, FleetErrorCode.SPEC_INVALID);
+}
+
+/** Wraps anything thrown into a FleetError, keeping the original as `cause`. */
+export function toFleetError(err: unknown, fallback: FleetErrorCode = FleetErrorCode.INTERNAL): FleetError {
+  if (isFleetError(err)) return err;
+  if (err instanceof Error) {
+    const code = (err as NodeJS.ErrnoException).code === "ENOENT" ? FleetErrorCode.NOT_FOUND : fallback;
+    return new FleetError(code, err.message, { cause: err });
+  }
+  return new FleetError(fallback, String(err));
+}
+
+/** Rebuilds a FleetError from its wire form; unknown codes become INTERNAL. */
+export function fleetErrorFromWire(code: string, message: string): FleetError {
+  return new FleetError(CODES.has(code) ? (code as FleetErrorCode) : FleetErrorCode.INTERNAL, message);
+}

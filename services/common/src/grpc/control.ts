@@ -1,0 +1,127 @@
+/**
+ * The `framefleet.v1.Control` gRPC service bound to @grpc/grpc-js with the protobufjs static
+ * message classes (protobufjs generates no gRPC stubs): one definition serves the coordinator's
+ * server and the CLI's client, so both always agree on paths and encodings.
+ */
+import * as grpc from "@grpc/grpc-js";
+import { pb, type MessageType } from "../proto";
+import { FleetError, FleetErrorCode } from "../errors";
+
+type Def<Req, Res> = grpc.MethodDefinition<Req, Res>;
+
+function method<Req, Res>(name: string, req: MessageType<Req>, res: MessageType<Res>, responseStream = false): Def<Req, Res> {
+  return {
+    path: `/framefleet.v1.Control/${name}`,
+    requestStream: false,
+    responseStream,
+    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => req.decode(b),
+    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
+    responseDeserialize: (b: Buffer) => res.decode(b),
+  };
+}
+
+export const controlServiceDefinition = {
+  SubmitRun: method("SubmitRun", pb.SubmitRunRequest, pb.SubmitRunResponse),
+  GetRun: method("GetRun", pb.GetRunRequest, pb.RunStatus),
+  WatchRun: method("WatchRun", pb.GetRunRequest, pb.RunStatus, true),
+  ListRuns: method("ListRuns", pb.ListRunsRequest, pb.ListRunsResponse),
+  ListNodes: method("ListNodes", pb.ListNodesRequest, pb.ListNodesResponse),
+  DrainNode: method("DrainNode", pb.DrainNodeRequest, pb.DrainNodeResponse),
+  CancelRun: method("CancelRun", pb.CancelRunRequest, pb.CancelRunResponse),
+  GetReport: method("GetReport", pb.GetReportRequest, pb.GetReportResponse),
+} as const;
+
+type P = typeof pb;
+/** What the coordinator implements; handlers throw FleetError and the server maps codes. */
+export interface ControlHandlers {
+  submitRun(req: InstanceType<P["SubmitRunRequest"]>): Promise<InstanceType<P["SubmitRunResponse"]>>;
+  getRun(req: InstanceType<P["GetRunRequest"]>): Promise<InstanceType<P["RunStatus"]>>;
+  watchRun(req: InstanceType<P["GetRunRequest"]>, signal: AbortSignal): AsyncIterable<InstanceType<P["RunStatus"]>>;
+  listRuns(req: InstanceType<P["ListRunsRequest"]>): Promise<InstanceType<P["ListRunsResponse"]>>;
+  listNodes(req: InstanceType<P["ListNodesRequest"]>): Promise<InstanceType<P["ListNodesResponse"]>>;
+  drainNode(req: InstanceType<P["DrainNodeRequest"]>): Promise<InstanceType<P["DrainNodeResponse"]>>;
+  cancelRun(req: InstanceType<P["CancelRunRequest"]>): Promise<InstanceType<P["CancelRunResponse"]>>;
+  getReport(req: InstanceType<P["GetReportRequest"]>): Promise<InstanceType<P["GetReportResponse"]>>;
+}
+
+const CODE_TO_STATUS: Partial<Record<FleetErrorCode, grpc.status>> = {
+  spec_invalid: grpc.status.INVALID_ARGUMENT,
+  invalid_input: grpc.status.INVALID_ARGUMENT,
+  config_invalid: grpc.status.INVALID_ARGUMENT,
+  not_found: grpc.status.NOT_FOUND,
+  illegal_state: grpc.status.FAILED_PRECONDITION,
+  resource_exhausted: grpc.status.RESOURCE_EXHAUSTED,
+  timeout: grpc.status.DEADLINE_EXCEEDED,
+  cancelled: grpc.status.CANCELLED,
+  dependency_missing: grpc.status.UNAVAILABLE,
+};
+
+const STATUS_TO_CODE: Partial<Record<grpc.status, FleetErrorCode>> = {
+  [grpc.status.INVALID_ARGUMENT]: FleetErrorCode.SPEC_INVALID,
+  [grpc.status.NOT_FOUND]: FleetErrorCode.NOT_FOUND,
+  [grpc.status.FAILED_PRECONDITION]: FleetErrorCode.ILLEGAL_STATE,
+  [grpc.status.DEADLINE_EXCEEDED]: FleetErrorCode.TIMEOUT,
+  [grpc.status.UNAVAILABLE]: FleetErrorCode.DEPENDENCY_MISSING,
+};
+
+function toServiceError(err: unknown): Partial<grpc.ServiceError> {
+  const code = (err as { code?: string }).code as FleetErrorCode | undefined;
+  return {
+    code: (code && CODE_TO_STATUS[code]) ?? grpc.status.INTERNAL,
+    details: err instanceof Error ? err.message : String(err),
+  };
+}
+
+function unary<Req, Res>(fn: (req: Req) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
+  return (call, callback) => {
+    fn(call.request).then(
+      (res) => callback(null, res),
+      (err: unknown) => callback(toServiceError(err)),
+    );
+  };
+}
+
+export function controlServiceImplementation(h: ControlHandlers): grpc.UntypedServiceImplementation {
+  return {
+    SubmitRun: unary(h.submitRun.bind(h)),
+    GetRun: unary(h.getRun.bind(h)),
+    ListRuns: unary(h.listRuns.bind(h)),
+    ListNodes: unary(h.listNodes.bind(h)),
+    DrainNode: unary(h.drainNode.bind(h)),
+    CancelRun: unary(h.cancelRun.bind(h)),
+    GetReport: unary(h.getReport.bind(h)),
+    WatchRun: (call: grpc.ServerWritableStream<InstanceType<P["GetRunRequest"]>, InstanceType<P["RunStatus"]>>) => {
+      const ac = new AbortController();
+      call.on("cancelled", () => ac.abort());
+      call.on("close", () => ac.abort());
+      void (async () => {
+        try {
+          for await (const status of h.watchRun(call.request, ac.signal)) {
+            if (ac.signal.aborted) break;
+            call.write(status);
+          }
+          call.end();
+        } catch (err) {
+          if (!ac.signal.aborted) call.destroy(Object.assign(new Error(toServiceError(err).details), toServiceError(err)));
+        }
+      })();
+    },
+  };
+}
+
+/** Maps a gRPC error back to a FleetError with the server's message. */
+export function fromServiceError(err: unknown, address: string): FleetError {
+  const e = err as grpc.ServiceError;
+  if (e && typeof e.code === "number") {
+    if (e.code === grpc.status.UNAVAILABLE) {
+      return new FleetError(
+        FleetErrorCode.DEPENDENCY_MISSING,
+        `cannot reach the coordinator at ${address} (${e.details}). Is it running? Set --api or FRAMEFLEET_API.`,
+        { cause: err },
+      );
+    }
+    return new FleetError(STATUS_TO_CODE[e.code] ?? FleetErrorCode.INTERNAL, e.details || e.message, { cause: err });
+  }
+  return new FleetError(FleetErrorCode.INTERNAL, String(err));
+}

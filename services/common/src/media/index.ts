@@ -1,0 +1,9 @@
+/** Media helpers: ffprobe metadata, raw frame decoding, file hashing (all through real ffmpeg). */
+export { probeVideo, DEFAULT_PROBE_TIMEOUT_MS, parseRate } from "./ffprobe";
+export type { VideoProbe, ProbeOptions } from "./ffprobe";
+export { readFrames } from "./frames";
+export type { ReadFramesOptions } from "./frames";
+export { sha256File } from "./sha256";
+// Process helpers for code that runs ffmpeg itself (the synthetic backend).
+export { runMediaTool, mediaInputArg } from "./ffprobe";
+export type { MediaToolOptions, MediaToolResult } from "./ffprobe";

@@ -1,0 +1,33 @@
+/**
+ * Bulk KV reads the client does not offer: every value under a key filter, with bounded
+ * concurrency (a restarted coordinator reloads 100k item records this way).
+ */
+import type { KV, KvEntry } from "@nats-io/kv";
+
+export async function kvGetAll(kv: KV, filter: string, concurrency = 64): Promise<KvEntry[]> {
+  const keys: string[] = [];
+  for await (const k of await kv.keys(filter)) keys.push(k);
+  const out: KvEntry[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < keys.length) {
+      const key = keys[next++] as string;
+      const e = await kv.get(key);
+      if (e && e.operation === "PUT" && e.length > 0) out.push(e);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, keys.length) }, worker));
+  return out;
+}
+
+/** Runs `fn` over `items` with at most `limit` promises in flight (publishing, KV puts). */
+export async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,151 @@
+/**
+ * Starts a real nats-server child process with JetStream on free ports (the demo, `framefleet up`
+ * and every integration test use this; nothing mocks NATS). Ports are chosen by the server
+ * (`-p -1 -m -1`) and read back from its ports file, so parallel runs never collide.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FleetError, FleetErrorCode } from "../errors";
+import { delay } from "../abort";
+
+export interface NatsServerOptions {
+  /** JetStream store folder; a fresh temp folder when omitted (removed on stop). */
+  readonly storeDir?: string;
+  /** Client port; -1 picks a free one. @default -1 */
+  readonly port?: number;
+  /** Monitoring port; -1 picks a free one. @default -1 */
+  readonly httpPort?: number;
+  readonly binary?: string;
+  readonly serverName?: string;
+  /** Extra arguments (cluster routes, auth config …). */
+  readonly args?: readonly string[];
+  readonly startTimeoutMs?: number;
+}
+
+export interface NatsServerHandle {
+  readonly url: string;
+  readonly monitorUrl: string;
+  readonly storeDir: string;
+  readonly pid: number;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s); removes a temp store unless keepStore. */
+  stop(opts?: { keepStore?: boolean }): Promise<void>;
+  /** SIGKILL, keeping the store: for crash tests. */
+  kill(): Promise<void>;
+  /** Starts the server again on the same ports with the same store. */
+  restart(): Promise<NatsServerHandle>;
+}
+
+interface PortsFile {
+  nats?: string[];
+  monitoring?: string[];
+}
+
+export function natsServerBinary(explicit?: string): string {
+  if (explicit) return explicit;
+  if (process.env.FRAMEFLEET_NATS_SERVER) return process.env.FRAMEFLEET_NATS_SERVER;
+  for (const p of ["/usr/sbin/nats-server", "/usr/bin/nats-server", "/usr/local/bin/nats-server"]) {
+    if (existsSync(p)) return p;
+  }
+  return "nats-server";
+}
+
+export async function startNatsServer(opts: NatsServerOptions = {}): Promise<NatsServerHandle> {
+  return launch(opts, opts.storeDir === undefined);
+}
+
+/** `tempStore`: the store was made here, so stop() removes it (also after restarts). */
+async function launch(opts: NatsServerOptions, tempStore: boolean): Promise<NatsServerHandle> {
+  const storeDir = opts.storeDir ?? mkdtempSync(join(tmpdir(), "ff-nats-"));
+  mkdirSync(storeDir, { recursive: true });
+  const portsDir = mkdtempSync(join(tmpdir(), "ff-nats-ports-"));
+  const binary = natsServerBinary(opts.binary);
+  const args = [
+    "-js",
+    "-sd", storeDir,
+    "-a", "127.0.0.1",
+    "-p", String(opts.port ?? -1),
+    "-m", String(opts.httpPort ?? -1),
+    "--ports_file_dir", portsDir,
+    ...(opts.serverName ? ["-n", opts.serverName] : []),
+    ...(opts.args ?? []),
+  ];
+  const child = spawn(binary, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const spawnError = new Promise<Error>((resolve) => child.once("error", resolve));
+
+  const portsFile = (): PortsFile | undefined => {
+    const f = join(portsDir, `nats-server_${child.pid}.ports`);
+    if (!existsSync(f)) return undefined;
+    try {
+      return JSON.parse(readFileSync(f, "utf8")) as PortsFile;
+    } catch {
+      return undefined; // being written
+    }
+  };
+
+  const deadline = Date.now() + (opts.startTimeoutMs ?? 15_000);
+  let ports: PortsFile | undefined;
+  while (!ports?.nats?.[0]) {
+    const early = await Promise.race([exited.then((c) => `exited with code ${c}`), spawnError.then((e) => e), delay(50).then(() => undefined)]);
+    if (early instanceof Error) {
+      rmSync(portsDir, { recursive: true, force: true });
+      throw new FleetError(
+        FleetErrorCode.DEPENDENCY_MISSING,
+        `cannot start ${binary}: ${early.message}. Install it (Debian/Ubuntu: apt-get install nats-server) or set FRAMEFLEET_NATS_SERVER`,
+      );
+    }
+    if (typeof early === "string") throw new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `nats-server ${early}: ${stderr.trim()}`);
+    if (Date.now() > deadline) {
+      child.kill("SIGKILL");
+      throw new FleetError(FleetErrorCode.TIMEOUT, `nats-server did not start in time: ${stderr.trim()}`);
+    }
+    ports = portsFile();
+  }
+  rmSync(portsDir, { recursive: true, force: true });
+  const url = (ports.nats[0] as string).replace("0.0.0.0", "127.0.0.1");
+  const monitorUrl = (ports.monitoring?.[0] ?? "").replace("0.0.0.0", "127.0.0.1");
+  return makeHandle(child, exited, { ...opts, storeDir }, url, monitorUrl, tempStore);
+}
+
+function makeHandle(
+  child: ChildProcess,
+  exited: Promise<number | null>,
+  opts: NatsServerOptions & { storeDir: string },
+  url: string,
+  monitorUrl: string,
+  tempStore: boolean,
+): NatsServerHandle {
+  const portOf = (u: string) => Number(new URL(u).port);
+  const alive = () => child.exitCode === null && child.signalCode === null;
+  const handle: NatsServerHandle = {
+    url,
+    monitorUrl,
+    storeDir: opts.storeDir,
+    pid: child.pid ?? -1,
+    async stop(o = {}) {
+      if (alive()) {
+        child.kill("SIGTERM");
+        const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+        await exited;
+        clearTimeout(t);
+      }
+      if (tempStore && !o.keepStore) rmSync(opts.storeDir, { recursive: true, force: true });
+    },
+    async kill() {
+      if (alive()) {
+        child.kill("SIGKILL");
+        await exited;
+      }
+    },
+    restart() {
+      return launch({ ...opts, port: portOf(url), httpPort: monitorUrl ? portOf(monitorUrl) : -1 }, tempStore);
+    },
+  };
+  return handle;
+}

@@ -1,0 +1,157 @@
+/**
+ * The report JSON schema (`framefleet report RUN --format json`, `report.json`).
+ *
+ * This is a public contract: users, CI jobs and checks read these files. Field names are
+ * snake_case and stable within `framefleet.report/v1`; adding a field is compatible,
+ * renaming, removing or changing the meaning of one needs a new schema version.
+ * Conventions: times are ISO 8601 strings (UTC), durations are seconds, sizes are bytes,
+ * and "unknown / not yet" is `null`, never 0 or "".
+ */
+
+/** The value of `RunReport.schema`; bump the version for any incompatible change. */
+export const REPORT_SCHEMA = "framefleet.report/v1";
+
+/** Summary of one metric over a set of items. Only finite scores are counted. */
+export interface MetricAggregate {
+  mean: number;
+  min: number;
+  max: number;
+  /** Number of scores aggregated. */
+  n: number;
+}
+
+/** The run the report is about. */
+export interface ReportRun {
+  run_id: string;
+  name: string;
+  benchmark: string;
+  /** Lower-case run state: planning, running, completed, cancelled, failed. */
+  state: string;
+  created_at: string;
+  /** Null while the run is in progress. */
+  finished_at: string | null;
+  /** Seconds from creation to finish; null while the run is in progress. */
+  wall_s: number | null;
+  /** Absolute output folder; item `output_path`s are relative to it. */
+  output_dir: string;
+  generator_backend: string;
+  evaluator_backend: string;
+}
+
+/** Items per state, derived from the items themselves. `total` is the sum of the others. */
+export interface ReportCounts {
+  total: number;
+  queued: number;
+  running: number;
+  generated: number;
+  evaluating: number;
+  done: number;
+  failed: number;
+}
+
+/** One generation node's share of the run. */
+export interface ReportNode {
+  node: string;
+  /** Items whose video this node generated and committed. */
+  items: number;
+  /** Sum of backend (model) time of those items, seconds. */
+  gpu_seconds: number;
+}
+
+/** Throughput and mean durations; null when there is nothing to measure yet. */
+export interface ReportTiming {
+  /** Generated videos per hour between the first and the last generation finish (needs 2 videos). */
+  videos_per_hour: number | null;
+  /** Mean generation attempt time (start to finish), seconds. */
+  mean_gen_s: number | null;
+  /** Mean evaluation attempt time (start to finish), seconds. */
+  mean_eval_s: number | null;
+  /** Mean time a generation task waited in the queue (publish to start), seconds. */
+  mean_queue_wait_s: number | null;
+}
+
+/** One error an item met, in the order seen. */
+export interface ReportError {
+  /** A FleetErrorCode value (services/common/src/errors.ts). */
+  code: string;
+  message: string;
+  node: string;
+  /** GPU/MIG UUID (or sim/cpu device id) the attempt ran on. */
+  device: string;
+  attempt: number;
+}
+
+/** A failed item with every error it met, the final one last. */
+export interface ReportFailure {
+  task_id: string;
+  item_key: string;
+  errors: ReportError[];
+}
+
+/** Shape of a video, as committed (or as requested when nothing is committed yet). */
+export interface ReportVideo {
+  frames: number;
+  fps: number;
+  width: number;
+  height: number;
+}
+
+/** Where each item's time went; null for a phase that has not happened. */
+export interface ReportDurations {
+  queue_wait_s: number | null;
+  generate_s: number | null;
+  evaluate_s: number | null;
+}
+
+/** One generation task: where its video came from and what it scored. */
+export interface ReportItem {
+  task_id: string;
+  item_key: string;
+  /** The prompt as given by the benchmark: untrusted text, escape it before rendering. */
+  prompt: string;
+  seed: number;
+  sample_index: number;
+  /** Lower-case item state: queued, running, generated, evaluating, done, failed. */
+  state: string;
+  attempts: number;
+  /** Generation node; null before the item was started. */
+  node: string | null;
+  /** Device UUID of the generation attempt; null before the item was started. */
+  device: string | null;
+  backend: string;
+  /** Relative to `run.output_dir`; null until a video is committed. */
+  output_path: string | null;
+  sha256: string | null;
+  size_bytes: number | null;
+  video: ReportVideo | null;
+  durations: ReportDurations;
+  /** Metric name -> value; non-finite values are left out. */
+  scores: Record<string, number>;
+  /** Benchmark labels (dimension, category, …). */
+  labels: Record<string, string>;
+  /** Message of the last error seen (also for items that succeeded on a retry), or null. */
+  error: string | null;
+  /** Node that evaluated the video; null until evaluated. */
+  eval_node: string | null;
+}
+
+/** Per label name, per label value, per metric. */
+export type ReportGroups = Record<string, Record<string, Record<string, MetricAggregate>>>;
+
+/** The whole report. Lists are sorted (items by item_key then sample_index, nodes by name). */
+export interface RunReport {
+  schema: typeof REPORT_SCHEMA;
+  /** False for a partial report of a run still in progress: numbers will change. */
+  final: boolean;
+  generated_at: string;
+  run: ReportRun;
+  counts: ReportCounts;
+  /** Per metric, over the scores of items in state done. */
+  aggregates: Record<string, MetricAggregate>;
+  /** Aggregates split by item label (e.g. VBench dimension); absent when no done item has labels. */
+  groups?: ReportGroups;
+  nodes: ReportNode[];
+  timing: ReportTiming;
+  failures: ReportFailure[];
+  items: ReportItem[];
+}

@@ -1,0 +1,50 @@
+/**
+ * The adapter registry, and validation of a spec's adapter section.
+ */
+import { FleetErrorCode, ValidationError } from "../../../common/src/errors";
+import { zodIssues, type RunSpec, type SpecSource } from "../run-spec";
+import type { BenchmarkAdapter } from "./adapter";
+import { syntheticAdapter } from "./synthetic";
+
+export type { BenchmarkAdapter, PlannedItem, PlanContext } from "./adapter";
+
+const ADAPTERS: ReadonlyMap<string, BenchmarkAdapter<unknown>> = new Map(
+  [syntheticAdapter as BenchmarkAdapter<unknown>].map((a) => [a.name, a]),
+);
+
+export function adapterNames(): string[] {
+  return [...ADAPTERS.keys()];
+}
+
+export interface ResolvedAdapter {
+  readonly adapter: BenchmarkAdapter<unknown>;
+  readonly options: unknown;
+}
+
+/** Finds the spec's adapter and validates its section; every problem is reported at once. */
+export function resolveAdapter(spec: RunSpec, source: SpecSource): ResolvedAdapter {
+  const adapter = ADAPTERS.get(spec.benchmark);
+  if (!adapter) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [
+      `benchmark: "${spec.benchmark}" is not a known benchmark (known: ${adapterNames().join(", ")})`,
+    ]);
+  }
+  const section = (spec as Record<string, unknown>)[adapter.name];
+  if (section === undefined) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [
+      `${adapter.name}: missing; a ${adapter.name} run needs a "${adapter.name}:" section`,
+    ]);
+  }
+  const parsed = adapter.optionsSchema.safeParse(section);
+  if (!parsed.success) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, zodIssues(parsed.error, adapter.name));
+  const known = new Set(["name", "benchmark", "run_id", "seed", "samples_per_prompt", "video", "generator", "evaluation", adapter.name]);
+  const unknown = Object.keys(spec).filter((k) => !known.has(k));
+  if (unknown.length > 0) {
+    throw new ValidationError(
+      FleetErrorCode.SPEC_INVALID,
+      `run spec ${source.name}`,
+      unknown.map((k) => `${k}: unknown field (a ${adapter.name} run takes ${[...known].join(", ")})`),
+    );
+  }
+  return { adapter, options: parsed.data };
+}

@@ -1,0 +1,79 @@
+/**
+ * `synthetic`: N items from a prompt list, for the demo, tests and benchmarks of the fleet
+ * itself. Each item's prompt cycles through the list; videos go to
+ * `videos/<index>_<prompt>-<sample>.mp4` (names sanitised, see common/src/paths.ts).
+ */
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { z } from "zod";
+import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { deriveSeed } from "../../../common/src/ids";
+import { safeRelativePath } from "../../../common/src/paths";
+import type { RunSpec } from "../run-spec";
+import type { BenchmarkAdapter, PlanContext, PlannedItem } from "./adapter";
+
+export const syntheticOptionsSchema = z
+  .object({
+    /** Number of benchmark items (each makes samples_per_prompt videos). */
+    items: z.number().int().min(1).max(1_000_000),
+    prompts: z.array(z.string().min(1, "prompts must not be empty")).min(1).optional(),
+    /** A text file with one prompt per line (relative to the spec's folder). */
+    prompts_file: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((o) => (o.prompts === undefined) !== (o.prompts_file === undefined), {
+    message: "give exactly one of prompts or prompts_file",
+  });
+
+export type SyntheticOptions = z.output<typeof syntheticOptionsSchema>;
+
+/** Deterministic value in [0,1) per key: spreads simulated times over a range. */
+function unit(seed: number): number {
+  return (seed % 10_000) / 10_000;
+}
+
+export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
+  name: "synthetic",
+  optionsSchema: syntheticOptionsSchema,
+
+  async plan(spec: RunSpec, options: SyntheticOptions, ctx: PlanContext): Promise<PlannedItem[]> {
+    const prompts = options.prompts ?? (await readPrompts(resolve(ctx.source.baseDir, options.prompts_file as string)));
+    const width = String(options.items - 1).length;
+    const sim = spec.generator.simulated_time ?? { minMs: 0, maxMs: 0 };
+    const items: PlannedItem[] = [];
+    for (let i = 0; i < options.items; i++) {
+      const prompt = prompts[i % prompts.length] as string;
+      const index = String(i).padStart(Math.max(4, width), "0");
+      const itemKey = `item-${index}`;
+      for (let s = 0; s < spec.samples_per_prompt; s++) {
+        const seed = deriveSeed(spec.seed, itemKey, s);
+        items.push({
+          itemKey,
+          sampleIndex: s,
+          seed,
+          prompt,
+          outputPath: `videos/${safeRelativePath(`${index}_${prompt.slice(0, 60)}-${s}.mp4`)}`,
+          inputs: {},
+          labels: {},
+          simulatedMs: Math.round(sim.minMs + (sim.maxMs - sim.minMs) * unit(seed)),
+        });
+      }
+    }
+    return items;
+  },
+};
+
+async function readPrompts(file: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.SPEC_INVALID, `synthetic.prompts_file: cannot read ${file}: ${(err as Error).message}`);
+  }
+  const prompts = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (prompts.length === 0) throw new FleetError(FleetErrorCode.SPEC_INVALID, `synthetic.prompts_file: ${file} has no prompts`);
+  return prompts;
+}

@@ -1,0 +1,52 @@
+/**
+ * The Control gRPC API: thin handlers that translate requests to coordinator calls.
+ */
+import type { ObjectStore } from "@nats-io/obj";
+import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import type { ControlHandlers } from "../../common/src/grpc/control";
+import { pb } from "../../common/src/proto";
+import { buildReport, renderMarkdown, reportObjectName } from "../../common/src/report";
+
+import type { Coordinator } from "./coordinator";
+import type { FleetView } from "./fleet";
+import type { RunStore } from "./run-store";
+
+export function controlHandlers(coordinator: Coordinator, fleet: FleetView, store: RunStore, reports: ObjectStore): ControlHandlers {
+  return {
+    async submitRun(req) {
+      const r = await coordinator.submit(req);
+      return pb.SubmitRunResponse.create({ runId: r.runId, tasks: r.tasks, outputDir: r.outputDir });
+    },
+    getRun: (req) => coordinator.status(req.runId),
+    watchRun: (req, signal) => coordinator.watch(req.runId, signal),
+    async listRuns() {
+      return pb.ListRunsResponse.create({ runs: await coordinator.listRuns() });
+    },
+    async listNodes() {
+      return pb.ListNodesResponse.create({ nodes: await fleet.nodes() });
+    },
+    async drainNode(req) {
+      if (!req.node) throw new FleetError(FleetErrorCode.INVALID_INPUT, "node: required");
+      const reply = await fleet.drain(req.node, req.deadlineMs, req.undrain);
+      return pb.DrainNodeResponse.create({ ok: reply.ok, message: reply.message, state: reply.state });
+    },
+    async cancelRun(req) {
+      const purged = await coordinator.cancel(req.runId);
+      return pb.CancelRunResponse.create({ ok: true, purgedTasks: purged });
+    },
+    async getReport(req) {
+      const format = req.format || "json";
+      if (format !== "json" && format !== "md") throw new FleetError(FleetErrorCode.INVALID_INPUT, `format: "${format}" is not json or md`);
+      const record = await store.record(req.runId);
+      if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${req.runId} does not exist`);
+      // The aggregator's final report once it exists; a partial one built now before that.
+      const stored = await reports.getBlob(reportObjectName(req.runId, format));
+      if (stored) {
+        return pb.GetReportResponse.create({ content: new TextDecoder().decode(stored), final: true, path: `${record.outputDir}/report.${format}` });
+      }
+      const report = buildReport(record, await store.loadItems(req.runId));
+      const content = format === "json" ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
+      return pb.GetReportResponse.create({ content, final: false, path: "" });
+    },
+  };
+}

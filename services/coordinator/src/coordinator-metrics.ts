@@ -1,0 +1,48 @@
+/**
+ * Coordinator metrics (docs/metrics.md): runs, per-run progress and ETA, queue depth per
+ * (kind, backend) from the work-queue consumers, and nodes by state.
+ */
+import { Counter, Gauge, type Registry } from "prom-client";
+import { runStateName, itemStateName, ItemState } from "../../common/src/proto";
+import type { ActiveRun } from "./run-store";
+
+const ITEM_STATES = [
+  ItemState.ITEM_STATE_QUEUED,
+  ItemState.ITEM_STATE_RUNNING,
+  ItemState.ITEM_STATE_GENERATED,
+  ItemState.ITEM_STATE_EVALUATING,
+  ItemState.ITEM_STATE_DONE,
+  ItemState.ITEM_STATE_FAILED,
+];
+
+export function createCoordinatorMetrics(registry: Registry) {
+  const registers = [registry];
+  const runItems = new Gauge({ name: "framefleet_run_items", help: "Items of a run by state", labelNames: ["run", "state"] as const, registers });
+  const runProgress = new Gauge({ name: "framefleet_run_progress_ratio", help: "Finished share of a run's items (done + failed) / total", labelNames: ["run"] as const, registers });
+  const runEta = new Gauge({ name: "framefleet_run_eta_seconds", help: "Estimated seconds until the run finishes (-1 unknown)", labelNames: ["run"] as const, registers });
+  const runVph = new Gauge({ name: "framefleet_run_videos_per_hour", help: "Videos generated per hour over the last 10 minutes", labelNames: ["run"] as const, registers });
+  return {
+    tasksPublished: new Counter({ name: "framefleet_tasks_published_total", help: "Tasks published to the work queue", labelNames: ["kind"] as const, registers }),
+    events: new Counter({ name: "framefleet_events_processed_total", help: "Run events applied by the coordinator", labelNames: ["type"] as const, registers }),
+    itemsFinished: new Counter({ name: "framefleet_items_finished_total", help: "Items that reached done or failed", labelNames: ["outcome"] as const, registers }),
+    runs: new Gauge({ name: "framefleet_runs", help: "Runs by state", labelNames: ["state"] as const, registers }),
+    queueDepth: new Gauge({ name: "framefleet_queue_depth", help: "Tasks waiting in the work queue (not yet delivered)", labelNames: ["kind", "backend"] as const, registers }),
+    queueInFlight: new Gauge({ name: "framefleet_queue_in_flight", help: "Tasks delivered and not yet acknowledged (running or awaiting redelivery)", labelNames: ["kind", "backend"] as const, registers }),
+    queueWaiting: new Gauge({ name: "framefleet_queue_waiting_pulls", help: "Idle pull requests (a proxy for idle devices)", labelNames: ["kind", "backend"] as const, registers }),
+    nodes: new Gauge({ name: "framefleet_nodes", help: "Worker nodes by state (lost: no advert for three intervals)", labelNames: ["role", "state"] as const, registers }),
+    nodeDevices: new Gauge({ name: "framefleet_node_devices", help: "Devices advertised by worker nodes", labelNames: ["node", "role"] as const, registers }),
+    observeRun(run: ActiveRun): void {
+      const c = run.record.counters;
+      if (!c) return;
+      for (const s of ITEM_STATES) {
+        runItems.set({ run: run.id, state: itemStateName(s) }, c[itemStateName(s) as "queued"] ?? 0);
+      }
+      runProgress.set({ run: run.id }, c.total > 0 ? (c.done + c.failed) / c.total : 0);
+      runEta.set({ run: run.id }, run.throughput.etaSeconds(c.total - c.done - c.failed));
+      runVph.set({ run: run.id }, run.throughput.videosPerHour());
+    },
+    runStateName,
+  };
+}
+
+export type CoordinatorMetrics = ReturnType<typeof createCoordinatorMetrics>;

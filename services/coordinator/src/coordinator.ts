@@ -1,0 +1,362 @@
+/**
+ * The coordinator: plans runs into tasks, publishes them, follows results, publishes evaluation
+ * tasks as videos land, and keeps every run's state in KV so that a restarted coordinator carries
+ * on. It holds no process or environment access; main.ts wires it.
+ *
+ * Events are applied one at a time from one durable consumer, so run state has one writer and
+ * no locks. Each event is applied to a copy of the item; the copy replaces the item only once
+ * its side effects (evaluation task published, record written) succeeded, so a failed event is
+ * simply redelivered and applied again.
+ */
+import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { sleep } from "../../common/src/abort";
+import { encode } from "../../common/src/codec";
+import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import { errorFields, type Logger } from "../../common/src/log";
+import { forEachLimit } from "../../common/src/nats/kv-util";
+import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunStatus, type Task } from "../../common/src/proto";
+import { CANCEL_SUBJECT, CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, STREAM_TASKS, eventSubject, runTasksFilter, taskSubject } from "../../common/src/subjects";
+import type { CoordinatorMetrics } from "./coordinator-metrics";
+import { decodeEvent, type FleetEvent } from "./events";
+import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
+import { planRun } from "./planner";
+import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
+import { buildRunStatus } from "./status";
+import { buildEvalTask, buildGenTask } from "./task-builder";
+
+export interface CoordinatorOptions {
+  /** Where run folders are created (shared with the workers). */
+  readonly outputRoot: string;
+  /** How often dirty run records (counters) are written. @default 1000 */
+  readonly statusIntervalMs: number;
+}
+
+export interface CoordinatorDeps {
+  readonly nc: NatsConnection;
+  readonly js: JetStreamClient;
+  readonly jsm: JetStreamManager;
+  readonly store: RunStore;
+  readonly log: Logger;
+  readonly metrics: CoordinatorMetrics;
+}
+
+export interface SubmitResult {
+  readonly runId: string;
+  readonly tasks: number;
+  readonly outputDir: string;
+}
+
+const PUBLISH_CONCURRENCY = 256;
+
+export class Coordinator {
+  private stopped = false;
+  private eventMsgs: ConsumerMessages | undefined;
+  private eventLoop: Promise<void> | undefined;
+  private statusTimer: NodeJS.Timeout | undefined;
+  private ready = false;
+
+  constructor(
+    private readonly opts: CoordinatorOptions,
+    private readonly deps: CoordinatorDeps,
+  ) {}
+
+  isReady(): boolean {
+    return this.ready && !this.stopped;
+  }
+
+  /** Reloads unfinished runs, finishes any interrupted publishing, and starts following events. */
+  async start(): Promise<void> {
+    for (const run of await this.deps.store.loadActive()) {
+      // Publishing is idempotent (Nats-Msg-Id = task id), so after a crash we publish again.
+      await this.publishPending(run);
+      await this.checkCompletion(run);
+    }
+    this.eventLoop = this.followEvents();
+    this.scheduleStatus();
+    this.ready = true;
+    this.deps.log.info("coordinator started", { activeRuns: this.deps.store.all().length });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.statusTimer) clearTimeout(this.statusTimer);
+    await this.eventMsgs?.close().catch(() => undefined);
+    await this.eventLoop;
+    await this.flushCounters();
+  }
+
+  // ---- submitting ------------------------------------------------------------------------------
+
+  async submit(req: { specYaml: string; baseDir: string; specSource: string; resumeRunId: string }): Promise<SubmitResult> {
+    const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
+    if (req.resumeRunId) return this.resume(req.resumeRunId);
+    const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot });
+    const existing = await this.deps.store.record(planned.record.runId);
+    if (existing) {
+      throw new FleetError(
+        FleetErrorCode.ILLEGAL_STATE,
+        `run ${planned.record.runId} already exists (${runStateName(existing.state)}); resume it with: framefleet submit --resume ${planned.record.runId}`,
+      );
+    }
+    const { store, log } = this.deps;
+    // Records first, then tasks: a crash in between leaves a PLANNING run that start() publishes.
+    await store.putRun(planned.record);
+    await store.putItems(planned.items);
+    const run = store.activate(planned.record);
+    for (const item of planned.items) run.items.set(item.taskId, item);
+    log.info("run planned", { run: run.id, items: planned.items.length, benchmark: planned.spec.benchmark });
+    await this.publishPending(run);
+    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir };
+  }
+
+  /** Carries on a run: failed items are queued again; committed outputs are reused by the workers. */
+  private async resume(runId: string): Promise<SubmitResult> {
+    const { store } = this.deps;
+    const record = await store.record(runId);
+    if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
+    let run = store.get(runId);
+    if (!run) {
+      record.state = RunState.RUN_STATE_PLANNING;
+      record.finishedAtMs = 0;
+      run = store.activate(record);
+      for (const item of await store.loadItems(runId)) run.items.set(item.taskId, item);
+    }
+    const again: ItemRecord[] = [];
+    for (const item of run.items.values()) {
+      if (item.state === ItemState.ITEM_STATE_FAILED) {
+        const fresh = pb.ItemRecord.create({ ...item, state: item.output ? ItemState.ITEM_STATE_GENERATED : ItemState.ITEM_STATE_QUEUED, errors: [] });
+        again.push(fresh);
+        run.items.set(item.taskId, fresh);
+      }
+    }
+    await store.putItems(again);
+    run.record.publishedAll = false;
+    run.refreshCounters();
+    await this.publishPending(run);
+    await this.checkCompletion(run);
+    return { runId, tasks: run.items.size, outputDir: run.record.outputDir };
+  }
+
+  /** Publishes every task the run still needs, then marks the run RUNNING. */
+  private async publishPending(run: ActiveRun): Promise<void> {
+    const { js, store, metrics } = this.deps;
+    if (isRunFinished(run.record.state)) return;
+    const tasks: Task[] = [];
+    for (const item of run.items.values()) {
+      if (!run.record.publishedAll && item.state === ItemState.ITEM_STATE_QUEUED) tasks.push(buildGenTask(item, run.spec));
+      if (item.state === ItemState.ITEM_STATE_GENERATED) {
+        const t = buildEvalTask(item, run.spec);
+        if (t) tasks.push(t);
+      }
+    }
+    await forEachLimit(tasks, PUBLISH_CONCURRENCY, async (t) => {
+      const kind = t.kind === TaskKind.TASK_KIND_GEN ? "gen" : "eval";
+      await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: t.taskId });
+      metrics.tasksPublished.inc({ kind });
+    });
+    const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
+    run.record.publishedAll = true;
+    run.record.state = RunState.RUN_STATE_RUNNING;
+    run.refreshCounters();
+    await store.putRun(run.record);
+    if (!wasRunning) await this.publishRunState(run, "all tasks published");
+    run.notify();
+  }
+
+  // ---- cancelling -----------------------------------------------------------------------------
+
+  async cancel(runId: string): Promise<number> {
+    const run = this.deps.store.get(runId);
+    if (!run) {
+      const record = await this.deps.store.record(runId);
+      if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist`);
+      throw new FleetError(FleetErrorCode.ILLEGAL_STATE, `run ${runId} is already ${runStateName(record.state)}`);
+    }
+    let purged = 0;
+    for (const [kind, backend] of [
+      ["gen", run.record.generatorBackend],
+      ["eval", run.record.evaluatorBackend],
+    ] as const) {
+      if (!backend) continue;
+      const r = await this.deps.jsm.streams.purge(STREAM_TASKS, { filter: runTasksFilter(kind, backend, runId) });
+      purged += r.purged;
+    }
+    // Running tasks of the run stop wherever they are.
+    this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId }));
+    await this.finish(run, RunState.RUN_STATE_CANCELLED, "cancelled by user");
+    return purged;
+  }
+
+  // ---- following events -----------------------------------------------------------------------
+
+  private async followEvents(): Promise<void> {
+    const { js, log } = this.deps;
+    while (!this.stopped) {
+      try {
+        const c = await js.consumers.get(STREAM_EVENTS, CONSUMER_COORDINATOR);
+        this.eventMsgs = await c.consume({ max_messages: 512 });
+        for await (const m of this.eventMsgs) {
+          await this.handle(m);
+          if (this.stopped) break;
+        }
+      } catch (err) {
+        if (this.stopped) break;
+        log.warn("event consumer failed; reconnecting", errorFields(err));
+        await sleep(1000);
+      }
+    }
+  }
+
+  private async handle(m: JsMsg): Promise<void> {
+    let ev: FleetEvent | undefined;
+    try {
+      ev = decodeEvent(m);
+    } catch (err) {
+      this.deps.log.error("undecodable event; skipping it", { subject: m.subject, ...errorFields(err) });
+      m.ack();
+      return;
+    }
+    try {
+      if (ev) await this.apply(ev);
+      m.ack();
+      if (ev) this.deps.metrics.events.inc({ type: ev.type });
+    } catch (err) {
+      // Nothing was committed to memory: the redelivery applies the event afresh.
+      this.deps.log.warn("could not apply event; it will be redelivered", { subject: m.subject, ...errorFields(err) });
+      m.nak(1000);
+    }
+  }
+
+  private async apply(ev: FleetEvent): Promise<void> {
+    if (ev.type === "run") return; // our own announcements
+    const run = this.deps.store.get(ev.runId);
+    if (!run) return; // finished or unknown run: late events change nothing
+    const genTaskId =
+      ev.type === "result" && ev.event.kind === TaskKind.TASK_KIND_EVAL ? ev.event.genTaskId : run.genTaskIdOf(ev.event.taskId);
+    const current = genTaskId ? run.items.get(genTaskId) : undefined;
+    if (!current) return;
+    const item = pb.ItemRecord.create({ ...current, errors: [...current.errors], scores: { ...current.scores } });
+    let changed = false;
+    let publishEval = false;
+    switch (ev.type) {
+      case "started":
+        changed = applyStarted(item, ev.event);
+        break;
+      case "retry":
+        changed = applyRetry(item, ev.event);
+        break;
+      case "result": {
+        const effect = applyResult(item, ev.event, run.spec.evaluation !== undefined);
+        changed = effect.changed;
+        publishEval = effect.publishEval;
+        break;
+      }
+    }
+    if (!changed) return;
+    if (publishEval) {
+      const t = buildEvalTask(item, run.spec);
+      if (t) {
+        item.evalTaskId = t.taskId;
+        await this.deps.js.publish(taskSubject("eval", t.backend, t.runId), encode(pb.Task, t), { msgID: t.taskId });
+        this.deps.metrics.tasksPublished.inc({ kind: "eval" });
+      }
+    }
+    await this.deps.store.putItem(item);
+    run.replaceItem(current, item);
+    if (ev.type === "result" && ev.event.kind === TaskKind.TASK_KIND_GEN && item.output) run.throughput.recordGenerated();
+    if (isTerminal(item.state)) {
+      run.throughput.recordFinished();
+      this.deps.metrics.itemsFinished.inc({ outcome: item.state === ItemState.ITEM_STATE_DONE ? "done" : "failed" });
+    }
+    run.notify();
+    await this.checkCompletion(run);
+  }
+
+  private async checkCompletion(run: ActiveRun): Promise<void> {
+    const c = run.record.counters;
+    if (run.record.state !== RunState.RUN_STATE_RUNNING || !run.record.publishedAll || !c) return;
+    if (c.done + c.failed < c.total) return;
+    await this.finish(run, RunState.RUN_STATE_COMPLETED, c.failed > 0 ? `${c.failed} of ${c.total} items failed` : "");
+  }
+
+  private async finish(run: ActiveRun, state: RunState, reason: string): Promise<void> {
+    run.record.state = state;
+    run.record.finishedAtMs = Date.now();
+    run.record.reason = reason;
+    run.refreshCounters();
+    await this.deps.store.putRun(run.record);
+    await this.publishRunState(run, reason);
+    this.deps.log.info("run finished", { run: run.id, state: runStateName(state), counters: run.record.counters });
+    run.notify();
+    this.deps.store.retire(run.id);
+  }
+
+  private async publishRunState(run: ActiveRun, reason: string): Promise<void> {
+    const ev = { runId: run.id, state: run.record.state, atMs: Date.now(), reason };
+    await this.deps.js.publish(eventSubject(run.id, EventType.RUN), encode(pb.RunStateChanged, ev), {
+      msgID: `${run.id}.run.${runStateName(run.record.state)}.${run.record.updatedAtMs}`,
+    });
+  }
+
+  // ---- status -----------------------------------------------------------------------------------
+
+  async status(runId: string): Promise<RunStatus> {
+    const run = this.deps.store.get(runId);
+    if (run) return buildRunStatus(run.record, run.items.values(), run.throughput);
+    const record = await this.deps.store.record(runId);
+    if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
+    return buildRunStatus(record, await this.deps.store.loadItems(runId), undefined);
+  }
+
+  async listRuns(): Promise<RunStatus[]> {
+    const records = await this.deps.store.allRecords();
+    return records.map((r) => {
+      const run = this.deps.store.get(r.runId);
+      return run ? buildRunStatus(run.record, run.items.values(), run.throughput) : buildRunStatus(r, [], undefined);
+    });
+  }
+
+  /** Yields the run's status now and on every change (at most every 250 ms) until it finishes. */
+  async *watch(runId: string, signal: AbortSignal): AsyncGenerator<RunStatus> {
+    for (;;) {
+      const status = await this.status(runId);
+      yield status;
+      if (!status.run || isRunFinished(status.run.state) || signal.aborted) return;
+      const run = this.deps.store.get(runId);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(done, 2000);
+        const off = run?.onChange(() => setTimeout(done, 250));
+        signal.addEventListener("abort", done, { once: true });
+        function done() {
+          clearTimeout(t);
+          off?.();
+          signal.removeEventListener("abort", done);
+          resolve();
+        }
+      });
+      if (signal.aborted) return;
+    }
+  }
+
+  private scheduleStatus(): void {
+    this.statusTimer = setTimeout(() => {
+      void this.flushCounters().finally(() => {
+        if (!this.stopped) this.scheduleStatus();
+      });
+    }, this.opts.statusIntervalMs);
+  }
+
+  /** Writes changed counters and refreshes the run gauges. */
+  private async flushCounters(): Promise<void> {
+    for (const run of this.deps.store.all()) {
+      this.deps.metrics.observeRun(run);
+      if (!run.dirty) continue;
+      run.dirty = false;
+      await this.deps.store.putRun(run.record).catch((err: unknown) => {
+        run.dirty = true;
+        this.deps.log.warn("could not write run record", errorFields(err));
+      });
+    }
+  }
+}

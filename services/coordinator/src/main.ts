@@ -1,0 +1,60 @@
+/**
+ * coordinator: wiring only (config → NATS → topology → coordinator → gRPC + HTTP → signals).
+ */
+import { resolve } from "node:path";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { COORDINATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
+import { startControlServer } from "../../common/src/grpc/server";
+import { startHttpServer } from "../../common/src/http";
+import { createLogger } from "../../common/src/log";
+import { runMain } from "../../common/src/main-runner";
+import { createRegistry } from "../../common/src/metrics";
+import { connectNats, parseServers } from "../../common/src/nats/connect";
+import { defaultTopology, ensureTopology } from "../../common/src/nats/topology";
+import { installShutdown } from "../../common/src/shutdown";
+import { controlHandlers } from "./control-api";
+import { Coordinator } from "./coordinator";
+import { createCoordinatorMetrics } from "./coordinator-metrics";
+import { FleetView } from "./fleet";
+import { RunStore } from "./run-store";
+import { startMetricsRefresh } from "./metrics-refresh";
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const { config: cfg } = parseServiceArgs(argv, COORDINATOR_FLAGS);
+  const log = createLogger("coordinator", cfg.log_level);
+  const registry = createRegistry("coordinator");
+  const metrics = createCoordinatorMetrics(registry);
+
+  const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, "framefleet-coordinator");
+  const jsm = await jetstreamManager(nc);
+  const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
+  const js = jetstream(nc);
+
+  const store = new RunStore(topo.runs, topo.items, log);
+  const coordinator = new Coordinator(
+    { outputRoot: resolve(cfg.output_root), statusIntervalMs: cfg.coordinator.status_interval },
+    { nc, js, jsm, store, log, metrics },
+  );
+  const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
+  await coordinator.start();
+  const refresh = startMetricsRefresh(fleet, store, metrics, log);
+
+  const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports));
+  const http = await startHttpServer({
+    port: cfg.coordinator.http_port,
+    registry,
+    health: () => ({ ok: !nc.isClosed() }),
+    ready: () => ({ ok: coordinator.isReady() && !nc.isClosed() }),
+  });
+  log.info("coordinator listening", { api: grpc.address, metrics: `${http.url}/metrics`, outputRoot: resolve(cfg.output_root) });
+
+  const shutdown = installShutdown({ log, forceMs: 30_000 });
+  shutdown.register("stop API", () => grpc.close());
+  shutdown.register("stop metrics refresh", async () => refresh.stop());
+  shutdown.register("stop coordinator", () => coordinator.stop());
+  shutdown.register("close NATS", () => nc.drain());
+  shutdown.register("close HTTP", () => http.close());
+  await new Promise<void>((resolveClosed) => void nc.closed().then(() => resolveClosed()));
+}
+
+if (require.main === module) runMain(main);

@@ -1,0 +1,75 @@
+/**
+ * Turns a submitted spec into a planned run: validates it, lets the adapter plan the items, and
+ * builds the run and item records. Publishing is separate (publisher.ts) so that a coordinator
+ * that died half-way through can publish again from the records alone.
+ */
+import { resolve } from "node:path";
+import { FleetError, FleetErrorCode, ValidationError } from "../../common/src/errors";
+import { genTaskId, newRunId } from "../../common/src/ids";
+import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
+import { assertRunId } from "../../common/src/subjects";
+import { resolveAdapter } from "./adapters";
+import { parseRunSpec, type RunSpec, type SpecSource } from "./run-spec";
+
+export interface PlannedRun {
+  readonly record: RunRecord;
+  readonly spec: RunSpec;
+  readonly items: ItemRecord[];
+}
+
+export interface PlanRequest {
+  readonly specYaml: string;
+  readonly source: SpecSource;
+  /** Fixed run id (resume); otherwise the spec's run_id or a new one. */
+  readonly runId?: string;
+  readonly outputRoot: string;
+}
+
+export async function planRun(req: PlanRequest): Promise<PlannedRun> {
+  const spec = parseRunSpec(req.specYaml, req.source);
+  const { adapter, options } = resolveAdapter(spec, req.source);
+  const runId = assertRunId(req.runId || spec.run_id || newRunId(spec.name));
+  const planned = await adapter.plan(spec, options, { runId, source: req.source });
+  if (planned.length === 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [`${adapter.name}: plans no items`]);
+
+  const seenPaths = new Map<string, string>();
+  const items: ItemRecord[] = planned.map((p) => {
+    const key = `${p.itemKey}#${p.sampleIndex}`;
+    const other = seenPaths.get(p.outputPath);
+    if (other !== undefined) {
+      throw new FleetError(FleetErrorCode.SPEC_INVALID, `${adapter.name}: items ${other} and ${key} would both write ${p.outputPath}`);
+    }
+    seenPaths.set(p.outputPath, key);
+    return pb.ItemRecord.create({
+      taskId: genTaskId(runId, p.itemKey, p.sampleIndex, p.seed),
+      runId,
+      itemKey: p.itemKey,
+      prompt: p.prompt,
+      seed: p.seed,
+      sampleIndex: p.sampleIndex,
+      state: ItemState.ITEM_STATE_QUEUED,
+      backend: spec.generator.backend,
+      video: pb.VideoParams.create(spec.video),
+      labels: { ...p.labels },
+      outputPath: p.outputPath,
+      inputs: { ...p.inputs },
+      simulatedMs: p.simulatedMs,
+    });
+  });
+  const now = Date.now();
+  const record = pb.RunRecord.create({
+    runId,
+    name: spec.name,
+    benchmark: spec.benchmark,
+    state: RunState.RUN_STATE_PLANNING,
+    specYaml: req.specYaml,
+    baseDir: req.source.baseDir,
+    outputDir: resolve(req.outputRoot, runId),
+    createdAtMs: now,
+    updatedAtMs: now,
+    generatorBackend: spec.generator.backend,
+    evaluatorBackend: spec.evaluation?.backend ?? "",
+    counters: { total: items.length, queued: items.length },
+  });
+  return { record, spec, items };
+}

@@ -1,0 +1,119 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { isFleetError, ValidationError } from "../../common/src/errors";
+import { resolveInside } from "../../common/src/paths";
+import { resolveAdapter } from "./adapters";
+import { parseRunSpec, type RunSpec } from "./run-spec";
+
+const source = { name: "spec.yaml", baseDir: "/tmp" };
+const good = `
+name: demo
+benchmark: synthetic
+video: { frames: 17, fps: 8, width: 64, height: 48 }
+generator: { backend: synthetic, simulated_time: 1s-3s }
+evaluation: { backend: cpu-metrics, metrics: [temporal_flickering] }
+synthetic: { items: 3, prompts: ["a cat", "a dog"] }
+`;
+
+function issuesOf(yaml: string): string[] {
+  try {
+    const spec = parseRunSpec(yaml, source);
+    resolveAdapter(spec, source);
+  } catch (err) {
+    if (err instanceof ValidationError) return [...err.issues];
+    throw err;
+  }
+  throw new Error("expected a validation error");
+}
+
+function withField(path: string, value: string): string {
+  // Replaces one top-level line of the good spec.
+  return good.replace(new RegExp(`^${path}:.*$`, "m"), `${path}: ${value}`);
+}
+
+test("a good spec parses, with defaults filled in", () => {
+  const spec = parseRunSpec(good, source);
+  expect(spec.seed).toBe(42);
+  expect(spec.samples_per_prompt).toBe(1);
+  expect(spec.generator.simulated_time).toEqual({ minMs: 1000, maxMs: 3000 });
+  expect(spec.generator.max_attempts).toBe(3);
+  expect(resolveAdapter(spec, source).adapter.name).toBe("synthetic");
+});
+
+test.each([
+  ["name", withField("name", '""'), /^name: must not be empty/],
+  ["video.width (odd)", withField("video", "{ frames: 17, fps: 8, width: 65, height: 48 }"), /^video\.width: width must be even/],
+  ["video.fps (negative)", withField("video", "{ frames: 17, fps: -1, width: 64, height: 48 }"), /^video\.fps:/],
+  ["video.frames (missing)", withField("video", "{ fps: 8, width: 64, height: 48 }"), /^video\.frames:/],
+  ["video (unknown key)", withField("video", "{ frames: 17, fps: 8, width: 64, height: 48, depth: 3 }"), /^video: .*depth/],
+  ["generator.backend", withField("generator", '{ backend: "Wan 2.2" }'), /^generator\.backend: must be lower-case/],
+  ["generator.simulated_time", withField("generator", "{ backend: synthetic, simulated_time: soon }"), /^generator\.simulated_time: "soon" is not a duration/],
+  ["generator.max_attempts", withField("generator", "{ backend: synthetic, max_attempts: 0 }"), /^generator\.max_attempts:/],
+  ["evaluation.metrics", withField("evaluation", "{ backend: cpu-metrics, metrics: [] }"), /^evaluation\.metrics: list at least one metric/],
+  ["seed", good + "seed: -4\n", /^seed:/],
+  ["benchmark", withField("benchmark", "vbench-99"), /^benchmark: "vbench-99" is not a known benchmark/],
+  ["synthetic.items", withField("synthetic", '{ items: 0, prompts: ["a"] }'), /^synthetic\.items:/],
+  ["synthetic prompts", withField("synthetic", "{ items: 2 }"), /^synthetic: give exactly one of prompts or prompts_file/],
+  ["unknown top-level field", good + "colour: blue\n", /^colour: unknown field/],
+  ["YAML syntax", "name: [unclosed\n", /^YAML:/],
+  ["not a mapping", "- a\n- b\n", /^\(root\): must be a YAML mapping/],
+])("%s: the error names the field", (_what, yaml, pattern) => {
+  const issues = issuesOf(yaml);
+  expect(issues.some((i) => pattern.test(i))).toBe(true);
+});
+
+test("several bad fields are all reported at once", () => {
+  const yaml = good.replace("width: 64", "width: 63").replace("fps: 8", "fps: 0").replace("name: demo", "name: ''");
+  const issues = issuesOf(yaml);
+  expect(issues.length).toBeGreaterThanOrEqual(3);
+});
+
+test("the error message says which spec is wrong", () => {
+  try {
+    parseRunSpec(withField("name", '""'), source);
+  } catch (err) {
+    expect(isFleetError(err) && err.code).toBe("spec_invalid");
+    expect((err as Error).message).toMatch(/^run spec spec\.yaml is invalid:\n  - name:/);
+  }
+});
+
+describe("synthetic plan", () => {
+  async function plan(yaml: string, baseDir = "/tmp") {
+    const src = { name: "spec.yaml", baseDir };
+    const spec: RunSpec = parseRunSpec(yaml, src);
+    const { adapter, options } = resolveAdapter(spec, src);
+    return adapter.plan(spec, options, { runId: "r1", source: src });
+  }
+
+  test("is deterministic, cycles prompts, and spreads simulated times over the range", async () => {
+    const a = await plan(good);
+    const b = await plan(good);
+    expect(a).toEqual(b);
+    expect(a.map((i) => i.prompt)).toEqual(["a cat", "a dog", "a cat"]);
+    expect(a.map((i) => i.itemKey)).toEqual(["item-0000", "item-0001", "item-0002"]);
+    for (const i of a) {
+      expect(i.simulatedMs).toBeGreaterThanOrEqual(1000);
+      expect(i.simulatedMs).toBeLessThanOrEqual(3000);
+    }
+    expect(new Set(a.map((i) => i.seed)).size).toBe(3);
+  });
+
+  test("a hostile prompt cannot leave the run folder", async () => {
+    const yaml = good.replace('["a cat", "a dog"]', '["../../../../etc/passwd", "a/b\\\\c; rm -rf ~ #$(touch x)"]');
+    for (const item of await plan(yaml)) {
+      expect(item.outputPath.startsWith("videos/")).toBe(true);
+      expect(item.outputPath.split("/")).toHaveLength(2);
+      expect(item.outputPath.split("/").every((c) => c !== ".." && c !== ".")).toBe(true);
+      expect(resolveInside("/runs/r1", item.outputPath).startsWith("/runs/r1/videos/")).toBe(true);
+    }
+  });
+
+  test("prompts_file is read relative to the spec, and a missing file names the field", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ff-spec-"));
+    writeFileSync(join(dir, "p.txt"), "first\n\nsecond\n");
+    const yaml = good.replace('synthetic: { items: 3, prompts: ["a cat", "a dog"] }', "synthetic: { items: 2, prompts_file: p.txt }");
+    expect((await plan(yaml, dir)).map((i) => i.prompt)).toEqual(["first", "second"]);
+    await expect(plan(yaml, "/nonexistent")).rejects.toThrow(/^synthetic\.prompts_file: cannot read/);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Run specs: the YAML a user writes to start a run. Parsed and validated here, with one error line
+ * per bad field naming its path, so the user fixes everything in one go. The part every run has
+ * is checked here; each benchmark adapter checks its own section (named after the benchmark).
+ * docs/run-spec.md documents every field.
+ */
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { FleetErrorCode, ValidationError } from "../../common/src/errors";
+import { parseDurationMs } from "../../common/src/units";
+
+const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be lower-case letters, digits, '_' or '-' (it names a NATS subject)");
+
+const durationRange = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  // "2s" or "1s-4s": a range gives each item its own deterministic simulated time.
+  const parts = typeof v === "number" ? [v] : v.split(/(?<=[a-z\d])-(?=\d)/);
+  try {
+    const ms = parts.map((p) => parseDurationMs(p));
+    const min = ms[0] as number;
+    const max = (ms[1] ?? min) as number;
+    if (ms.length > 2 || max < min) throw new Error("bad range");
+    return { minMs: min, maxMs: max };
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a duration (2s) or a range (1s-4s)` });
+    return z.NEVER;
+  }
+});
+
+const even = (what: string) =>
+  z.number().int().min(16).max(8192).refine((n) => n % 2 === 0, `${what} must be even (H.264 with yuv420p needs even sizes)`);
+
+export const runSpecSchema = z
+  .object({
+    name: z.string().min(1, "must not be empty").max(80),
+    benchmark: z.string().min(1),
+    /** Fixed run id (resume / re-submit the same run); generated from the name when absent. */
+    run_id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,127}$/, "lower-case letters, digits, '_' and '-'").optional(),
+    seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
+    samples_per_prompt: z.number().int().min(1).max(1000).default(1),
+    video: z
+      .object({
+        frames: z.number().int().min(2).max(100_000),
+        fps: z.number().positive().max(240),
+        width: even("width"),
+        height: even("height"),
+      })
+      .strict(),
+    generator: z
+      .object({
+        backend: backendName,
+        params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
+        /** Synthetic backend only: simulated GPU time per video, "2s" or "1s-4s". */
+        simulated_time: durationRange.optional(),
+        /** Attempts for real failures (OOM hand-backs do not count). */
+        max_attempts: z.number().int().min(1).max(50).default(3),
+      })
+      .strict(),
+    evaluation: z
+      .object({
+        backend: backendName,
+        metrics: z.array(z.string().min(1)).min(1, "list at least one metric"),
+        max_attempts: z.number().int().min(1).max(50).default(3),
+      })
+      .strict()
+      .optional(),
+  })
+  .passthrough();
+
+export type RunSpec = z.output<typeof runSpecSchema>;
+
+/** Where the spec came from, for error messages and relative paths. */
+export interface SpecSource {
+  /** Shown in errors: a file path or "request". */
+  readonly name: string;
+  /** Folder relative paths in the spec are resolved against. */
+  readonly baseDir: string;
+}
+
+export function zodIssues(error: z.ZodError, prefix = ""): string[] {
+  return error.issues.map((i) => {
+    const path = [prefix, ...i.path.map(String)].filter((p) => p !== "").join(".") || "(root)";
+    return `${path}: ${i.message}`;
+  });
+}
+
+/** Parses YAML text into a validated spec. The adapter section is validated by the adapter. */
+export function parseRunSpec(yamlText: string, source: SpecSource): RunSpec {
+  const doc = parseDocument(yamlText, { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    throw new ValidationError(
+      FleetErrorCode.SPEC_INVALID,
+      `run spec ${source.name}`,
+      doc.errors.map((e) => `YAML: ${e.message.split("\n")[0]}`),
+    );
+  }
+  const raw: unknown = doc.toJS();
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, ["(root): must be a YAML mapping with name, benchmark, video and generator"]);
+  }
+  const parsed = runSpecSchema.safeParse(raw);
+  if (!parsed.success) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, zodIssues(parsed.error));
+  return parsed.data;
+}

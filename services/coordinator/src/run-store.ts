@@ -1,0 +1,150 @@
+/**
+ * Run and item records: durable in JetStream KV (ff_runs, ff_items), cached in memory for the runs
+ * in progress. The coordinator is the only writer, so a restarted coordinator reloads them and
+ * carries on exactly where the KV says it was.
+ */
+import type { KV } from "@nats-io/kv";
+import { decode, encode } from "../../common/src/codec";
+import type { Logger } from "../../common/src/log";
+import { forEachLimit, kvGetAll } from "../../common/src/nats/kv-util";
+import { RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
+import { itemKey } from "../../common/src/subjects";
+import { countItems, moveCounter } from "./item-state";
+import { Throughput } from "./progress";
+import { parseRunSpec, type RunSpec } from "./run-spec";
+
+export function isRunFinished(state: RunState): boolean {
+  return state === RunState.RUN_STATE_COMPLETED || state === RunState.RUN_STATE_CANCELLED || state === RunState.RUN_STATE_FAILED;
+}
+
+/** A run in memory: its record, its items by generation task id, and who is watching it. */
+export class ActiveRun {
+  /** Items by generation task id. */
+  readonly items = new Map<string, ItemRecord>();
+  /** Evaluation task id → generation task id. */
+  private readonly evalIndex = new Map<string, string>();
+  readonly throughput: Throughput;
+  private readonly listeners = new Set<() => void>();
+  /** Counters changed since the record was last written. */
+  dirty = false;
+
+  constructor(
+    public record: RunRecord,
+    readonly spec: RunSpec,
+  ) {
+    this.throughput = new Throughput(record.createdAtMs);
+  }
+
+  get id(): string {
+    return this.record.runId;
+  }
+
+  refreshCounters(): void {
+    this.record.counters = countItems(this.items.values());
+    for (const i of this.items.values()) if (i.evalTaskId) this.evalIndex.set(i.evalTaskId, i.taskId);
+  }
+
+  /** The generation task id an event's task id belongs to (itself, or the video it evaluates). */
+  genTaskIdOf(taskId: string): string | undefined {
+    return this.items.has(taskId) ? taskId : this.evalIndex.get(taskId);
+  }
+
+  /** Swaps in an updated item and moves the counters with it. */
+  replaceItem(previous: ItemRecord, next: ItemRecord): void {
+    this.items.set(next.taskId, next);
+    if (next.evalTaskId) this.evalIndex.set(next.evalTaskId, next.taskId);
+    if (this.record.counters) moveCounter(this.record.counters, previous.state, next.state);
+    else this.refreshCounters();
+    this.dirty = true;
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  notify(): void {
+    for (const fn of this.listeners) fn();
+  }
+}
+
+export class RunStore {
+  private readonly active = new Map<string, ActiveRun>();
+
+  constructor(
+    private readonly runsKv: KV,
+    private readonly itemsKv: KV,
+    private readonly log: Logger,
+  ) {}
+
+  /** Loads every unfinished run with its items (coordinator start). */
+  async loadActive(): Promise<ActiveRun[]> {
+    const loaded: ActiveRun[] = [];
+    for (const e of await kvGetAll(this.runsKv, ">")) {
+      const record = decode(pb.RunRecord, e.value, "run record");
+      if (isRunFinished(record.state)) continue;
+      const run = this.activate(record);
+      for (const item of await this.loadItems(record.runId)) run.items.set(item.taskId, item);
+      run.refreshCounters();
+      loaded.push(run);
+      this.log.info("resumed run", { run: record.runId, items: run.items.size, state: record.state });
+    }
+    return loaded;
+  }
+
+  activate(record: RunRecord): ActiveRun {
+    const spec = parseRunSpec(record.specYaml, { name: `run ${record.runId}`, baseDir: record.baseDir });
+    const run = new ActiveRun(record, spec);
+    this.active.set(record.runId, run);
+    return run;
+  }
+
+  get(runId: string): ActiveRun | undefined {
+    return this.active.get(runId);
+  }
+
+  all(): ActiveRun[] {
+    return [...this.active.values()];
+  }
+
+  async record(runId: string): Promise<RunRecord | undefined> {
+    const a = this.active.get(runId);
+    if (a) return a.record;
+    const e = await this.runsKv.get(runId);
+    return e && e.operation === "PUT" && e.length > 0 ? decode(pb.RunRecord, e.value, "run record") : undefined;
+  }
+
+  async allRecords(): Promise<RunRecord[]> {
+    const out = new Map<string, RunRecord>();
+    for (const e of await kvGetAll(this.runsKv, ">")) {
+      const r = decode(pb.RunRecord, e.value, "run record");
+      out.set(r.runId, r);
+    }
+    for (const a of this.active.values()) out.set(a.id, a.record);
+    return [...out.values()].sort((a, b) => a.createdAtMs - b.createdAtMs);
+  }
+
+  async loadItems(runId: string): Promise<ItemRecord[]> {
+    const a = this.active.get(runId);
+    if (a && a.items.size > 0) return [...a.items.values()];
+    return (await kvGetAll(this.itemsKv, `${runId}.>`)).map((e) => decode(pb.ItemRecord, e.value, "item record"));
+  }
+
+  async putRun(record: RunRecord): Promise<void> {
+    record.updatedAtMs = Date.now();
+    await this.runsKv.put(record.runId, encode(pb.RunRecord, record));
+  }
+
+  async putItem(item: ItemRecord): Promise<void> {
+    await this.itemsKv.put(itemKey(item.runId, item.taskId), encode(pb.ItemRecord, item));
+  }
+
+  async putItems(items: readonly ItemRecord[]): Promise<void> {
+    await forEachLimit(items, 256, (i) => this.putItem(i));
+  }
+
+  /** Finished runs leave memory; their records stay in KV for reports. */
+  retire(runId: string): void {
+    this.active.delete(runId);
+  }
+}

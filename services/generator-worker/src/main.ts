@@ -1,0 +1,21 @@
+/**
+ * generator-worker: one per GPU node. Wiring only; the work is in generate-handler.ts and the
+ * shared worker runtime.
+ */
+import { resolve } from "node:path";
+import { parseServiceArgs, WORKER_FLAGS } from "../../common/src/config";
+import { runMain } from "../../common/src/main-runner";
+import { runWorkerProcess } from "../../worker-runtime/src/bootstrap";
+import { createGenBackends } from "./backends";
+import { GenerateHandler } from "./generate-handler";
+import { OutputStore } from "./output-store";
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const { config } = parseServiceArgs(argv, WORKER_FLAGS);
+  await runWorkerProcess({ ...config, worker: { ...config.worker, role: "gen" } }, ({ cfg, log, topology }) => ({
+    handler: new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, log)),
+    backends: createGenBackends(cfg.worker.backends),
+  }));
+}
+
+if (require.main === module) runMain(main);

@@ -1,0 +1,110 @@
+/**
+ * Exactly-once outputs on at-least-once delivery (docs/guarantees.md).
+ *
+ * An attempt writes a temporary file beside the final path, fsyncs and validates it, then
+ * commits `ff_outputs[task]` with a compare-and-set create and only then renames the file into
+ * place. The commit names the temporary file, so whoever finds a commit whose rename never
+ * happened (its writer died) can finish it. The first commit wins; a losing duplicate deletes
+ * its own file and reports the winner's output. A commit whose files are gone, or whose final
+ * file no longer matches its sha256, is stale: it is removed and the task is redone.
+ */
+import { open, rename, rm, stat } from "node:fs/promises";
+import { dirname, relative } from "node:path";
+import type { KV } from "@nats-io/kv";
+import { decode, encode } from "../../common/src/codec";
+import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import type { Logger } from "../../common/src/log";
+import { sha256File } from "../../common/src/media";
+import { assertSafeRelative, resolveInside } from "../../common/src/paths";
+import { pb, type OutputCommit, type OutputFile } from "../../common/src/proto";
+
+/** JetStream's "wrong last sequence": the key already exists. */
+const WRONG_LAST_SEQUENCE = 10071;
+
+export type CommitOutcome = { readonly won: true; readonly output: OutputFile } | { readonly won: false; readonly output: OutputFile | undefined };
+
+export class OutputStore {
+  constructor(
+    private readonly kv: KV,
+    private readonly log: Logger,
+  ) {}
+
+  /**
+   * If the task already has a valid commit, makes sure its file is in place and returns it;
+   * returns undefined when the task must (still) be produced.
+   */
+  async existing(taskId: string, runDir: string): Promise<OutputFile | undefined> {
+    const entry = await this.kv.get(taskId);
+    if (!entry || entry.operation !== "PUT" || entry.length === 0) return undefined;
+    const commit = decode(pb.OutputCommit, entry.value, "output commit");
+    const output = await this.finish(commit, runDir);
+    if (output) return output;
+    this.log.warn("stale output commit: its file is missing or changed; redoing the task", { task: taskId, path: commit.output?.path });
+    await this.kv.delete(taskId, { previousSeq: entry.revision }).catch(() => undefined);
+    return undefined;
+  }
+
+  /** Commits a validated temporary file, then renames it into place. */
+  async commit(commit: OutputCommit, tmpFile: string, runDir: string): Promise<CommitOutcome> {
+    const output = commit.output as OutputFile;
+    try {
+      await this.kv.create(commit.taskId, encode(pb.OutputCommit, commit));
+    } catch (err) {
+      if ((err as { code?: number }).code !== WRONG_LAST_SEQUENCE && !/wrong last sequence/i.test((err as Error).message)) throw err;
+      // Another attempt committed first: ours is the duplicate.
+      await rm(tmpFile, { force: true });
+      this.log.info("another attempt committed this output first; discarding ours", { task: commit.taskId });
+      return { won: false, output: await this.existing(commit.taskId, runDir) };
+    }
+    await moveIntoPlace(tmpFile, resolveInside(runDir, assertSafeRelative(output.path)));
+    return { won: true, output };
+  }
+
+  private async finish(commit: OutputCommit, runDir: string): Promise<OutputFile | undefined> {
+    const output = commit.output;
+    if (!output) return undefined;
+    const finalPath = resolveInside(runDir, assertSafeRelative(output.path));
+    if ((await hashIfExists(finalPath)) === output.sha256) return output;
+    if (commit.tmpPath) {
+      const tmp = resolveInside(runDir, assertSafeRelative(commit.tmpPath));
+      if ((await hashIfExists(tmp)) === output.sha256) {
+        // The writer died between commit and rename: finish its work.
+        await moveIntoPlace(tmp, finalPath).catch((err: unknown) => {
+          if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err; // someone else just did it
+        });
+        if ((await hashIfExists(finalPath)) === output.sha256) return output;
+      }
+    }
+    return undefined;
+  }
+}
+
+async function hashIfExists(path: string): Promise<string | undefined> {
+  try {
+    await stat(path);
+  } catch {
+    return undefined;
+  }
+  return sha256File(path);
+}
+
+/** Atomic rename, then fsync of the folder so the new name survives a power loss. */
+async function moveIntoPlace(from: string, to: string): Promise<void> {
+  await rename(from, to);
+  await fsyncPath(dirname(to));
+}
+
+export async function fsyncPath(path: string): Promise<void> {
+  const fh = await open(path, "r");
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+export function relativeTo(runDir: string, file: string): string {
+  const rel = relative(runDir, file);
+  if (rel.startsWith("..")) throw new FleetError(FleetErrorCode.INVALID_INPUT, `${file} is outside the run folder ${runDir}`);
+  return rel;
+}

@@ -1,0 +1,77 @@
+/**
+ * Wiring shared by both worker mains: config → NATS → topology → devices → backends → runtime →
+ * HTTP → signals → run. The workers differ only in the handler and backends they pass in.
+ */
+import { hostname } from "node:os";
+import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import type { FleetConfig } from "../../common/src/config";
+import { createLogger, type Logger } from "../../common/src/log";
+import { createRegistry } from "../../common/src/metrics";
+import { startHttpServer } from "../../common/src/http";
+import { installShutdown } from "../../common/src/shutdown";
+import { connectNats, parseServers } from "../../common/src/nats/connect";
+import { ensureTopology, defaultTopology, defaultTaskConsumer, type Topology } from "../../common/src/nats/topology";
+import { VERSION } from "../../common/src/version";
+import type { BackendFactory } from "./backend";
+import { BackendPool } from "./backend-pool";
+import { createDeviceSource } from "./devices";
+import type { TaskHandler } from "./handler";
+import { WorkerRuntime } from "./runtime";
+import { createWorkerMetrics } from "./runtime-metrics";
+import { WorkerState } from "./state";
+
+export interface WorkerParts {
+  readonly handler: TaskHandler;
+  readonly backends: readonly BackendFactory[];
+}
+
+export interface WorkerPartsContext {
+  readonly cfg: FleetConfig;
+  readonly log: Logger;
+  readonly topology: Topology;
+}
+
+export async function runWorkerProcess(cfg: FleetConfig, makeParts: (ctx: WorkerPartsContext) => WorkerParts): Promise<void> {
+  const node = cfg.worker.node ?? hostname().replace(/[^A-Za-z0-9_-]/g, "-");
+  const role = cfg.worker.role;
+  const log = createLogger(`${role}-worker`, cfg.log_level).child({ node });
+  const registry = createRegistry(`${role}-worker`, { node });
+  const metrics = createWorkerMetrics(registry);
+
+  const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, `framefleet-${role}-worker-${node}`);
+  const jsm = await jetstreamManager(nc);
+  const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
+  const { handler, backends } = makeParts({ cfg, log, topology: topo });
+
+  const pool = new BackendPool(backends, log, metrics.backendLoads);
+  const devices = createDeviceSource(cfg.worker.devices, node, pool);
+  let runtime: WorkerRuntime | undefined;
+  const http = await startHttpServer({
+    port: cfg.worker.http_port,
+    registry,
+    health: () => ({ ok: runtime?.getState() !== WorkerState.FAILED, detail: runtime?.getState() }),
+    ready: () => ({ ok: runtime?.getState() === WorkerState.RUNNING && !nc.isClosed(), detail: runtime?.getState() }),
+  });
+  runtime = new WorkerRuntime(
+    {
+      node,
+      role,
+      version: VERSION,
+      memoryMarginMiB: cfg.worker.memory_margin,
+      advertIntervalMs: cfg.worker.advert_interval,
+      drainDeadlineMs: cfg.worker.drain_deadline,
+      consumer: { ...defaultTaskConsumer, ackWaitMs: cfg.worker.ack_wait, maxDeliver: cfg.worker.max_deliver },
+      metricsUrl: `${http.url}/metrics`,
+    },
+    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, devices, pool, handler, log, metrics },
+  );
+  const rt = runtime;
+  // SIGTERM is a drain with the configured deadline (Kubernetes eviction, preStop, systemd stop).
+  const shutdown = installShutdown({ log, forceMs: cfg.worker.drain_deadline + 30_000 });
+  shutdown.register("drain and stop worker", () => rt.shutdown());
+  shutdown.register("close NATS", () => nc.drain());
+  shutdown.register("close HTTP", () => http.close());
+  log.info("worker listening", { metrics: `${http.url}/metrics` });
+  await rt.run();
+  await shutdown.run("worker stopped");
+}

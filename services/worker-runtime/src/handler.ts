@@ -1,0 +1,36 @@
+/**
+ * The one thing that differs between the generator and the evaluator worker: what to do with a
+ * task once the runtime has placed it on a device. Everything else (pulling, leases, drain,
+ * placement, adverts) is the shared runtime's.
+ */
+import type { Logger } from "../../common/src/log";
+import type { Props, Task } from "../../common/src/proto";
+import type { pb } from "../../common/src/proto";
+import type { BackendInstance, DeviceLease, TaskKindName } from "./backend";
+
+export interface TaskContext {
+  readonly signal: AbortSignal;
+  readonly log: Logger;
+  readonly device: DeviceLease;
+  readonly node: string;
+  /** 1 for the first delivery of this task. */
+  readonly attempt: number;
+  /** The loaded backend for this task; loads it on first call (the pool keeps it loaded). */
+  backend(): Promise<BackendInstance>;
+  progress(fraction: number, message?: string): void;
+}
+
+export interface HandlerResult {
+  /** "duplicate": another attempt already committed this task's output; nothing new was made. */
+  readonly outcome: "done" | "duplicate";
+  readonly output?: Props<typeof pb.OutputFile>;
+  readonly scores?: Readonly<Record<string, number>>;
+  /** Time spent inside the backend. */
+  readonly backendMs: number;
+}
+
+export interface TaskHandler {
+  readonly kind: TaskKindName;
+  /** Runs one task; throws typed FleetErrors (see common/src/errors.ts) on failure. */
+  handle(task: Task, ctx: TaskContext): Promise<HandlerResult>;
+}

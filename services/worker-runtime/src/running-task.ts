@@ -1,0 +1,63 @@
+/**
+ * Bookkeeping for one task attempt on one device: its lease heartbeat, its cancellation and its
+ * progress (used to decide, on drain, whether it can finish before the deadline).
+ */
+import type { JsMsg } from "@nats-io/jetstream";
+import { TaskCancelledError, type CancelReason } from "../../common/src/errors";
+
+export class RunningTask {
+  readonly controller = new AbortController();
+  readonly startedAt = Date.now();
+  private progressFraction = 0;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    readonly msg: JsMsg,
+    readonly taskId: string,
+    readonly runId: string,
+    readonly backend: string,
+    readonly deviceUuid: string,
+    private readonly heartbeatMs: number,
+  ) {
+    this.armHeartbeat();
+  }
+
+  /** `working()` resets the server's ack timer: the lease lives as long as we heartbeat. */
+  private armHeartbeat(): void {
+    this.heartbeat = setTimeout(() => {
+      if (this.stopped) return;
+      this.msg.working();
+      this.armHeartbeat();
+    }, this.heartbeatMs);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get progress(): number {
+    return this.progressFraction;
+  }
+
+  setProgress(fraction: number): void {
+    if (Number.isFinite(fraction)) this.progressFraction = Math.min(1, Math.max(0, fraction));
+  }
+
+  /** Expected milliseconds left: from progress when reported, else from the backend's mean. */
+  expectedRemainingMs(meanMs: number | undefined, now = Date.now()): number | undefined {
+    const elapsed = now - this.startedAt;
+    if (this.progressFraction > 0.02) return (elapsed * (1 - this.progressFraction)) / this.progressFraction;
+    if (meanMs !== undefined) return Math.max(0, meanMs - elapsed);
+    return undefined;
+  }
+
+  cancel(reason: CancelReason): void {
+    if (!this.controller.signal.aborted) this.controller.abort(new TaskCancelledError(reason));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.heartbeat) clearTimeout(this.heartbeat);
+  }
+}

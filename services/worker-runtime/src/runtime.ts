@@ -1,0 +1,595 @@
+/**
+ * The worker runtime shared by generator and evaluator workers: discovers devices, pulls one
+ * task per free device from the (kind, backend) work queues, runs it through the kind's
+ * TaskHandler with a live lease, reports, acks; drains without losing work.
+ *
+ * Delivery rules (docs/architecture.md): pull one message per free device, never prefetch;
+ * `working()` every ack_wait/3; `nak()` hands a task back at once; results are published before
+ * the ack, so a crash between the two redelivers a task whose output is already committed.
+ */
+import type { Consumer, ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import type { KV } from "@nats-io/kv";
+import { sleep } from "../../common/src/abort";
+import { decode, encode, type Encoder } from "../../common/src/codec";
+import { CancelReason, IllegalStateError, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
+import { errorFields, type Logger } from "../../common/src/log";
+import { NodeState, Outcome, pb, type Task } from "../../common/src/proto";
+import { EventType, STREAM_TASKS, CANCEL_SUBJECT, eventSubject, nodeControlSubject } from "../../common/src/subjects";
+import { kindToProto } from "../../common/src/task-kind";
+import { ensureTaskConsumer, type TaskConsumerOptions } from "../../common/src/nats/topology";
+import type { DeviceLease, TaskKindName } from "./backend";
+import type { BackendPool } from "./backend-pool";
+import type { DeviceSnapshot, DeviceSource } from "./devices/types";
+import type { TaskHandler, HandlerResult } from "./handler";
+import { chooseDevice, servableBackends, type BackendNeed, type DeviceView } from "./placement";
+import { RunningTask } from "./running-task";
+import type { WorkerMetrics } from "./runtime-metrics";
+import { WorkerState } from "./state";
+import { buildAdvert } from "./advert";
+
+export interface WorkerRuntimeConfig {
+  readonly node: string;
+  readonly role: TaskKindName;
+  readonly version: string;
+  readonly memoryMarginMiB: number;
+  readonly advertIntervalMs: number;
+  /** Default drain deadline (SIGTERM uses it). */
+  readonly drainDeadlineMs: number;
+  readonly consumer: TaskConsumerOptions;
+  /** How long one pull waits for a task. @default 5000 */
+  readonly pullExpiresMs?: number;
+  /** How often devices are re-read while none is free. @default 1000 */
+  readonly devicePollMs?: number;
+  /** Delay before a failed attempt is retried. @default 2000 */
+  readonly retryDelayMs?: number;
+  /** How long an OOM'd device is left alone. @default 30000 */
+  readonly oomCooldownMs?: number;
+  readonly metricsUrl?: string;
+}
+
+export interface WorkerRuntimeDeps {
+  readonly nc: NatsConnection;
+  readonly js: JetStreamClient;
+  readonly jsm: JetStreamManager;
+  readonly nodesKv: KV;
+  readonly devices: DeviceSource;
+  readonly pool: BackendPool;
+  readonly handler: TaskHandler;
+  readonly log: Logger;
+  readonly metrics: WorkerMetrics;
+}
+
+export class WorkerRuntime {
+  private state: WorkerState = WorkerState.INITIALIZED;
+  private readonly running = new Map<string, RunningTask>(); // by device uuid
+  private readonly cooling = new Map<string, number>(); // device uuid → until ms
+  private readonly consumers = new Map<string, Consumer>();
+  private readonly meanMs = new Map<string, { n: number; mean: number }>();
+  private readonly subs: Subscription[] = [];
+  private pendingPull: ConsumerMessages | undefined;
+  private wake: (() => void) | undefined;
+  private lastDevices: DeviceSnapshot[] = [];
+  private drainTimer: NodeJS.Timeout | undefined;
+  private drainedWaiters: (() => void)[] = [];
+  private advertTimer: NodeJS.Timeout | undefined;
+  private stopping: Promise<void> | undefined;
+  private readonly startedAt = Date.now();
+  private tasksDone = 0;
+  private tasksFailed = 0;
+  private readonly kind: TaskKindName;
+  private runPromise: Promise<void> | undefined;
+
+  constructor(
+    private readonly cfg: WorkerRuntimeConfig,
+    private readonly deps: WorkerRuntimeDeps,
+  ) {
+    this.kind = deps.handler.kind;
+  }
+
+  getState(): WorkerState {
+    return this.state;
+  }
+
+  private setState(next: WorkerState): void {
+    if (next === this.state) return;
+    this.deps.log.info("worker state", { from: this.state, to: next });
+    this.state = next;
+    for (const s of Object.values(WorkerState)) this.deps.metrics.nodeState.set({ state: s.toLowerCase() }, s === next ? 1 : 0);
+    this.poke();
+    void this.advertise();
+  }
+
+  /** Wakes the dispatcher (a device freed up, the state changed). */
+  private poke(): void {
+    const w = this.wake;
+    this.wake = undefined;
+    w?.();
+  }
+
+  private needs(): BackendNeed[] {
+    return this.deps.pool.backends.map((b) => ({ name: b.name, memoryMiB: b.memoryMiB }));
+  }
+
+  /** Resolves when the worker has stopped; rejects if it failed. Callable once. */
+  run(): Promise<void> {
+    if (this.state !== WorkerState.INITIALIZED) throw new IllegalStateError(`Worker already started. Current state: ${this.state}`);
+    this.runPromise = this.start();
+    return this.runPromise;
+  }
+
+  private async start(): Promise<void> {
+    const { jsm, nc, log } = this.deps;
+    for (const b of this.deps.pool.backends) {
+      await ensureTaskConsumer(jsm, this.kind, b.name, this.cfg.consumer);
+    }
+    this.subs.push(nc.subscribe(nodeControlSubject(this.cfg.node), { callback: (err, m) => (err ? undefined : this.onControl(m)) }));
+    this.subs.push(nc.subscribe(CANCEL_SUBJECT, { callback: (err, m) => (err ? undefined : this.onCancel(m.data)) }));
+    this.lastDevices = await this.deps.devices.read();
+    log.info("worker started", {
+      node: this.cfg.node,
+      role: this.cfg.role,
+      backends: this.deps.pool.backends.map((b) => b.name),
+      devices: this.lastDevices.map((d) => `${d.uuid} ${d.freeMiB}/${d.totalMiB} MiB`),
+    });
+    this.setState(WorkerState.RUNNING);
+    this.scheduleAdvert();
+    try {
+      await this.dispatchLoop();
+    } catch (err) {
+      this.setState(WorkerState.FAILED);
+      log.error("worker failed", errorFields(err));
+      await this.cleanup();
+      throw err;
+    }
+    await this.cleanup();
+    this.setState(WorkerState.STOPPED);
+    await this.advertise();
+  }
+
+  // ---- the dispatch loop --------------------------------------------------------------------
+
+  private async readViews(): Promise<DeviceView[]> {
+    this.lastDevices = await this.deps.devices.read();
+    return this.lastDevices.map((snapshot) => ({
+      snapshot,
+      busy: this.running.has(snapshot.uuid),
+      coolingUntilMs: this.cooling.get(snapshot.uuid) ?? 0,
+      loadedBackend: this.deps.pool.loadedBackend(snapshot.uuid),
+    }));
+  }
+
+  private waitForChange(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const t = setTimeout(() => {
+        this.wake = undefined;
+        resolve();
+      }, ms);
+      this.wake = () => {
+        clearTimeout(t);
+        resolve();
+      };
+    });
+  }
+
+  private async dispatchLoop(): Promise<void> {
+    const pollMs = this.cfg.devicePollMs ?? 1000;
+    const margin = this.cfg.memoryMarginMiB;
+    // Loop while we may take work or still have work in hand; STOPPING ends it once tasks are gone.
+    while (this.state !== WorkerState.STOPPING || this.running.size > 0) {
+      if (this.state !== WorkerState.RUNNING) {
+        // Draining, drained or stopping: pull nothing; wait for tasks to end or the state to change.
+        await this.waitForChange(pollMs);
+        continue;
+      }
+      // Re-read devices right before pulling: adverts are stale by design.
+      const servable = servableBackends(await this.readViews(), this.needs(), margin, Date.now());
+      if (servable.length === 0) {
+        await this.waitForChange(pollMs);
+        continue;
+      }
+      // With several backends, short pulls so one empty queue does not starve the others.
+      const expires = servable.length > 1 ? 1000 : (this.cfg.pullExpiresMs ?? 5000);
+      for (const need of servable) {
+        const msg = await this.pullOne(need.name, expires);
+        if (!msg) continue;
+        if (this.state !== WorkerState.RUNNING) {
+          msg.nak(); // pulled just as a drain began: straight back to the queue
+          break;
+        }
+        // Memory may have changed while the pull waited: choose on a fresh read.
+        const view = chooseDevice(await this.readViews(), need, margin, Date.now());
+        if (!view) {
+          this.deps.log.info("no device fits any more; handing task back", { backend: need.name });
+          this.deps.metrics.tasks.inc({ kind: this.kind, backend: need.name, outcome: "handed_back" });
+          msg.nak();
+          continue;
+        }
+        this.startTask(msg, need.name, view.snapshot);
+        break;
+      }
+    }
+  }
+
+  private async consumer(backend: string): Promise<Consumer> {
+    let c = this.consumers.get(backend);
+    if (!c) {
+      c = await this.deps.js.consumers.get(STREAM_TASKS, `${this.kind}_${backend}`);
+      this.consumers.set(backend, c);
+    }
+    return c;
+  }
+
+  /** One message or null. Cancellable: a drain closes the pending pull. */
+  private async pullOne(backend: string, expires: number): Promise<JsMsg | null> {
+    try {
+      const c = await this.consumer(backend);
+      const iter = await c.fetch({ max_messages: 1, expires });
+      this.pendingPull = iter;
+      for await (const m of iter) return m;
+      return null;
+    } catch (err) {
+      // Missed heartbeats or a NATS restart reject the pull: log, back off, pull again.
+      this.deps.log.warn("pull failed; retrying", { backend, ...errorFields(err) });
+      this.consumers.delete(backend);
+      await sleep(1000);
+      if (this.state === WorkerState.RUNNING) {
+        await ensureTaskConsumer(this.deps.jsm, this.kind, backend, this.cfg.consumer).catch(() => undefined);
+      }
+      return null;
+    } finally {
+      this.pendingPull = undefined;
+    }
+  }
+
+  // ---- one task -----------------------------------------------------------------------------
+
+  private startTask(msg: JsMsg, backend: string, device: DeviceSnapshot): void {
+    let task: Task;
+    try {
+      task = decode(pb.Task, msg.data, "task");
+    } catch (err) {
+      // A message we cannot read will never become readable: remove it, loudly.
+      this.deps.log.error("undecodable task; terminating it", { subject: msg.subject, ...errorFields(err) });
+      msg.term();
+      return;
+    }
+    const heartbeatMs = Math.max(500, Math.floor(this.cfg.consumer.ackWaitMs / 3));
+    const rt = new RunningTask(msg, task.taskId, task.runId, backend, device.uuid, heartbeatMs);
+    this.running.set(device.uuid, rt);
+    this.deps.metrics.deviceBusy.set({ device: device.uuid }, 1);
+    this.deps.metrics.inFlight.inc({ kind: this.kind, backend });
+    void this.runTask(rt, task, device).finally(() => {
+      rt.stop();
+      this.running.delete(device.uuid);
+      this.deps.metrics.deviceBusy.set({ device: device.uuid }, 0);
+      this.deps.metrics.inFlight.dec({ kind: this.kind, backend });
+      this.checkDrained();
+      this.poke();
+    });
+  }
+
+  private async runTask(rt: RunningTask, task: Task, device: DeviceSnapshot): Promise<void> {
+    const { log: baseLog, metrics, pool } = this.deps;
+    const attempt = rt.msg.info.deliveryCount;
+    const log = baseLog.child({ run: task.runId, task: task.taskId, device: device.uuid, attempt });
+    const labels = { kind: this.kind, backend: rt.backend };
+    if (attempt > 1) metrics.redeliveries.inc(labels);
+    const startedAt = Date.now();
+    if (task.publishedAtMs > 0) metrics.queueWaitSeconds.observe(labels, Math.max(0, startedAt - task.publishedAtMs) / 1000);
+    const lease: DeviceLease = { uuid: device.uuid, name: device.name, index: device.index, source: device.source, env: device.env };
+    let loadMs = 0;
+    log.info("task started", { backend: rt.backend, item: task.itemKey });
+    await this.publishEvent(task.runId, EventType.STARTED, pb.TaskStarted, {
+      taskId: task.taskId,
+      runId: task.runId,
+      kind: task.kind,
+      attempt,
+      node: this.cfg.node,
+      deviceUuid: device.uuid,
+      atMs: startedAt,
+    }).catch((err: unknown) => log.warn("could not publish start event", errorFields(err)));
+
+    let result: HandlerResult;
+    try {
+      result = await this.deps.handler.handle(task, {
+        signal: rt.signal,
+        log,
+        device: lease,
+        node: this.cfg.node,
+        attempt,
+        progress: (f) => rt.setProgress(f),
+        backend: async () => {
+          const acquired = await pool.acquire(lease, rt.backend, rt.signal);
+          loadMs += acquired.loadMs;
+          return acquired.instance;
+        },
+      });
+    } catch (err) {
+      await this.onTaskError(rt, task, attempt, toFleetError(err), log);
+      return;
+    }
+    const finishedAt = Date.now();
+    const backendMs = Math.round(result.backendMs);
+    this.recordDuration(rt.backend, finishedAt - startedAt - loadMs);
+    const res = pb.TaskResult.create({
+      taskId: task.taskId,
+      runId: task.runId,
+      kind: task.kind,
+      backend: rt.backend,
+      itemKey: task.itemKey,
+      outcome: Outcome.OUTCOME_DONE,
+      attempt,
+      node: this.cfg.node,
+      deviceUuid: device.uuid,
+      output: result.output ? pb.OutputFile.create(result.output) : null,
+      timings: { publishedAtMs: task.publishedAtMs, startedAtMs: startedAt, finishedAtMs: finishedAt, backendMs, loadMs },
+      genTaskId: task.evaluate?.genTaskId ?? "",
+      scores: result.scores ? { ...result.scores } : {},
+      labels: task.labels,
+    });
+    try {
+      // Publish before ack: if we die in between, the redelivery finds the committed output.
+      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, `${task.taskId}.result`);
+    } catch (err) {
+      log.warn("could not publish result; handing task back", errorFields(err));
+      rt.msg.nak(this.cfg.retryDelayMs ?? 2000);
+      return;
+    }
+    await rt.msg.ackAck().catch((err: unknown) => log.warn("ack not confirmed (the task may be redelivered; its output is committed)", errorFields(err)));
+    metrics.tasks.inc({ ...labels, outcome: result.outcome });
+    metrics.taskSeconds.observe(labels, (finishedAt - startedAt) / 1000);
+    metrics.gpuSeconds.inc(labels, backendMs / 1000);
+    if (this.kind === "gen" && result.outcome === "done") metrics.videos.inc({ backend: rt.backend });
+    this.tasksDone++;
+    log.info("task done", { outcome: result.outcome, ms: finishedAt - startedAt, backendMs, loadMs });
+  }
+
+  private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger): Promise<void> {
+    const labels = { kind: this.kind, backend: rt.backend };
+    const reason = rt.signal.aborted ? (rt.signal.reason as { reason?: CancelReason } | undefined)?.reason : undefined;
+    const wireError = {
+      code: err.code,
+      message: err.message,
+      node: this.cfg.node,
+      deviceUuid: rt.deviceUuid,
+      attempt,
+      atMs: Date.now(),
+    };
+    if (reason === CancelReason.RUN_CANCELLED) {
+      // The run is gone: the task must not run again anywhere.
+      log.info("task cancelled with its run");
+      this.deps.metrics.tasks.inc({ ...labels, outcome: "cancelled" });
+      await rt.msg.ackAck().catch(() => undefined);
+      return;
+    }
+    if (reason === CancelReason.DRAIN_DEADLINE || reason === CancelReason.WORKER_SHUTDOWN) {
+      // Not the task's fault: straight back to the queue for another node.
+      log.info("task handed back", { why: reason });
+      this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
+      rt.msg.nak();
+      return;
+    }
+    if (isPlacementFailure(err)) {
+      const until = Date.now() + (this.cfg.oomCooldownMs ?? 30_000);
+      this.cooling.set(rt.deviceUuid, until);
+      this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
+      log.warn("device out of memory; handing task back and cooling the device", { until });
+      await this.deps.pool.unload(rt.deviceUuid, "out of memory");
+      this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
+      await this.publishRetry(task, wireError, 0).catch(() => undefined);
+      rt.msg.nak();
+      return;
+    }
+    const maxAttempts = task.maxAttempts > 0 ? task.maxAttempts : 3;
+    if (!isPermanent(err) && attempt < maxAttempts) {
+      const delayMs = (this.cfg.retryDelayMs ?? 2000) * attempt;
+      log.warn("task attempt failed; retrying", { ...errorFields(err), delayMs, maxAttempts });
+      this.deps.metrics.tasks.inc({ ...labels, outcome: "retried" });
+      await this.publishRetry(task, wireError, delayMs).catch(() => undefined);
+      rt.msg.nak(delayMs);
+      return;
+    }
+    log.error("task failed", { ...errorFields(err), attempt, maxAttempts });
+    const res = pb.TaskResult.create({
+      taskId: task.taskId,
+      runId: task.runId,
+      kind: task.kind,
+      backend: rt.backend,
+      itemKey: task.itemKey,
+      outcome: Outcome.OUTCOME_FAILED,
+      attempt,
+      node: this.cfg.node,
+      deviceUuid: rt.deviceUuid,
+      errors: [wireError],
+      timings: { publishedAtMs: task.publishedAtMs, startedAtMs: rt.startedAt, finishedAtMs: Date.now() },
+      genTaskId: task.evaluate?.genTaskId ?? "",
+      labels: task.labels,
+    });
+    try {
+      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, `${task.taskId}.result`);
+    } catch (pubErr) {
+      log.warn("could not publish failure; handing task back", errorFields(pubErr));
+      rt.msg.nak(this.cfg.retryDelayMs ?? 2000);
+      return;
+    }
+    this.tasksFailed++;
+    this.deps.metrics.tasks.inc({ ...labels, outcome: "failed" });
+    // term(), never term(reason): nats-server 2.9 silently ignores the reason form and redelivers.
+    rt.msg.term();
+  }
+
+  private publishRetry(task: Task, error: object, delayMs: number): Promise<void> {
+    return this.publishEvent(task.runId, EventType.RETRY, pb.TaskRetry, { taskId: task.taskId, runId: task.runId, kind: task.kind, error, delayMs });
+  }
+
+  private async publishEvent<P>(runId: string, type: EventType, msgType: Encoder<P>, value: P, msgID?: string): Promise<void> {
+    await this.deps.js.publish(eventSubject(runId, type), encode(msgType, value), msgID ? { msgID } : undefined);
+  }
+
+  private recordDuration(backend: string, ms: number): void {
+    const m = this.meanMs.get(backend) ?? { n: 0, mean: 0 };
+    m.n++;
+    m.mean += (ms - m.mean) / m.n;
+    this.meanMs.set(backend, m);
+  }
+
+  // ---- drain, cancel, control -----------------------------------------------------------------
+
+  /**
+   * Stops pulling; lets each running task finish if it is expected to within `deadlineMs`,
+   * hands the others back at once (nak), and hands back whatever still runs at the deadline.
+   * Resolves once no task runs (state DRAINED).
+   */
+  drain(deadlineMs = this.cfg.drainDeadlineMs): Promise<void> {
+    if (this.state === WorkerState.RUNNING) {
+      this.setState(WorkerState.DRAINING);
+      void this.pendingPull?.close().catch(() => undefined);
+      const now = Date.now();
+      for (const rt of this.running.values()) {
+        const left = rt.expectedRemainingMs(this.meanMs.get(rt.backend)?.mean, now);
+        if (left !== undefined && left > deadlineMs) {
+          this.deps.log.info("drain: task cannot finish in time; handing it back", { task: rt.taskId, expectedMs: Math.round(left), deadlineMs });
+          rt.cancel(CancelReason.DRAIN_DEADLINE);
+        }
+      }
+      this.drainTimer = setTimeout(() => {
+        for (const rt of this.running.values()) rt.cancel(CancelReason.DRAIN_DEADLINE);
+      }, deadlineMs);
+      this.checkDrained();
+    }
+    if (this.state === WorkerState.DRAINED || this.state === WorkerState.STOPPED) return Promise.resolve();
+    return new Promise<void>((resolve) => this.drainedWaiters.push(resolve));
+  }
+
+  undrain(): void {
+    if (this.state !== WorkerState.DRAINING && this.state !== WorkerState.DRAINED) return;
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    this.setState(WorkerState.RUNNING);
+  }
+
+  private checkDrained(): void {
+    if (this.running.size > 0) return;
+    if (this.state === WorkerState.DRAINING) {
+      if (this.drainTimer) clearTimeout(this.drainTimer);
+      this.setState(WorkerState.DRAINED);
+    }
+    if (this.state === WorkerState.DRAINED || this.state === WorkerState.STOPPING) {
+      const waiters = this.drainedWaiters.splice(0);
+      for (const w of waiters) w();
+    }
+  }
+
+  /** Drain with the deadline, then stop. Idempotent. */
+  shutdown(deadlineMs = this.cfg.drainDeadlineMs): Promise<void> {
+    this.stopping ??= (async () => {
+      if (this.state === WorkerState.INITIALIZED) {
+        this.state = WorkerState.STOPPED;
+        return;
+      }
+      await this.drain(deadlineMs);
+      this.setState(WorkerState.STOPPING);
+      this.poke();
+      await this.runPromise?.catch(() => undefined);
+    })();
+    return this.stopping;
+  }
+
+  private onCancel(data: Uint8Array): void {
+    let runId: string;
+    try {
+      runId = decode(pb.CancelRunCommand, data).runId;
+    } catch {
+      return;
+    }
+    for (const rt of this.running.values()) {
+      if (rt.runId === runId) rt.cancel(CancelReason.RUN_CANCELLED);
+    }
+  }
+
+  private onControl(m: { data: Uint8Array; respond(data: Uint8Array): boolean }): void {
+    const reply = (ok: boolean, message: string) =>
+      m.respond(encode(pb.NodeCommandReply, { ok, message, state: this.nodeState() }));
+    let cmd;
+    try {
+      cmd = decode(pb.NodeCommand, m.data);
+    } catch (err) {
+      reply(false, (err as Error).message);
+      return;
+    }
+    if (cmd.drain) {
+      const deadline = (cmd.drain.deadlineMs ?? 0) > 0 ? (cmd.drain.deadlineMs as number) : this.cfg.drainDeadlineMs;
+      void this.drain(deadline);
+      reply(true, `draining with a deadline of ${deadline} ms`);
+    } else if (cmd.undrain) {
+      this.undrain();
+      reply(true, "active");
+    } else if (cmd.cancel) {
+      this.onCancel(encode(pb.CancelRunCommand, pb.CancelRunCommand.create(cmd.cancel)));
+      reply(true, "cancelled");
+    } else {
+      reply(false, "unknown command");
+    }
+  }
+
+  // ---- adverts ----------------------------------------------------------------------------------
+
+  private nodeState(): NodeState {
+    switch (this.state) {
+      case WorkerState.DRAINING:
+        return NodeState.NODE_STATE_DRAINING;
+      case WorkerState.DRAINED:
+        return NodeState.NODE_STATE_DRAINED;
+      case WorkerState.STOPPING:
+      case WorkerState.STOPPED:
+      case WorkerState.FAILED:
+        return NodeState.NODE_STATE_STOPPED;
+      default:
+        return NodeState.NODE_STATE_ACTIVE;
+    }
+  }
+
+  private scheduleAdvert(): void {
+    this.advertTimer = setTimeout(() => {
+      void this.advertise().finally(() => {
+        if (this.state !== WorkerState.STOPPED && this.state !== WorkerState.FAILED) this.scheduleAdvert();
+      });
+    }, this.cfg.advertIntervalMs);
+  }
+
+  private async advertise(): Promise<void> {
+    if (this.state === WorkerState.INITIALIZED) return;
+    try {
+      if (this.state === WorkerState.RUNNING || this.state === WorkerState.DRAINING || this.state === WorkerState.DRAINED) {
+        this.lastDevices = await this.deps.devices.read();
+      }
+      const advert = buildAdvert({
+        node: this.cfg.node,
+        role: this.cfg.role,
+        version: this.cfg.version,
+        state: this.nodeState(),
+        backends: this.deps.pool.backends.map((b) => b.name),
+        devices: this.lastDevices,
+        running: this.running,
+        cooling: this.cooling,
+        pool: this.deps.pool,
+        startedAtMs: this.startedAt,
+        advertIntervalMs: this.cfg.advertIntervalMs,
+        metricsUrl: this.cfg.metricsUrl ?? "",
+        tasksDone: this.tasksDone,
+        tasksFailed: this.tasksFailed,
+        metrics: this.deps.metrics,
+      });
+      await this.deps.nodesKv.put(this.cfg.node, encode(pb.NodeAdvert, advert));
+    } catch (err) {
+      this.deps.log.warn("advert failed", errorFields(err));
+    }
+  }
+
+  private async cleanup(): Promise<void> {
+    if (this.advertTimer) clearTimeout(this.advertTimer);
+    if (this.drainTimer) clearTimeout(this.drainTimer);
+    for (const s of this.subs) s.unsubscribe();
+    await this.deps.pool.closeAll();
+  }
+}

@@ -17,7 +17,7 @@ module.exports = {
       testEnvironment: "node",
       transform,
       testMatch: ["<rootDir>/test/**/*.test.ts"],
-      testTimeout: 180000,
+      setupFilesAfterEnv: ["<rootDir>/test/helpers/setup.ts"],
       slowTestThreshold: 60,
     },
   ],

@@ -6,16 +6,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { waitFor } from "../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { ControlClient } from "../../common/src/grpc/client";
 import { startNatsServer, type NatsServerHandle } from "../../common/src/nats/server-process";
 import { NodeState } from "../../common/src/proto";
+import { PACKAGE_ROOT } from "../../common/src/version";
 
-/** dist/services/<service>/src/main.js, next to this file's own service folder. */
+/** The built entry of a service: dist/services/<service>/src/main.js (tests run the built services too). */
 export function serviceEntry(service: "coordinator" | "aggregator" | "generator-worker" | "evaluator-worker"): string {
-  return resolve(__dirname, "..", "..", service, "src", "main.js");
+  return join(PACKAGE_ROOT, "dist", "services", service, "src", "main.js");
 }
 
 export interface WorkerSpec {

@@ -11,22 +11,23 @@ import type { Consumer, ConsumerMessages, JetStreamClient, JetStreamManager, JsM
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import type { KV } from "@nats-io/kv";
 import { sleep } from "../../common/src/abort";
-import { decode, encode, type Encoder } from "../../common/src/codec";
-import { CancelReason, IllegalStateError, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
+import { decode, encode } from "../../common/src/codec";
+import { CancelReason, IllegalStateError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
-import { NodeState, Outcome, pb, type Task } from "../../common/src/proto";
-import { EventType, STREAM_TASKS, CANCEL_SUBJECT, eventSubject, nodeControlSubject } from "../../common/src/subjects";
-import { kindToProto } from "../../common/src/task-kind";
+import { NodeState, pb, type Task } from "../../common/src/proto";
+import { STREAM_TASKS } from "../../common/src/subjects";
 import { ensureTaskConsumer, type TaskConsumerOptions } from "../../common/src/nats/topology";
-import type { DeviceLease, TaskKindName } from "./backend";
+import type { TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
 import type { DeviceSnapshot, DeviceSource } from "./devices/types";
-import type { TaskHandler, HandlerResult } from "./handler";
+import type { TaskHandler } from "./handler";
 import { chooseDevice, servableBackends, type BackendNeed, type DeviceView } from "./placement";
 import { RunningTask } from "./running-task";
 import type { WorkerMetrics } from "./runtime-metrics";
 import { WorkerState } from "./state";
 import { buildAdvert } from "./advert";
+import { subscribeNodeControl, type Controllable } from "./node-control";
+import { TaskExecutor } from "./task-executor";
 
 export interface WorkerRuntimeConfig {
   readonly node: string;
@@ -60,12 +61,11 @@ export interface WorkerRuntimeDeps {
   readonly metrics: WorkerMetrics;
 }
 
-export class WorkerRuntime {
+export class WorkerRuntime implements Controllable {
   private state: WorkerState = WorkerState.INITIALIZED;
   private readonly running = new Map<string, RunningTask>(); // by device uuid
   private readonly cooling = new Map<string, number>(); // device uuid → until ms
   private readonly consumers = new Map<string, Consumer>();
-  private readonly meanMs = new Map<string, { n: number; mean: number }>();
   private readonly subs: Subscription[] = [];
   private pendingPull: ConsumerMessages | undefined;
   private wake: (() => void) | undefined;
@@ -75,9 +75,8 @@ export class WorkerRuntime {
   private advertTimer: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
   private readonly startedAt = Date.now();
-  private tasksDone = 0;
-  private tasksFailed = 0;
   private readonly kind: TaskKindName;
+  private readonly executor: TaskExecutor;
   private runPromise: Promise<void> | undefined;
 
   constructor(
@@ -85,6 +84,14 @@ export class WorkerRuntime {
     private readonly deps: WorkerRuntimeDeps,
   ) {
     this.kind = deps.handler.kind;
+    this.executor = new TaskExecutor(
+      { node: cfg.node, kind: this.kind, retryDelayMs: cfg.retryDelayMs ?? 2000, oomCooldownMs: cfg.oomCooldownMs ?? 30_000 },
+      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling },
+    );
+  }
+
+  get defaultDrainDeadlineMs(): number {
+    return this.cfg.drainDeadlineMs;
   }
 
   getState(): WorkerState {
@@ -123,8 +130,7 @@ export class WorkerRuntime {
     for (const b of this.deps.pool.backends) {
       await ensureTaskConsumer(jsm, this.kind, b.name, this.cfg.consumer);
     }
-    this.subs.push(nc.subscribe(nodeControlSubject(this.cfg.node), { callback: (err, m) => (err ? undefined : this.onControl(m)) }));
-    this.subs.push(nc.subscribe(CANCEL_SUBJECT, { callback: (err, m) => (err ? undefined : this.onCancel(m.data)) }));
+    this.subs.push(...subscribeNodeControl(nc, this.cfg.node, this));
     this.lastDevices = await this.deps.devices.read();
     log.info("worker started", {
       node: this.cfg.node,
@@ -259,7 +265,7 @@ export class WorkerRuntime {
     this.running.set(device.uuid, rt);
     this.deps.metrics.deviceBusy.set({ device: device.uuid }, 1);
     this.deps.metrics.inFlight.inc({ kind: this.kind, backend });
-    void this.runTask(rt, task, device).finally(() => {
+    void this.executor.run(rt, task, device).finally(() => {
       rt.stop();
       this.running.delete(device.uuid);
       this.deps.metrics.deviceBusy.set({ device: device.uuid }, 0);
@@ -267,171 +273,6 @@ export class WorkerRuntime {
       this.checkDrained();
       this.poke();
     });
-  }
-
-  private async runTask(rt: RunningTask, task: Task, device: DeviceSnapshot): Promise<void> {
-    const { log: baseLog, metrics, pool } = this.deps;
-    const attempt = rt.msg.info.deliveryCount;
-    const log = baseLog.child({ run: task.runId, task: task.taskId, device: device.uuid, attempt });
-    const labels = { kind: this.kind, backend: rt.backend };
-    if (attempt > 1) metrics.redeliveries.inc(labels);
-    const startedAt = Date.now();
-    if (task.publishedAtMs > 0) metrics.queueWaitSeconds.observe(labels, Math.max(0, startedAt - task.publishedAtMs) / 1000);
-    const lease: DeviceLease = { uuid: device.uuid, name: device.name, index: device.index, source: device.source, env: device.env };
-    let loadMs = 0;
-    log.info("task started", { backend: rt.backend, item: task.itemKey });
-    await this.publishEvent(task.runId, EventType.STARTED, pb.TaskStarted, {
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
-      attempt,
-      node: this.cfg.node,
-      deviceUuid: device.uuid,
-      atMs: startedAt,
-    }).catch((err: unknown) => log.warn("could not publish start event", errorFields(err)));
-
-    let result: HandlerResult;
-    try {
-      result = await this.deps.handler.handle(task, {
-        signal: rt.signal,
-        log,
-        device: lease,
-        node: this.cfg.node,
-        attempt,
-        progress: (f) => rt.setProgress(f),
-        backend: async () => {
-          const acquired = await pool.acquire(lease, rt.backend, rt.signal);
-          loadMs += acquired.loadMs;
-          return acquired.instance;
-        },
-      });
-    } catch (err) {
-      await this.onTaskError(rt, task, attempt, toFleetError(err), log);
-      return;
-    }
-    const finishedAt = Date.now();
-    const backendMs = Math.round(result.backendMs);
-    this.recordDuration(rt.backend, finishedAt - startedAt - loadMs);
-    const res = pb.TaskResult.create({
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
-      backend: rt.backend,
-      itemKey: task.itemKey,
-      outcome: Outcome.OUTCOME_DONE,
-      attempt,
-      node: this.cfg.node,
-      deviceUuid: device.uuid,
-      output: result.output ? pb.OutputFile.create(result.output) : null,
-      timings: { publishedAtMs: task.publishedAtMs, startedAtMs: startedAt, finishedAtMs: finishedAt, backendMs, loadMs },
-      genTaskId: task.evaluate?.genTaskId ?? "",
-      scores: result.scores ? { ...result.scores } : {},
-      labels: task.labels,
-    });
-    try {
-      // Publish before ack: if we die in between, the redelivery finds the committed output.
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, `${task.taskId}.result`);
-    } catch (err) {
-      log.warn("could not publish result; handing task back", errorFields(err));
-      rt.msg.nak(this.cfg.retryDelayMs ?? 2000);
-      return;
-    }
-    await rt.msg.ackAck().catch((err: unknown) => log.warn("ack not confirmed (the task may be redelivered; its output is committed)", errorFields(err)));
-    metrics.tasks.inc({ ...labels, outcome: result.outcome });
-    metrics.taskSeconds.observe(labels, (finishedAt - startedAt) / 1000);
-    metrics.gpuSeconds.inc(labels, backendMs / 1000);
-    if (this.kind === "gen" && result.outcome === "done") metrics.videos.inc({ backend: rt.backend });
-    this.tasksDone++;
-    log.info("task done", { outcome: result.outcome, ms: finishedAt - startedAt, backendMs, loadMs });
-  }
-
-  private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger): Promise<void> {
-    const labels = { kind: this.kind, backend: rt.backend };
-    const reason = rt.signal.aborted ? (rt.signal.reason as { reason?: CancelReason } | undefined)?.reason : undefined;
-    const wireError = {
-      code: err.code,
-      message: err.message,
-      node: this.cfg.node,
-      deviceUuid: rt.deviceUuid,
-      attempt,
-      atMs: Date.now(),
-    };
-    if (reason === CancelReason.RUN_CANCELLED) {
-      // The run is gone: the task must not run again anywhere.
-      log.info("task cancelled with its run");
-      this.deps.metrics.tasks.inc({ ...labels, outcome: "cancelled" });
-      await rt.msg.ackAck().catch(() => undefined);
-      return;
-    }
-    if (reason === CancelReason.DRAIN_DEADLINE || reason === CancelReason.WORKER_SHUTDOWN) {
-      // Not the task's fault: straight back to the queue for another node.
-      log.info("task handed back", { why: reason });
-      this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
-      rt.msg.nak();
-      return;
-    }
-    if (isPlacementFailure(err)) {
-      const until = Date.now() + (this.cfg.oomCooldownMs ?? 30_000);
-      this.cooling.set(rt.deviceUuid, until);
-      this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
-      log.warn("device out of memory; handing task back and cooling the device", { until });
-      await this.deps.pool.unload(rt.deviceUuid, "out of memory");
-      this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
-      await this.publishRetry(task, wireError, 0).catch(() => undefined);
-      rt.msg.nak();
-      return;
-    }
-    const maxAttempts = task.maxAttempts > 0 ? task.maxAttempts : 3;
-    if (!isPermanent(err) && attempt < maxAttempts) {
-      const delayMs = (this.cfg.retryDelayMs ?? 2000) * attempt;
-      log.warn("task attempt failed; retrying", { ...errorFields(err), delayMs, maxAttempts });
-      this.deps.metrics.tasks.inc({ ...labels, outcome: "retried" });
-      await this.publishRetry(task, wireError, delayMs).catch(() => undefined);
-      rt.msg.nak(delayMs);
-      return;
-    }
-    log.error("task failed", { ...errorFields(err), attempt, maxAttempts });
-    const res = pb.TaskResult.create({
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
-      backend: rt.backend,
-      itemKey: task.itemKey,
-      outcome: Outcome.OUTCOME_FAILED,
-      attempt,
-      node: this.cfg.node,
-      deviceUuid: rt.deviceUuid,
-      errors: [wireError],
-      timings: { publishedAtMs: task.publishedAtMs, startedAtMs: rt.startedAt, finishedAtMs: Date.now() },
-      genTaskId: task.evaluate?.genTaskId ?? "",
-      labels: task.labels,
-    });
-    try {
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, `${task.taskId}.result`);
-    } catch (pubErr) {
-      log.warn("could not publish failure; handing task back", errorFields(pubErr));
-      rt.msg.nak(this.cfg.retryDelayMs ?? 2000);
-      return;
-    }
-    this.tasksFailed++;
-    this.deps.metrics.tasks.inc({ ...labels, outcome: "failed" });
-    // term(), never term(reason): nats-server 2.9 silently ignores the reason form and redelivers.
-    rt.msg.term();
-  }
-
-  private publishRetry(task: Task, error: object, delayMs: number): Promise<void> {
-    return this.publishEvent(task.runId, EventType.RETRY, pb.TaskRetry, { taskId: task.taskId, runId: task.runId, kind: task.kind, error, delayMs });
-  }
-
-  private async publishEvent<P>(runId: string, type: EventType, msgType: Encoder<P>, value: P, msgID?: string): Promise<void> {
-    await this.deps.js.publish(eventSubject(runId, type), encode(msgType, value), msgID ? { msgID } : undefined);
-  }
-
-  private recordDuration(backend: string, ms: number): void {
-    const m = this.meanMs.get(backend) ?? { n: 0, mean: 0 };
-    m.n++;
-    m.mean += (ms - m.mean) / m.n;
-    this.meanMs.set(backend, m);
   }
 
   // ---- drain, cancel, control -----------------------------------------------------------------
@@ -447,7 +288,7 @@ export class WorkerRuntime {
       void this.pendingPull?.close().catch(() => undefined);
       const now = Date.now();
       for (const rt of this.running.values()) {
-        const left = rt.expectedRemainingMs(this.meanMs.get(rt.backend)?.mean, now);
+        const left = rt.expectedRemainingMs(this.executor.meanDurationMs(rt.backend), now);
         if (left !== undefined && left > deadlineMs) {
           this.deps.log.info("drain: task cannot finish in time; handing it back", { task: rt.taskId, expectedMs: Math.round(left), deadlineMs });
           rt.cancel(CancelReason.DRAIN_DEADLINE);
@@ -495,46 +336,16 @@ export class WorkerRuntime {
     return this.stopping;
   }
 
-  private onCancel(data: Uint8Array): void {
-    let runId: string;
-    try {
-      runId = decode(pb.CancelRunCommand, data).runId;
-    } catch {
-      return;
-    }
+  /** Stops every running task of a run (the run was cancelled). */
+  cancelRun(runId: string): void {
     for (const rt of this.running.values()) {
       if (rt.runId === runId) rt.cancel(CancelReason.RUN_CANCELLED);
     }
   }
 
-  private onControl(m: { data: Uint8Array; respond(data: Uint8Array): boolean }): void {
-    const reply = (ok: boolean, message: string) =>
-      m.respond(encode(pb.NodeCommandReply, { ok, message, state: this.nodeState() }));
-    let cmd;
-    try {
-      cmd = decode(pb.NodeCommand, m.data);
-    } catch (err) {
-      reply(false, (err as Error).message);
-      return;
-    }
-    if (cmd.drain) {
-      const deadline = (cmd.drain.deadlineMs ?? 0) > 0 ? (cmd.drain.deadlineMs as number) : this.cfg.drainDeadlineMs;
-      void this.drain(deadline);
-      reply(true, `draining with a deadline of ${deadline} ms`);
-    } else if (cmd.undrain) {
-      this.undrain();
-      reply(true, "active");
-    } else if (cmd.cancel) {
-      this.onCancel(encode(pb.CancelRunCommand, pb.CancelRunCommand.create(cmd.cancel)));
-      reply(true, "cancelled");
-    } else {
-      reply(false, "unknown command");
-    }
-  }
-
   // ---- adverts ----------------------------------------------------------------------------------
 
-  private nodeState(): NodeState {
+  nodeState(): NodeState {
     switch (this.state) {
       case WorkerState.DRAINING:
         return NodeState.NODE_STATE_DRAINING;
@@ -576,8 +387,8 @@ export class WorkerRuntime {
         startedAtMs: this.startedAt,
         advertIntervalMs: this.cfg.advertIntervalMs,
         metricsUrl: this.cfg.metricsUrl ?? "",
-        tasksDone: this.tasksDone,
-        tasksFailed: this.tasksFailed,
+        tasksDone: this.executor.tasksDone,
+        tasksFailed: this.executor.tasksFailed,
         metrics: this.deps.metrics,
       });
       await this.deps.nodesKv.put(this.cfg.node, encode(pb.NodeAdvert, advert));

@@ -1,0 +1,50 @@
+// Keeps the service folders honest: a service may import common/ and worker-runtime/ (workers),
+// never another service; common/ imports no service; only common/src/proto.ts touches the
+// generated code. Run by `npm run lint` (and so by `npm test`).
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const services = join(root, "services");
+const allowed = {
+  common: ["common"],
+  "worker-runtime": ["common", "worker-runtime"],
+  coordinator: ["common", "coordinator"],
+  aggregator: ["common", "aggregator"],
+  "generator-worker": ["common", "worker-runtime", "generator-worker"],
+  "evaluator-worker": ["common", "worker-runtime", "evaluator-worker"],
+  // The CLI starts every service and runs them in the foreground (framefleet coordinator ...).
+  cli: ["common", "cli", "coordinator", "aggregator", "generator-worker", "evaluator-worker"],
+};
+
+function files(dir) {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+const problems = [];
+for (const [folder, ok] of Object.entries(allowed)) {
+  for (const file of files(join(services, folder))) {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)) {
+      const target = resolve(dirname(file), m[1]);
+      const rel = relative(services, target).split(sep);
+      if (rel[0] === "..") {
+        const generated = relative(root, target).startsWith(`proto${sep}gen`);
+        if (!generated || !file.endsWith(join("common", "src", "proto.ts"))) problems.push(`${relative(root, file)} imports ${m[1]} (outside services/; only common/src/proto.ts may import proto/gen)`);
+        continue;
+      }
+      if (!ok.includes(rel[0])) problems.push(`${relative(root, file)} imports ${m[1]}: ${folder} may import only ${ok.join(", ")}`);
+    }
+  }
+}
+const known = new Set(Object.keys(allowed));
+for (const d of readdirSync(services)) if (!known.has(d)) problems.push(`services/${d} is not in scripts/check-boundaries.mjs: say what it may import`);
+if (problems.length > 0) {
+  console.error(`import boundaries broken:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+console.log("import boundaries ok");

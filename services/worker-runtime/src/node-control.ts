@@ -1,0 +1,56 @@
+/**
+ * A worker's control subjects: `ff.node.<node>.ctl` (request/reply: drain, undrain, cancel) and
+ * the fleet-wide cancel broadcast.
+ */
+import type { NatsConnection, Subscription } from "@nats-io/transport-node";
+import { decode, encode } from "../../common/src/codec";
+import { pb, type NodeState } from "../../common/src/proto";
+import { CANCEL_SUBJECT, nodeControlSubject } from "../../common/src/subjects";
+
+export interface Controllable {
+  drain(deadlineMs?: number): Promise<void>;
+  undrain(): void;
+  cancelRun(runId: string): void;
+  nodeState(): NodeState;
+  readonly defaultDrainDeadlineMs: number;
+}
+
+export function subscribeNodeControl(nc: NatsConnection, node: string, target: Controllable): Subscription[] {
+  const control = nc.subscribe(nodeControlSubject(node), {
+    callback: (err, m) => {
+      if (err) return;
+      const reply = (ok: boolean, message: string) => m.respond(encode(pb.NodeCommandReply, { ok, message, state: target.nodeState() }));
+      let cmd;
+      try {
+        cmd = decode(pb.NodeCommand, m.data);
+      } catch (e) {
+        reply(false, (e as Error).message);
+        return;
+      }
+      if (cmd.drain) {
+        const deadline = (cmd.drain.deadlineMs ?? 0) > 0 ? (cmd.drain.deadlineMs as number) : target.defaultDrainDeadlineMs;
+        void target.drain(deadline);
+        reply(true, `draining with a deadline of ${deadline} ms`);
+      } else if (cmd.undrain) {
+        target.undrain();
+        reply(true, "active");
+      } else if (cmd.cancel?.runId) {
+        target.cancelRun(cmd.cancel.runId);
+        reply(true, `run ${cmd.cancel.runId} cancelled here`);
+      } else {
+        reply(false, "unknown command");
+      }
+    },
+  });
+  const cancel = nc.subscribe(CANCEL_SUBJECT, {
+    callback: (err, m) => {
+      if (err) return;
+      try {
+        target.cancelRun(decode(pb.CancelRunCommand, m.data).runId);
+      } catch {
+        // not a cancel command: ignore
+      }
+    },
+  });
+  return [control, cancel];
+}

@@ -1,0 +1,68 @@
+/**
+ * End to end: a run of 24 items through the whole fleet (nats-server, coordinator, aggregator,
+ * two generator worker processes, one evaluator worker process), all real.
+ */
+import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { startTestFleet, writeSpec, waitForRun, finalReport, dumpLogs, type TestFleet } from "./helpers/fleet";
+import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
+import { RunState } from "../services/common/src/proto";
+
+let t: TestFleet;
+
+beforeAll(async () => {
+  t = await startTestFleet([
+    { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
+    { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
+    { role: "eval", node: "eval-a", devices: "cpu:2" },
+  ]);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+test("a 24-item run completes across two workers; every output exists once, decodes with the requested shape and is in the report", async () => {
+  const spec = writeSpec(t.dir, "e2e", { items: 24, frames: 17, fps: 8, simulated: "100ms-500ms" });
+  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  expect(sub.tasks).toBe(24);
+  const final = await waitForRun(t.client, sub.runId).catch((err: Error) => {
+    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
+  });
+  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
+  expect(final.run?.counters?.done).toBe(24);
+
+  const report = await finalReport(t.client, sub.runId);
+  expect(report.final).toBe(true);
+  expect(report.counts).toMatchObject({ total: 24, done: 24, failed: 0 });
+  // Both generator processes took part.
+  expect(new Set(report.items.map((i) => i.node))).toEqual(new Set(["gen-a", "gen-b"]));
+  for (const item of report.items) {
+    expect(item.task_id).toMatch(/^g[0-9a-f]{23}$/);
+    expect(item.attempts).toBeGreaterThanOrEqual(1);
+    expect(item.device).toMatch(/^sim-gen-[ab]-[01]$/);
+    expect(item.durations.generate_s).toBeGreaterThan(0);
+    expect(item.durations.evaluate_s).not.toBeNull();
+    expect(item.scores.temporal_flickering).toBeGreaterThan(0);
+    expect(item.scores.temporal_flickering).toBeLessThanOrEqual(1);
+    expect(item.scores.frames_ok).toBe(1);
+    expect(item.error).toBeNull();
+  }
+  expect(report.aggregates.temporal_flickering?.n).toBe(24);
+
+  const nc = await t.nc();
+  await expectEveryOutputExactlyOnce(nc, report, join(t.outputRoot, sub.runId), { frames: 17, fps: 8, width: 64, height: 48 });
+
+  // The aggregator's files are in the run folder and say the same as the API.
+  const onDisk = JSON.parse(readFileSync(join(t.outputRoot, sub.runId, "report.json"), "utf8"));
+  expect(onDisk.items.map((i: { sha256: string }) => i.sha256).sort()).toEqual(report.items.map((i) => i.sha256).sort());
+  expect(readFileSync(join(t.outputRoot, sub.runId, "report.md"), "utf8")).toContain("temporal_flickering");
+});
+
+test("a bad spec is refused with an error naming the field, and nothing is queued", async () => {
+  const spec = writeSpec(t.dir, "bad", { items: 3 }).replace(/$/, "");
+  const yaml = readFileSync(spec, "utf8").replace("width: 64", "width: 63");
+  await expect(t.client.submitRun({ specYaml: yaml, baseDir: t.dir, specSource: "bad.yaml", resumeRunId: "" })).rejects.toThrow(/video\.width: width must be even/);
+  const { runs } = await t.client.listRuns();
+  expect(runs.some((r) => r.run?.name === "bad")).toBe(false);
+});

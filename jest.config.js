@@ -5,6 +5,7 @@ const transform = {
   "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
 };
 module.exports = {
+  reporters: ["default", "<rootDir>/test/helpers/summary-reporter.js"],
   projects: [
     {
       displayName: "unit",

@@ -66,3 +66,28 @@ test("a bad spec is refused with an error naming the field, and nothing is queue
   const { runs } = await t.client.listRuns();
   expect(runs.some((r) => r.run?.name === "bad")).toBe(false);
 });
+
+test("every service serves /metrics, /healthz and /readyz, and the counters saw the run", async () => {
+  const urls = t.fleet.metricsUrls();
+  expect(Object.keys(urls).sort()).toEqual(["aggregator", "coordinator", "worker-eval-a", "worker-gen-a", "worker-gen-b"]);
+  const text: Record<string, string> = {};
+  for (const [name, url] of Object.entries(urls)) {
+    const base = url.replace(/\/metrics$/, "");
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    text[name] = await res.text();
+  }
+  const value = (body: string, re: RegExp) => body.split("\n").filter((l) => re.test(l)).reduce((s, l) => s + Number(l.split(" ").pop()), 0);
+  const gen = (text["worker-gen-a"] ?? "") + (text["worker-gen-b"] ?? "");
+  expect(value(gen, /^framefleet_videos_generated_total\{/)).toBeGreaterThanOrEqual(24);
+  expect(value(gen, /^framefleet_tasks_total\{.*outcome="done"/)).toBeGreaterThanOrEqual(24);
+  expect(value(gen, /^framefleet_task_duration_seconds_count\{/)).toBeGreaterThanOrEqual(24);
+  expect(gen).toMatch(/^framefleet_worker_tasks_in_flight\{/m);
+  expect(gen).toMatch(/^framefleet_device_memory_free_mib\{.*device="sim-gen-a-0"/m);
+  expect(value(text["worker-eval-a"] ?? "", /^framefleet_tasks_total\{kind="eval".*outcome="done"/)).toBeGreaterThanOrEqual(24);
+  expect(text.coordinator).toMatch(/^framefleet_queue_depth\{kind="gen",backend="synthetic"/m);
+  expect(value(text.coordinator ?? "", /^framefleet_tasks_published_total\{kind="gen"/)).toBeGreaterThanOrEqual(24);
+  expect(value(text.aggregator ?? "", /^framefleet_scores_total/)).toBeGreaterThanOrEqual(24);
+});

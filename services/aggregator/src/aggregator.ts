@@ -92,7 +92,7 @@ export class Aggregator {
       // First event of this run since we started: rebuild from the records so nothing is lost.
       agg = new RunAggregates();
       for (const item of await this.items(runId)) {
-        if (item.state === ItemState.ITEM_STATE_DONE && item.evalTaskId) agg.add(item.evalTaskId, item.scores);
+        if (item.state === ItemState.ITEM_STATE_DONE && item.evalTaskId && agg.add(item.evalTaskId, item.scores)) this.deps.metrics.scores.inc();
       }
       this.runs.set(runId, agg);
     }

@@ -4,7 +4,7 @@
  * so do the integration tests: each service runs from its own folder, exactly as in a cluster.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, mkdirSync, type WriteStream } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { waitFor } from "../../common/src/abort";
@@ -128,6 +128,32 @@ export class LocalFleet {
     const proc = { ...old, child };
     this.services.set(name, proc);
     return proc;
+  }
+
+  /**
+   * Each service's metrics URL, from the "... listening" line it logs once its HTTP server is up
+   * (services pick a free port, so the log is where the port is told).
+   */
+  metricsUrls(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const s of this.services.values()) {
+      let text = "";
+      try {
+        text = readFileSync(s.logFile, "utf8");
+      } catch {
+        continue;
+      }
+      for (const line of text.split("\n")) {
+        if (!line.includes("listening")) continue;
+        try {
+          const rec = JSON.parse(line) as { metrics?: string };
+          if (rec.metrics) out[s.name] = rec.metrics;
+        } catch {
+          // not a JSON log line
+        }
+      }
+    }
+    return out;
   }
 
   client(): ControlClient {

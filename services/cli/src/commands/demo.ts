@@ -28,7 +28,7 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
   await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
   const started = Date.now();
   const specPath = resolve((values.spec as string | undefined) ?? DEMO_SPEC);
-  const outputRoot = resolve((values["output-root"] as string | undefined) ?? process.env.FRAMEFLEET_OUTPUT_ROOT ?? "framefleet-runs");
+  const outputRoot = resolve((values["output-root"] as string | undefined) ?? (process.env.FRAMEFLEET_OUTPUT_ROOT || "framefleet-runs"));
   const logsDir = join(outputRoot, ".logs", new Date().toISOString().replace(/[:.]/g, "-"));
   const say = (s: string) => process.stderr.write(`${s}\n`);
 

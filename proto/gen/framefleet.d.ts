@@ -603,6 +603,282 @@ export namespace framefleet {
         }
 
         /**
+         * Properties of a TaskAttempts.
+         * @deprecated Use framefleet.v1.TaskAttempts.$Properties instead.
+         */
+        interface ITaskAttempts extends framefleet.v1.TaskAttempts.$Properties {
+        }
+
+        /** Represents a TaskAttempts. */
+        class TaskAttempts {
+
+            /**
+             * Constructs a new TaskAttempts.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: framefleet.v1.TaskAttempts.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskAttempts taskId. */
+            taskId: string;
+
+            /** TaskAttempts failures. */
+            failures: framefleet.v1.TaskError[];
+
+            /** TaskAttempts handbacks. */
+            handbacks: framefleet.v1.TaskError[];
+
+            /**
+             * Creates a new TaskAttempts instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskAttempts instance
+             */
+            static create(properties: framefleet.v1.TaskAttempts.$Shape): framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape;
+            static create(properties?: framefleet.v1.TaskAttempts.$Properties): framefleet.v1.TaskAttempts;
+
+            /**
+             * Encodes the specified TaskAttempts message. Does not implicitly {@link framefleet.v1.TaskAttempts.verify|verify} messages.
+             * @param message TaskAttempts message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: framefleet.v1.TaskAttempts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TaskAttempts message, length delimited. Does not implicitly {@link framefleet.v1.TaskAttempts.verify|verify} messages.
+             * @param message TaskAttempts message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: framefleet.v1.TaskAttempts.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskAttempts message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape} TaskAttempts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape;
+
+            /**
+             * Decodes a TaskAttempts message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape} TaskAttempts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape;
+
+            /**
+             * Verifies a TaskAttempts message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TaskAttempts message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskAttempts
+             */
+            static fromObject(object: { [k: string]: any }): framefleet.v1.TaskAttempts;
+
+            /**
+             * Creates a plain object from a TaskAttempts message. Also converts values to other types if specified.
+             * @param message TaskAttempts
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: framefleet.v1.TaskAttempts, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskAttempts to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskAttempts
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskAttempts {
+
+            /** Properties of a TaskAttempts. */
+            interface $Properties {
+
+                /** TaskAttempts taskId */
+                taskId?: (string|null);
+
+                /** TaskAttempts failures */
+                failures?: (framefleet.v1.TaskError.$Properties[]|null);
+
+                /** TaskAttempts handbacks */
+                handbacks?: (framefleet.v1.TaskError.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskAttempts. */
+            type $Shape = framefleet.v1.TaskAttempts.$Properties;
+        }
+
+        /**
+         * Properties of a BackendLoad.
+         * @deprecated Use framefleet.v1.BackendLoad.$Properties instead.
+         */
+        interface IBackendLoad extends framefleet.v1.BackendLoad.$Properties {
+        }
+
+        /** Represents a BackendLoad. */
+        class BackendLoad {
+
+            /**
+             * Constructs a new BackendLoad.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: framefleet.v1.BackendLoad.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BackendLoad node. */
+            node: string;
+
+            /** BackendLoad deviceUuid. */
+            deviceUuid: string;
+
+            /** BackendLoad backend. */
+            backend: string;
+
+            /** BackendLoad attempt. */
+            attempt: number;
+
+            /** BackendLoad loadMs. */
+            loadMs: number;
+
+            /** BackendLoad kind. */
+            kind: framefleet.v1.TaskKind;
+
+            /**
+             * Creates a new BackendLoad instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BackendLoad instance
+             */
+            static create(properties: framefleet.v1.BackendLoad.$Shape): framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape;
+            static create(properties?: framefleet.v1.BackendLoad.$Properties): framefleet.v1.BackendLoad;
+
+            /**
+             * Encodes the specified BackendLoad message. Does not implicitly {@link framefleet.v1.BackendLoad.verify|verify} messages.
+             * @param message BackendLoad message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: framefleet.v1.BackendLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BackendLoad message, length delimited. Does not implicitly {@link framefleet.v1.BackendLoad.verify|verify} messages.
+             * @param message BackendLoad message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: framefleet.v1.BackendLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BackendLoad message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape} BackendLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape;
+
+            /**
+             * Decodes a BackendLoad message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape} BackendLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape;
+
+            /**
+             * Verifies a BackendLoad message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BackendLoad message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BackendLoad
+             */
+            static fromObject(object: { [k: string]: any }): framefleet.v1.BackendLoad;
+
+            /**
+             * Creates a plain object from a BackendLoad message. Also converts values to other types if specified.
+             * @param message BackendLoad
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: framefleet.v1.BackendLoad, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BackendLoad to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BackendLoad
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BackendLoad {
+
+            /** Properties of a BackendLoad. */
+            interface $Properties {
+
+                /** BackendLoad node */
+                node?: (string|null);
+
+                /** BackendLoad deviceUuid */
+                deviceUuid?: (string|null);
+
+                /** BackendLoad backend */
+                backend?: (string|null);
+
+                /** BackendLoad attempt */
+                attempt?: (number|null);
+
+                /** BackendLoad loadMs */
+                loadMs?: (number|null);
+
+                /** BackendLoad kind */
+                kind?: (framefleet.v1.TaskKind|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BackendLoad. */
+            type $Shape = framefleet.v1.BackendLoad.$Properties;
+        }
+
+        /**
          * Properties of a SubmitRunRequest.
          * @deprecated Use framefleet.v1.SubmitRunRequest.$Properties instead.
          */
@@ -2956,6 +3232,9 @@ export namespace framefleet {
             /** TaskResult labels. */
             labels: { [k: string]: string };
 
+            /** TaskResult load. */
+            load?: (framefleet.v1.BackendLoad|null);
+
             /**
              * Creates a new TaskResult instance using the specified properties.
              * @param [properties] Properties to set
@@ -3084,6 +3363,9 @@ export namespace framefleet {
 
                 /** TaskResult labels */
                 labels?: ({ [k: string]: string }|null);
+
+                /** TaskResult load */
+                load?: (framefleet.v1.BackendLoad.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3280,6 +3562,9 @@ export namespace framefleet {
             /** TaskRetry delayMs. */
             delayMs: number;
 
+            /** TaskRetry load. */
+            load?: (framefleet.v1.BackendLoad|null);
+
             /**
              * Creates a new TaskRetry instance using the specified properties.
              * @param [properties] Properties to set
@@ -3378,6 +3663,9 @@ export namespace framefleet {
 
                 /** TaskRetry delayMs */
                 delayMs?: (number|null);
+
+                /** TaskRetry load */
+                load?: (framefleet.v1.BackendLoad.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4014,6 +4302,9 @@ export namespace framefleet {
             /** ItemRecord startedAtMs. */
             startedAtMs: number;
 
+            /** ItemRecord loads. */
+            loads: framefleet.v1.BackendLoad[];
+
             /**
              * Creates a new ItemRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -4169,6 +4460,9 @@ export namespace framefleet {
 
                 /** ItemRecord startedAtMs */
                 startedAtMs?: (number|null);
+
+                /** ItemRecord loads */
+                loads?: (framefleet.v1.BackendLoad.$Properties[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -1749,6 +1749,811 @@ $root.framefleet = (function() {
             return OutputCommit;
         })();
 
+        v1.TaskAttempts = (function() {
+
+            /**
+             * Properties of a TaskAttempts.
+             * @typedef {Object} framefleet.v1.TaskAttempts.$Properties
+             * @property {string|null} [taskId] TaskAttempts taskId
+             * @property {Array.<framefleet.v1.TaskError.$Properties>|null} [failures] TaskAttempts failures
+             * @property {Array.<framefleet.v1.TaskError.$Properties>|null} [handbacks] TaskAttempts handbacks
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskAttempts.
+             * @memberof framefleet.v1
+             * @interface ITaskAttempts
+             * @augments framefleet.v1.TaskAttempts.$Properties
+             * @deprecated Use framefleet.v1.TaskAttempts.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskAttempts.
+             * @typedef {framefleet.v1.TaskAttempts.$Properties} framefleet.v1.TaskAttempts.$Shape
+             */
+
+            /**
+             * Constructs a new TaskAttempts.
+             * @memberof framefleet.v1
+             * @classdesc Represents a TaskAttempts.
+             * @constructor
+             * @param {framefleet.v1.TaskAttempts.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TaskAttempts = function (properties) {
+                this.failures = [];
+                this.handbacks = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskAttempts taskId.
+             * @member {string} taskId
+             * @memberof framefleet.v1.TaskAttempts
+             * @instance
+             */
+            TaskAttempts.prototype.taskId = "";
+
+            /**
+             * TaskAttempts failures.
+             * @member {Array.<framefleet.v1.TaskError.$Properties>} failures
+             * @memberof framefleet.v1.TaskAttempts
+             * @instance
+             */
+            TaskAttempts.prototype.failures = $util.emptyArray;
+
+            /**
+             * TaskAttempts handbacks.
+             * @member {Array.<framefleet.v1.TaskError.$Properties>} handbacks
+             * @memberof framefleet.v1.TaskAttempts
+             * @instance
+             */
+            TaskAttempts.prototype.handbacks = $util.emptyArray;
+
+            /**
+             * Creates a new TaskAttempts instance using the specified properties.
+             * @function create
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {framefleet.v1.TaskAttempts.$Properties=} [properties] Properties to set
+             * @returns {framefleet.v1.TaskAttempts} TaskAttempts instance
+             * @type {{
+             *   (properties: framefleet.v1.TaskAttempts.$Shape): framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape;
+             *   (properties?: framefleet.v1.TaskAttempts.$Properties): framefleet.v1.TaskAttempts;
+             * }}
+             */
+            TaskAttempts.create = function(properties) {
+                return new TaskAttempts(properties);
+            };
+
+            /**
+             * Encodes the specified TaskAttempts message. Does not implicitly {@link framefleet.v1.TaskAttempts.verify|verify} messages.
+             * @function encode
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {framefleet.v1.TaskAttempts.$Properties} message TaskAttempts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskAttempts.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.failures != null && message.failures.length)
+                    for (var i = 0; i < message.failures.length; ++i)
+                        $root.framefleet.v1.TaskError.encode(message.failures[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.handbacks != null && message.handbacks.length)
+                    for (var i = 0; i < message.handbacks.length; ++i)
+                        $root.framefleet.v1.TaskError.encode(message.handbacks[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TaskAttempts message, length delimited. Does not implicitly {@link framefleet.v1.TaskAttempts.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {framefleet.v1.TaskAttempts.$Properties} message TaskAttempts message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskAttempts.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TaskAttempts message from the specified reader or buffer.
+             * @function decode
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape} TaskAttempts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskAttempts.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.framefleet.v1.TaskAttempts();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.failures && message.failures.length))
+                                message.failures = [];
+                            message.failures.push($root.framefleet.v1.TaskError.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.handbacks && message.handbacks.length))
+                                message.handbacks = [];
+                            message.handbacks.push($root.framefleet.v1.TaskError.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TaskAttempts message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {framefleet.v1.TaskAttempts & framefleet.v1.TaskAttempts.$Shape} TaskAttempts
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskAttempts.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TaskAttempts message.
+             * @function verify
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TaskAttempts.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    if (!$util.isString(message.taskId))
+                        return "taskId: string expected";
+                if (message.failures != null && $Object.hasOwnProperty.call(message, "failures")) {
+                    if (!$Array.isArray(message.failures))
+                        return "failures: array expected";
+                    for (var i = 0; i < message.failures.length; ++i) {
+                        var error = $root.framefleet.v1.TaskError.verify(message.failures[i], _depth + 1);
+                        if (error)
+                            return "failures." + error;
+                    }
+                }
+                if (message.handbacks != null && $Object.hasOwnProperty.call(message, "handbacks")) {
+                    if (!$Array.isArray(message.handbacks))
+                        return "handbacks: array expected";
+                    for (var i = 0; i < message.handbacks.length; ++i) {
+                        var error = $root.framefleet.v1.TaskError.verify(message.handbacks[i], _depth + 1);
+                        if (error)
+                            return "handbacks." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TaskAttempts message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {framefleet.v1.TaskAttempts} TaskAttempts
+             */
+            TaskAttempts.fromObject = function (object, _depth) {
+                if (object instanceof $root.framefleet.v1.TaskAttempts)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".framefleet.v1.TaskAttempts: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.framefleet.v1.TaskAttempts();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.failures) {
+                    if (!$Array.isArray(object.failures))
+                        throw $TypeError(".framefleet.v1.TaskAttempts.failures: array expected");
+                    message.failures = $Array(object.failures.length);
+                    for (var i = 0; i < object.failures.length; ++i) {
+                        if (!$util.isObject(object.failures[i]))
+                            throw $TypeError(".framefleet.v1.TaskAttempts.failures: object expected");
+                        message.failures[i] = $root.framefleet.v1.TaskError.fromObject(object.failures[i], _depth + 1);
+                    }
+                }
+                if (object.handbacks) {
+                    if (!$Array.isArray(object.handbacks))
+                        throw $TypeError(".framefleet.v1.TaskAttempts.handbacks: array expected");
+                    message.handbacks = $Array(object.handbacks.length);
+                    for (var i = 0; i < object.handbacks.length; ++i) {
+                        if (!$util.isObject(object.handbacks[i]))
+                            throw $TypeError(".framefleet.v1.TaskAttempts.handbacks: object expected");
+                        message.handbacks[i] = $root.framefleet.v1.TaskError.fromObject(object.handbacks[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskAttempts message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {framefleet.v1.TaskAttempts} message TaskAttempts
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskAttempts.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults) {
+                    object.failures = [];
+                    object.handbacks = [];
+                }
+                if (options.defaults)
+                    object.taskId = "";
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.failures && message.failures.length) {
+                    object.failures = $Array(message.failures.length);
+                    for (var j = 0; j < message.failures.length; ++j)
+                        object.failures[j] = $root.framefleet.v1.TaskError.toObject(message.failures[j], options, _depth + 1);
+                }
+                if (message.handbacks && message.handbacks.length) {
+                    object.handbacks = $Array(message.handbacks.length);
+                    for (var j = 0; j < message.handbacks.length; ++j)
+                        object.handbacks[j] = $root.framefleet.v1.TaskError.toObject(message.handbacks[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TaskAttempts to JSON.
+             * @function toJSON
+             * @memberof framefleet.v1.TaskAttempts
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskAttempts.prototype.toJSON = function() {
+                return TaskAttempts.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskAttempts
+             * @function getTypeUrl
+             * @memberof framefleet.v1.TaskAttempts
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskAttempts.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/framefleet.v1.TaskAttempts";
+            };
+
+            return TaskAttempts;
+        })();
+
+        v1.BackendLoad = (function() {
+
+            /**
+             * Properties of a BackendLoad.
+             * @typedef {Object} framefleet.v1.BackendLoad.$Properties
+             * @property {string|null} [node] BackendLoad node
+             * @property {string|null} [deviceUuid] BackendLoad deviceUuid
+             * @property {string|null} [backend] BackendLoad backend
+             * @property {number|null} [attempt] BackendLoad attempt
+             * @property {number|null} [loadMs] BackendLoad loadMs
+             * @property {framefleet.v1.TaskKind|null} [kind] BackendLoad kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BackendLoad.
+             * @memberof framefleet.v1
+             * @interface IBackendLoad
+             * @augments framefleet.v1.BackendLoad.$Properties
+             * @deprecated Use framefleet.v1.BackendLoad.$Properties instead.
+             */
+
+            /**
+             * Shape of a BackendLoad.
+             * @typedef {framefleet.v1.BackendLoad.$Properties} framefleet.v1.BackendLoad.$Shape
+             */
+
+            /**
+             * Constructs a new BackendLoad.
+             * @memberof framefleet.v1
+             * @classdesc Represents a BackendLoad.
+             * @constructor
+             * @param {framefleet.v1.BackendLoad.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var BackendLoad = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BackendLoad node.
+             * @member {string} node
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             */
+            BackendLoad.prototype.node = "";
+
+            /**
+             * BackendLoad deviceUuid.
+             * @member {string} deviceUuid
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             */
+            BackendLoad.prototype.deviceUuid = "";
+
+            /**
+             * BackendLoad backend.
+             * @member {string} backend
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             */
+            BackendLoad.prototype.backend = "";
+
+            /**
+             * BackendLoad attempt.
+             * @member {number} attempt
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             */
+            BackendLoad.prototype.attempt = 0;
+
+            /**
+             * BackendLoad loadMs.
+             * @member {number} loadMs
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             */
+            BackendLoad.prototype.loadMs = 0;
+
+            /**
+             * BackendLoad kind.
+             * @member {framefleet.v1.TaskKind} kind
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             */
+            BackendLoad.prototype.kind = 0;
+
+            /**
+             * Creates a new BackendLoad instance using the specified properties.
+             * @function create
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {framefleet.v1.BackendLoad.$Properties=} [properties] Properties to set
+             * @returns {framefleet.v1.BackendLoad} BackendLoad instance
+             * @type {{
+             *   (properties: framefleet.v1.BackendLoad.$Shape): framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape;
+             *   (properties?: framefleet.v1.BackendLoad.$Properties): framefleet.v1.BackendLoad;
+             * }}
+             */
+            BackendLoad.create = function(properties) {
+                return new BackendLoad(properties);
+            };
+
+            /**
+             * Encodes the specified BackendLoad message. Does not implicitly {@link framefleet.v1.BackendLoad.verify|verify} messages.
+             * @function encode
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {framefleet.v1.BackendLoad.$Properties} message BackendLoad message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BackendLoad.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.node);
+                if (message.deviceUuid != null && $Object.hasOwnProperty.call(message, "deviceUuid") && message.deviceUuid !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.deviceUuid);
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend") && message.backend !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.backend);
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt") && message.attempt !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.attempt);
+                if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs") && message.loadMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.loadMs);
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.kind);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified BackendLoad message, length delimited. Does not implicitly {@link framefleet.v1.BackendLoad.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {framefleet.v1.BackendLoad.$Properties} message BackendLoad message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BackendLoad.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a BackendLoad message from the specified reader or buffer.
+             * @function decode
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape} BackendLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BackendLoad.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.framefleet.v1.BackendLoad();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.node = value;
+                            else
+                                delete message.node;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deviceUuid = value;
+                            else
+                                delete message.deviceUuid;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.backend = value;
+                            else
+                                delete message.backend;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.attempt = value;
+                            else
+                                delete message.attempt;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.loadMs = value;
+                            else
+                                delete message.loadMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a BackendLoad message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {framefleet.v1.BackendLoad & framefleet.v1.BackendLoad.$Shape} BackendLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BackendLoad.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a BackendLoad message.
+             * @function verify
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BackendLoad.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    if (!$util.isString(message.node))
+                        return "node: string expected";
+                if (message.deviceUuid != null && $Object.hasOwnProperty.call(message, "deviceUuid"))
+                    if (!$util.isString(message.deviceUuid))
+                        return "deviceUuid: string expected";
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    if (!$util.isString(message.backend))
+                        return "backend: string expected";
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    if (!$util.isInteger(message.attempt))
+                        return "attempt: integer expected";
+                if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs"))
+                    if (!$util.isInteger(message.loadMs))
+                        return "loadMs: integer expected";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                return null;
+            };
+
+            /**
+             * Creates a BackendLoad message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {framefleet.v1.BackendLoad} BackendLoad
+             */
+            BackendLoad.fromObject = function (object, _depth) {
+                if (object instanceof $root.framefleet.v1.BackendLoad)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".framefleet.v1.BackendLoad: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.framefleet.v1.BackendLoad();
+                if (object.node != null)
+                    if (typeof object.node !== "string" || object.node.length)
+                        message.node = $String(object.node);
+                if (object.deviceUuid != null)
+                    if (typeof object.deviceUuid !== "string" || object.deviceUuid.length)
+                        message.deviceUuid = $String(object.deviceUuid);
+                if (object.backend != null)
+                    if (typeof object.backend !== "string" || object.backend.length)
+                        message.backend = $String(object.backend);
+                if (object.attempt != null)
+                    if ($Number(object.attempt) !== 0)
+                        message.attempt = object.attempt >>> 0;
+                if (object.loadMs != null)
+                    if ($Number(object.loadMs) !== 0)
+                        message.loadMs = object.loadMs >>> 0;
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.framefleet.v1.TaskKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "TASK_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "TASK_KIND_GEN":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "TASK_KIND_EVAL":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BackendLoad message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {framefleet.v1.BackendLoad} message BackendLoad
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BackendLoad.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.node = "";
+                    object.deviceUuid = "";
+                    object.backend = "";
+                    object.attempt = 0;
+                    object.loadMs = 0;
+                    object.kind = options.enums === $String ? "TASK_KIND_UNSPECIFIED" : 0;
+                }
+                if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
+                    object.node = message.node;
+                if (message.deviceUuid != null && $Object.hasOwnProperty.call(message, "deviceUuid"))
+                    object.deviceUuid = message.deviceUuid;
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    object.backend = message.backend;
+                if (message.attempt != null && $Object.hasOwnProperty.call(message, "attempt"))
+                    object.attempt = message.attempt;
+                if (message.loadMs != null && $Object.hasOwnProperty.call(message, "loadMs"))
+                    object.loadMs = message.loadMs;
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.framefleet.v1.TaskKind[message.kind] === $undefined ? message.kind : $root.framefleet.v1.TaskKind[message.kind] : message.kind;
+                return object;
+            };
+
+            /**
+             * Converts this BackendLoad to JSON.
+             * @function toJSON
+             * @memberof framefleet.v1.BackendLoad
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BackendLoad.prototype.toJSON = function() {
+                return BackendLoad.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BackendLoad
+             * @function getTypeUrl
+             * @memberof framefleet.v1.BackendLoad
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BackendLoad.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/framefleet.v1.BackendLoad";
+            };
+
+            return BackendLoad;
+        })();
+
         v1.SubmitRunRequest = (function() {
 
             /**
@@ -7711,6 +8516,7 @@ $root.framefleet = (function() {
              * @property {string|null} [genTaskId] TaskResult genTaskId
              * @property {Object.<string,number>|null} [scores] TaskResult scores
              * @property {Object.<string,string>|null} [labels] TaskResult labels
+             * @property {framefleet.v1.BackendLoad.$Properties|null} [load] TaskResult load
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7866,6 +8672,14 @@ $root.framefleet = (function() {
             TaskResult.prototype.labels = $util.emptyObject;
 
             /**
+             * TaskResult load.
+             * @member {framefleet.v1.BackendLoad.$Properties|null|undefined} load
+             * @memberof framefleet.v1.TaskResult
+             * @instance
+             */
+            TaskResult.prototype.load = null;
+
+            /**
              * Creates a new TaskResult instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.TaskResult
@@ -7930,6 +8744,8 @@ $root.framefleet = (function() {
                 if (message.labels != null && $Object.hasOwnProperty.call(message, "labels"))
                     for (var keys = $Object.keys(message.labels), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 15, wireType 2 =*/122).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labels[keys[i]]).ldelim();
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
+                    $root.framefleet.v1.BackendLoad.encode(message.load, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8169,6 +8985,12 @@ $root.framefleet = (function() {
                             message.labels[key] = value;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.load = $root.framefleet.v1.BackendLoad.decode(reader, reader.size(), $undefined, _depth + 1, message.load);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8281,6 +9103,11 @@ $root.framefleet = (function() {
                     for (var i = 0; i < key.length; ++i)
                         if (!$util.isString(message.labels[key[i]]))
                             return "labels: string{k:string} expected";
+                }
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load")) {
+                    var error = $root.framefleet.v1.BackendLoad.verify(message.load, _depth + 1);
+                    if (error)
+                        return "load." + error;
                 }
                 return null;
             };
@@ -8407,6 +9234,11 @@ $root.framefleet = (function() {
                         message.labels[keys[i]] = $String(object.labels[keys[i]]);
                     }
                 }
+                if (object.load != null) {
+                    if (!$util.isObject(object.load))
+                        throw $TypeError(".framefleet.v1.TaskResult.load: object expected");
+                    message.load = $root.framefleet.v1.BackendLoad.fromObject(object.load, _depth + 1);
+                }
                 return message;
             };
 
@@ -8446,6 +9278,7 @@ $root.framefleet = (function() {
                     object.output = null;
                     object.timings = null;
                     object.genTaskId = "";
+                    object.load = null;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -8493,6 +9326,8 @@ $root.framefleet = (function() {
                         object.labels[keys2[j]] = message.labels[keys2[j]];
                     }
                 }
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
+                    object.load = $root.framefleet.v1.BackendLoad.toObject(message.load, options, _depth + 1);
                 return object;
             };
 
@@ -9015,6 +9850,7 @@ $root.framefleet = (function() {
              * @property {framefleet.v1.TaskKind|null} [kind] TaskRetry kind
              * @property {framefleet.v1.TaskError.$Properties|null} [error] TaskRetry error
              * @property {number|null} [delayMs] TaskRetry delayMs
+             * @property {framefleet.v1.BackendLoad.$Properties|null} [load] TaskRetry load
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9087,6 +9923,14 @@ $root.framefleet = (function() {
             TaskRetry.prototype.delayMs = 0;
 
             /**
+             * TaskRetry load.
+             * @member {framefleet.v1.BackendLoad.$Properties|null|undefined} load
+             * @memberof framefleet.v1.TaskRetry
+             * @instance
+             */
+            TaskRetry.prototype.load = null;
+
+            /**
              * Creates a new TaskRetry instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.TaskRetry
@@ -9128,6 +9972,8 @@ $root.framefleet = (function() {
                     $root.framefleet.v1.TaskError.encode(message.error, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs") && message.delayMs !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.delayMs);
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
+                    $root.framefleet.v1.BackendLoad.encode(message.load, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9227,6 +10073,12 @@ $root.framefleet = (function() {
                                 delete message.delayMs;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.load = $root.framefleet.v1.BackendLoad.decode(reader, reader.size(), $undefined, _depth + 1, message.load);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9292,6 +10144,11 @@ $root.framefleet = (function() {
                 if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
                     if (!$util.isInteger(message.delayMs))
                         return "delayMs: integer expected";
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load")) {
+                    var error = $root.framefleet.v1.BackendLoad.verify(message.load, _depth + 1);
+                    if (error)
+                        return "load." + error;
+                }
                 return null;
             };
 
@@ -9345,6 +10202,11 @@ $root.framefleet = (function() {
                 if (object.delayMs != null)
                     if ($Number(object.delayMs) !== 0)
                         message.delayMs = object.delayMs >>> 0;
+                if (object.load != null) {
+                    if (!$util.isObject(object.load))
+                        throw $TypeError(".framefleet.v1.TaskRetry.load: object expected");
+                    message.load = $root.framefleet.v1.BackendLoad.fromObject(object.load, _depth + 1);
+                }
                 return message;
             };
 
@@ -9371,6 +10233,7 @@ $root.framefleet = (function() {
                     object.kind = options.enums === $String ? "TASK_KIND_UNSPECIFIED" : 0;
                     object.error = null;
                     object.delayMs = 0;
+                    object.load = null;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -9382,6 +10245,8 @@ $root.framefleet = (function() {
                     object.error = $root.framefleet.v1.TaskError.toObject(message.error, options, _depth + 1);
                 if (message.delayMs != null && $Object.hasOwnProperty.call(message, "delayMs"))
                     object.delayMs = message.delayMs;
+                if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
+                    object.load = $root.framefleet.v1.BackendLoad.toObject(message.load, options, _depth + 1);
                 return object;
             };
 
@@ -11102,6 +11967,7 @@ $root.framefleet = (function() {
              * @property {Object.<string,string>|null} [inputs] ItemRecord inputs
              * @property {number|null} [simulatedMs] ItemRecord simulatedMs
              * @property {number|null} [startedAtMs] ItemRecord startedAtMs
+             * @property {Array.<framefleet.v1.BackendLoad.$Properties>|null} [loads] ItemRecord loads
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11131,6 +11997,7 @@ $root.framefleet = (function() {
                 this.errors = [];
                 this.labels = {};
                 this.inputs = {};
+                this.loads = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11330,6 +12197,14 @@ $root.framefleet = (function() {
             ItemRecord.prototype.startedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * ItemRecord loads.
+             * @member {Array.<framefleet.v1.BackendLoad.$Properties>} loads
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.loads = $util.emptyArray;
+
+            /**
              * Creates a new ItemRecord instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.ItemRecord
@@ -11413,6 +12288,9 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 23, wireType 0 =*/184).uint32(message.simulatedMs);
                 if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs") && (typeof message.startedAtMs === "object" ? message.startedAtMs.low || message.startedAtMs.high : message.startedAtMs !== 0))
                     writer.uint32(/* id 24, wireType 0 =*/192).int64(message.startedAtMs);
+                if (message.loads != null && message.loads.length)
+                    for (var i = 0; i < message.loads.length; ++i)
+                        $root.framefleet.v1.BackendLoad.encode(message.loads[i], writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11754,6 +12632,14 @@ $root.framefleet = (function() {
                                 delete message.startedAtMs;
                             continue;
                         }
+                    case 25: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.loads && message.loads.length))
+                                message.loads = [];
+                            message.loads.push($root.framefleet.v1.BackendLoad.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11903,6 +12789,15 @@ $root.framefleet = (function() {
                 if (message.startedAtMs != null && $Object.hasOwnProperty.call(message, "startedAtMs"))
                     if (!$util.isInteger(message.startedAtMs) && !(message.startedAtMs && $util.isInteger(message.startedAtMs.low) && $util.isInteger(message.startedAtMs.high)))
                         return "startedAtMs: integer|Long expected";
+                if (message.loads != null && $Object.hasOwnProperty.call(message, "loads")) {
+                    if (!$Array.isArray(message.loads))
+                        return "loads: array expected";
+                    for (var i = 0; i < message.loads.length; ++i) {
+                        var error = $root.framefleet.v1.BackendLoad.verify(message.loads[i], _depth + 1);
+                        if (error)
+                            return "loads." + error;
+                    }
+                }
                 return null;
             };
 
@@ -12077,6 +12972,16 @@ $root.framefleet = (function() {
                             message.startedAtMs = object.startedAtMs;
                         else if (typeof object.startedAtMs === "object")
                             message.startedAtMs = new $util.LongBits(object.startedAtMs.low >>> 0, object.startedAtMs.high >>> 0).toNumber();
+                if (object.loads) {
+                    if (!$Array.isArray(object.loads))
+                        throw $TypeError(".framefleet.v1.ItemRecord.loads: array expected");
+                    message.loads = $Array(object.loads.length);
+                    for (var i = 0; i < object.loads.length; ++i) {
+                        if (!$util.isObject(object.loads[i]))
+                            throw $TypeError(".framefleet.v1.ItemRecord.loads: object expected");
+                        message.loads[i] = $root.framefleet.v1.BackendLoad.fromObject(object.loads[i], _depth + 1);
+                    }
+                }
                 return message;
             };
 
@@ -12097,8 +13002,10 @@ $root.framefleet = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.errors = [];
+                    object.loads = [];
+                }
                 if (options.objects || options.defaults) {
                     object.scores = {};
                     object.labels = {};
@@ -12214,6 +13121,11 @@ $root.framefleet = (function() {
                         object.startedAtMs = options.longs === $String ? $String(message.startedAtMs) : message.startedAtMs;
                     else
                         object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber() : message.startedAtMs;
+                if (message.loads && message.loads.length) {
+                    object.loads = $Array(message.loads.length);
+                    for (var j = 0; j < message.loads.length; ++j)
+                        object.loads[j] = $root.framefleet.v1.BackendLoad.toObject(message.loads[j], options, _depth + 1);
+                }
                 return object;
             };
 

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { waitFor } from "../../common/src/abort";
+import { delay } from "../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { ControlClient } from "../../common/src/grpc/client";
 import { startNatsServer, type NatsServerHandle } from "../../common/src/nats/server-process";
@@ -160,20 +160,29 @@ export class LocalFleet {
     return new ControlClient(this.apiAddress);
   }
 
-  /** Ready = the API answers and every worker advertises itself as active. */
+  /** Ready = the API answers and every worker advertises itself as active; fails at once if a service exits. */
   async waitReady(timeoutMs = 30_000): Promise<void> {
     const client = this.client();
     const wanted = new Set(this.opts.workers.map((w) => w.node));
+    const deadline = Date.now() + timeoutMs;
+    let last = "";
     try {
-      await waitFor(
-        async () => {
-          this.assertAlive();
+      for (;;) {
+        this.assertAlive();
+        try {
           const { nodes } = await client.listNodes();
           const active = new Set(nodes.filter((n) => n.advert?.state === NodeState.NODE_STATE_ACTIVE && !n.lost).map((n) => n.advert?.node));
-          return [...wanted].every((n) => active.has(n));
-        },
-        { timeoutMs, intervalMs: 200, what: `the fleet to start (logs in ${this.opts.logsDir})` },
-      );
+          const missing = [...wanted].filter((n) => !active.has(n));
+          if (missing.length === 0) return;
+          last = `waiting for ${missing.join(", ")}`;
+        } catch (err) {
+          last = (err as Error).message;
+        }
+        if (Date.now() > deadline) {
+          throw new FleetError(FleetErrorCode.TIMEOUT, `the fleet did not start in ${timeoutMs} ms (${last}); logs in ${this.opts.logsDir}`);
+        }
+        await delay(200);
+      }
     } finally {
       client.close();
     }

@@ -18,6 +18,7 @@ export const KV_RUNS = "ff_runs";
 export const KV_ITEMS = "ff_items";
 export const KV_NODES = "ff_nodes";
 export const KV_OUTPUTS = "ff_outputs";
+export const KV_ATTEMPTS = "ff_attempts";
 export const OBJ_REPORTS = "ff_reports";
 
 export const CONSUMER_COORDINATOR = "coordinator";

@@ -6,7 +6,7 @@
  * Delivery is at-least-once and attempts race, so every rule only moves an item forward: an
  * event that finds the item past the state it applies to changes nothing.
  */
-import { ItemState, Outcome, TaskKind, pb, type ItemRecord, type RunCounters, type TaskError, type TaskResult, type TaskRetry, type TaskStarted } from "../../common/src/proto";
+import { ItemState, Outcome, TaskKind, pb, type BackendLoad, type ItemRecord, type RunCounters, type TaskError, type TaskResult, type TaskRetry, type TaskStarted } from "../../common/src/proto";
 
 const GEN_OPEN: readonly ItemState[] = [ItemState.ITEM_STATE_QUEUED, ItemState.ITEM_STATE_RUNNING];
 const EVAL_OPEN: readonly ItemState[] = [ItemState.ITEM_STATE_GENERATED, ItemState.ITEM_STATE_EVALUATING];
@@ -39,14 +39,23 @@ export function applyStarted(item: ItemRecord, ev: TaskStarted): boolean {
   return false;
 }
 
+/** Records a backend load an attempt paid (once, however often its event is delivered). */
+function addLoad(item: ItemRecord, load: BackendLoad | null | undefined): boolean {
+  if (!load || !load.node) return false;
+  const dup = item.loads.some((l) => l.attempt === load.attempt && l.deviceUuid === load.deviceUuid && l.kind === load.kind && l.node === load.node);
+  if (!dup) item.loads.push(pb.BackendLoad.create(load));
+  return !dup;
+}
+
 export function applyRetry(item: ItemRecord, ev: TaskRetry): boolean {
   if (isTerminal(item.state)) return false;
   const before = item.errors.length;
   const state = item.state;
+  const loaded = addLoad(item, ev.load);
   addError(item, ev.error);
   if (ev.kind === TaskKind.TASK_KIND_GEN && item.state === ItemState.ITEM_STATE_RUNNING) item.state = ItemState.ITEM_STATE_QUEUED;
   if (ev.kind === TaskKind.TASK_KIND_EVAL && item.state === ItemState.ITEM_STATE_EVALUATING) item.state = ItemState.ITEM_STATE_GENERATED;
-  return item.errors.length !== before || item.state !== state;
+  return loaded || item.errors.length !== before || item.state !== state;
 }
 
 export interface ResultEffect {
@@ -61,6 +70,7 @@ export function applyResult(item: ItemRecord, res: TaskResult, hasEvaluation: bo
   const succeeded = res.outcome === Outcome.OUTCOME_DONE || res.outcome === Outcome.OUTCOME_DUPLICATE;
   if (res.kind === TaskKind.TASK_KIND_GEN) {
     if (!GEN_OPEN.includes(item.state)) return NO_CHANGE;
+    addLoad(item, res.load);
     item.attempts = Math.max(item.attempts, res.attempt);
     item.node = res.node;
     item.deviceUuid = res.deviceUuid;
@@ -77,6 +87,7 @@ export function applyResult(item: ItemRecord, res: TaskResult, hasEvaluation: bo
   }
   if (res.kind === TaskKind.TASK_KIND_EVAL) {
     if (!EVAL_OPEN.includes(item.state)) return NO_CHANGE;
+    addLoad(item, res.load);
     item.evalNode = res.node;
     item.evalTimings = res.timings ? pb.Timings.create(res.timings) : null;
     if (!succeeded) {

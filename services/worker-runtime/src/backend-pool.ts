@@ -16,6 +16,8 @@ interface Entry {
 
 export interface Acquired {
   readonly instance: BackendInstance;
+  /** True when this call loaded the backend (false: it was already loaded). */
+  readonly loaded: boolean;
   /** Time spent loading for this call; 0 when the instance was already loaded. */
   readonly loadMs: number;
 }
@@ -45,7 +47,7 @@ export class BackendPool implements OwnUsage {
   async acquire(device: DeviceLease, backend: string, signal: AbortSignal): Promise<Acquired> {
     const factory = this.factory(backend);
     const current = this.entries.get(device.uuid);
-    if (current && current.factory.name === backend && current.instance.alive()) return { instance: current.instance, loadMs: 0 };
+    if (current && current.factory.name === backend && current.instance.alive()) return { instance: current.instance, loaded: false, loadMs: 0 };
     if (current) {
       // One loaded backend per device: GPU memory is the constraint, so unload before loading.
       await this.unload(device.uuid, current.instance.alive() ? "switching backend" : "instance died");
@@ -57,7 +59,7 @@ export class BackendPool implements OwnUsage {
     this.entries.set(device.uuid, { factory, instance });
     this.loads?.inc({ backend, device: device.uuid });
     this.log.info("backend loaded", { backend, device: device.uuid, loadMs });
-    return { instance, loadMs };
+    return { instance, loaded: true, loadMs };
   }
 
   async unload(uuid: string, why: string): Promise<void> {

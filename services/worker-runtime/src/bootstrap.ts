@@ -13,6 +13,7 @@ import { connectNats, parseServers } from "../../common/src/nats/connect";
 import { ensureTopology, defaultTopology, defaultTaskConsumer, type Topology } from "../../common/src/nats/topology";
 import { VERSION } from "../../common/src/version";
 import type { BackendFactory } from "./backend";
+import { AttemptsStore } from "./attempts";
 import { BackendPool } from "./backend-pool";
 import { createDeviceSource } from "./devices";
 import type { TaskHandler } from "./handler";
@@ -61,9 +62,12 @@ export async function runWorkerProcess(cfg: FleetConfig, makeParts: (ctx: Worker
       advertIntervalMs: cfg.worker.advert_interval,
       drainDeadlineMs: cfg.worker.drain_deadline,
       consumer: { ...defaultTaskConsumer, ackWaitMs: cfg.worker.ack_wait, maxDeliver: cfg.worker.max_deliver },
+      oomCooldownMs: cfg.worker.oom_cooldown,
+      oomDeviceLimit: cfg.worker.oom_device_limit,
+      backendSwitch: cfg.worker.backend_switch,
       metricsUrl: `${http.url}/metrics`,
     },
-    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, devices, pool, handler, log, metrics },
+    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts), devices, pool, handler, log, metrics },
   );
   const rt = runtime;
   // SIGTERM is a drain with the configured deadline (Kubernetes eviction, preStop, systemd stop).

@@ -18,6 +18,8 @@ export interface DeviceView {
   readonly busy: boolean;
   readonly coolingUntilMs: number;
   readonly loadedBackend: string | undefined;
+  /** The device keeps the backend it loaded first and takes no other (backend_switch: never). */
+  readonly sticky?: boolean;
 }
 
 export interface BackendNeed {
@@ -33,6 +35,9 @@ export function usableMiB(d: DeviceSnapshot): number {
 
 export function fits(view: DeviceView, need: BackendNeed, marginMiB: number, nowMs: number): Fit {
   if (view.busy) return { ok: false, reason: "running a task" };
+  if (view.sticky && view.loadedBackend !== undefined && view.loadedBackend !== need.name) {
+    return { ok: false, reason: `keeps backend ${view.loadedBackend} (backend_switch: never)` };
+  }
   if (view.coolingUntilMs > nowMs) return { ok: false, reason: `cooling down for ${Math.ceil((view.coolingUntilMs - nowMs) / 1000)} s after an OOM` };
   if (need.memoryMiB <= 0) return { ok: true, spareMiB: usableMiB(view.snapshot) };
   const usable = usableMiB(view.snapshot);

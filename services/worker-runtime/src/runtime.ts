@@ -28,6 +28,7 @@ import { WorkerState } from "./state";
 import { buildAdvert } from "./advert";
 import { subscribeNodeControl, type Controllable } from "./node-control";
 import { TaskExecutor } from "./task-executor";
+import type { AttemptsStore } from "./attempts";
 
 export interface WorkerRuntimeConfig {
   readonly node: string;
@@ -46,6 +47,10 @@ export interface WorkerRuntimeConfig {
   readonly retryDelayMs?: number;
   /** How long an OOM'd device is left alone. @default 30000 */
   readonly oomCooldownMs?: number;
+  /** A task that ran out of memory on this many distinct devices is given up. @default 3 */
+  readonly oomDeviceLimit?: number;
+  /** "idle": a device switches backend when its loaded one has no work; "never": it keeps its first. @default "idle" */
+  readonly backendSwitch?: "idle" | "never";
   readonly metricsUrl?: string;
 }
 
@@ -54,6 +59,7 @@ export interface WorkerRuntimeDeps {
   readonly js: JetStreamClient;
   readonly jsm: JetStreamManager;
   readonly nodesKv: KV;
+  readonly attempts: AttemptsStore;
   readonly devices: DeviceSource;
   readonly pool: BackendPool;
   readonly handler: TaskHandler;
@@ -85,8 +91,14 @@ export class WorkerRuntime implements Controllable {
   ) {
     this.kind = deps.handler.kind;
     this.executor = new TaskExecutor(
-      { node: cfg.node, kind: this.kind, retryDelayMs: cfg.retryDelayMs ?? 2000, oomCooldownMs: cfg.oomCooldownMs ?? 30_000 },
-      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling },
+      {
+        node: cfg.node,
+        kind: this.kind,
+        retryDelayMs: cfg.retryDelayMs ?? 2000,
+        oomCooldownMs: cfg.oomCooldownMs ?? 30_000,
+        oomDeviceLimit: cfg.oomDeviceLimit ?? 3,
+      },
+      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts },
     );
   }
 
@@ -162,6 +174,7 @@ export class WorkerRuntime implements Controllable {
       busy: this.running.has(snapshot.uuid),
       coolingUntilMs: this.cooling.get(snapshot.uuid) ?? 0,
       loadedBackend: this.deps.pool.loadedBackend(snapshot.uuid),
+      sticky: this.cfg.backendSwitch === "never",
     }));
   }
 

@@ -6,14 +6,19 @@
  * Failures are sorted by cause:
  * - run cancelled → ack (the task must not run anywhere again);
  * - drain deadline or shutdown → nak() at once (not the task's fault: another node takes it);
- * - out of memory → nak() at once, cool the device down, unload the backend (a placement failure);
+ * - out of memory → nak() at once and cool the device down (a placement failure: the task's
+ *   attempts are not spent), until the task has run out of memory on `oomDeviceLimit` distinct
+ *   devices, when it is given up (it does not fit anywhere);
  * - anything else → retry with nak(delay) until the task's attempts are spent, then FAILED + term().
+ * Attempts are counted fleet-wide in KV (attempts.ts), not from JetStream's delivery count, which
+ * also counts hand-backs.
  */
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { encode, type Encoder } from "../../common/src/codec";
 import { CancelReason, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
-import { Outcome, pb, type Task } from "../../common/src/proto";
+import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
+import { oomDevices, type AttemptsStore } from "./attempts";
 import { EventType, eventSubject } from "../../common/src/subjects";
 import type { DeviceLease, TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
@@ -29,6 +34,8 @@ export interface TaskExecutorOptions {
   readonly retryDelayMs: number;
   /** How long an OOM'd device is left alone. */
   readonly oomCooldownMs: number;
+  /** A task that ran out of memory on this many distinct devices is given up. */
+  readonly oomDeviceLimit: number;
 }
 
 export interface TaskExecutorDeps {
@@ -39,6 +46,7 @@ export interface TaskExecutorDeps {
   readonly metrics: WorkerMetrics;
   /** Device uuid → until ms: devices placement must leave alone. */
   readonly cooling: Map<string, number>;
+  readonly attempts: AttemptsStore;
 }
 
 export class TaskExecutor {
@@ -66,6 +74,7 @@ export class TaskExecutor {
     if (task.publishedAtMs > 0) metrics.queueWaitSeconds.observe(labels, Math.max(0, startedAt - task.publishedAtMs) / 1000);
     const lease: DeviceLease = { uuid: device.uuid, name: device.name, index: device.index, source: device.source, env: device.env };
     let loadMs = 0;
+    let loaded = false;
     log.info("task started", { backend: rt.backend, item: task.itemKey });
     await this.publishEvent(task.runId, EventType.STARTED, pb.TaskStarted, {
       taskId: task.taskId,
@@ -89,11 +98,12 @@ export class TaskExecutor {
         backend: async () => {
           const acquired = await pool.acquire(lease, rt.backend, rt.signal);
           loadMs += acquired.loadMs;
+          loaded ||= acquired.loaded;
           return acquired.instance;
         },
       });
     } catch (err) {
-      await this.onTaskError(rt, task, attempt, toFleetError(err), log);
+      await this.onTaskError(rt, task, attempt, toFleetError(err), log, this.loadRecord(task, rt, attempt, loaded, loadMs));
       return;
     }
     const finishedAt = Date.now();
@@ -114,10 +124,11 @@ export class TaskExecutor {
       genTaskId: task.evaluate?.genTaskId ?? "",
       scores: result.scores ? { ...result.scores } : {},
       labels: task.labels,
+      load: this.loadRecord(task, rt, attempt, loaded, loadMs),
     });
     try {
       // Publish before ack: if we die in between, the redelivery finds the committed output.
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, `${task.taskId}.result`);
+      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task, rt));
     } catch (err) {
       log.warn("could not publish result; handing task back", errorFields(err));
       rt.msg.nak(this.opts.retryDelayMs);
@@ -132,17 +143,17 @@ export class TaskExecutor {
     log.info("task done", { outcome: result.outcome, ms: finishedAt - startedAt, backendMs, loadMs });
   }
 
-  private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger): Promise<void> {
+  private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger, load: BackendLoad | null): Promise<void> {
     const labels = { kind: this.opts.kind, backend: rt.backend };
     const reason = rt.signal.aborted ? (rt.signal.reason as { reason?: CancelReason } | undefined)?.reason : undefined;
-    const wireError = {
+    const wireError = pb.TaskError.create({
       code: err.code,
       message: err.message,
       node: this.opts.node,
       deviceUuid: rt.deviceUuid,
       attempt,
       atMs: Date.now(),
-    };
+    });
     if (reason === CancelReason.RUN_CANCELLED) {
       // The run is gone: the task must not run again anywhere.
       log.info("task cancelled with its run");
@@ -157,27 +168,49 @@ export class TaskExecutor {
       rt.msg.nak();
       return;
     }
+    let history: TaskAttempts;
+    try {
+      history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) ? "handback" : "failure", wireError);
+    } catch (kvErr) {
+      // Without the record we cannot count; hand the task back and let the next attempt decide.
+      log.warn("could not record the failed attempt; handing the task back", errorFields(kvErr));
+      rt.msg.nak(this.opts.retryDelayMs);
+      return;
+    }
+    const allErrors = [...history.failures, ...history.handbacks].sort((a, b) => a.atMs - b.atMs);
+
     if (isPlacementFailure(err)) {
+      // Out of memory: the device was the problem, not the task. Cool the device down and let
+      // another device take the task now, without spending its attempts.
       const until = Date.now() + this.opts.oomCooldownMs;
       this.deps.cooling.set(rt.deviceUuid, until);
       this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
-      log.warn("device out of memory; handing task back and cooling the device", { until });
-      await this.deps.pool.unload(rt.deviceUuid, "out of memory");
-      this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
-      await this.publishRetry(task, wireError, 0).catch(() => undefined);
-      rt.msg.nak();
+      const devices = oomDevices(history);
+      if (devices.size < this.opts.oomDeviceLimit) {
+        log.warn("device out of memory; handing task back and cooling the device", { until, oomDevices: devices.size, limit: this.opts.oomDeviceLimit });
+        this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
+        await this.publishRetry(task, wireError, 0, load).catch(() => undefined);
+        rt.msg.nak();
+        return;
+      }
+      await this.giveUp(rt, task, attempt, allErrors, load, log, `out of memory on ${devices.size} devices`);
       return;
     }
     const maxAttempts = task.maxAttempts > 0 ? task.maxAttempts : 3;
-    if (!isPermanent(err) && attempt < maxAttempts) {
-      const delayMs = (this.opts.retryDelayMs) * attempt;
-      log.warn("task attempt failed; retrying", { ...errorFields(err), delayMs, maxAttempts });
+    if (!isPermanent(err) && history.failures.length < maxAttempts) {
+      const delayMs = this.opts.retryDelayMs * history.failures.length;
+      log.warn("task attempt failed; retrying", { ...errorFields(err), delayMs, failures: history.failures.length, maxAttempts });
       this.deps.metrics.tasks.inc({ ...labels, outcome: "retried" });
-      await this.publishRetry(task, wireError, delayMs).catch(() => undefined);
+      await this.publishRetry(task, wireError, delayMs, load).catch(() => undefined);
       rt.msg.nak(delayMs);
       return;
     }
-    log.error("task failed", { ...errorFields(err), attempt, maxAttempts });
+    await this.giveUp(rt, task, attempt, allErrors, load, log, isPermanent(err) ? "permanent error" : `${history.failures.length} failed attempts`);
+  }
+
+  /** The task will not succeed: publish it failed with every error seen, and remove it from the queue. */
+  private async giveUp(rt: RunningTask, task: Task, attempt: number, errors: TaskError[], load: BackendLoad | null, log: Logger, why: string): Promise<void> {
+    log.error("task failed for good", { why, errors: errors.length });
     const res = pb.TaskResult.create({
       taskId: task.taskId,
       runId: task.runId,
@@ -188,26 +221,32 @@ export class TaskExecutor {
       attempt,
       node: this.opts.node,
       deviceUuid: rt.deviceUuid,
-      errors: [wireError],
+      errors,
       timings: { publishedAtMs: task.publishedAtMs, startedAtMs: rt.startedAt, finishedAtMs: Date.now() },
       genTaskId: task.evaluate?.genTaskId ?? "",
       labels: task.labels,
+      load,
     });
     try {
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, `${task.taskId}.result`);
+      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task, rt));
     } catch (pubErr) {
       log.warn("could not publish failure; handing task back", errorFields(pubErr));
       rt.msg.nak(this.opts.retryDelayMs);
       return;
     }
     this.tasksFailed++;
-    this.deps.metrics.tasks.inc({ ...labels, outcome: "failed" });
+    this.deps.metrics.tasks.inc({ kind: this.opts.kind, backend: rt.backend, outcome: "failed" });
     // term(), never term(reason): nats-server 2.9 silently ignores the reason form and redelivers.
     rt.msg.term();
   }
 
-  private publishRetry(task: Task, error: object, delayMs: number): Promise<void> {
-    return this.publishEvent(task.runId, EventType.RETRY, pb.TaskRetry, { taskId: task.taskId, runId: task.runId, kind: task.kind, error, delayMs });
+  private loadRecord(task: Task, rt: RunningTask, attempt: number, loaded: boolean, loadMs: number): BackendLoad | null {
+    if (!loaded) return null;
+    return pb.BackendLoad.create({ node: this.opts.node, deviceUuid: rt.deviceUuid, backend: rt.backend, attempt, loadMs, kind: task.kind });
+  }
+
+  private publishRetry(task: Task, error: TaskError, delayMs: number, load: BackendLoad | null): Promise<void> {
+    return this.publishEvent(task.runId, EventType.RETRY, pb.TaskRetry, { taskId: task.taskId, runId: task.runId, kind: task.kind, error, delayMs, load });
   }
 
   private async publishEvent<P>(runId: string, type: EventType, msgType: Encoder<P>, value: P, msgID?: string): Promise<void> {
@@ -221,4 +260,12 @@ export class TaskExecutor {
     this.meanMs.set(backend, m);
   }
 
+}
+
+/**
+ * One result per delivered message: a redelivery of the same message that reports again is a
+ * duplicate JetStream drops, while a re-published task (a new message) reports afresh.
+ */
+function resultMsgId(task: Task, rt: RunningTask): string {
+  return `${task.taskId}.${rt.msg.seq}.result`;
 }

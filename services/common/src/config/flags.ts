@@ -28,6 +28,10 @@ export const WORKER_FLAGS: Readonly<Record<string, FlagSpec>> = {
   "ack-wait": { path: "worker.ack_wait", help: "task lease, e.g. 60s" },
   "drain-deadline": { path: "worker.drain_deadline", help: "default drain deadline (SIGTERM), e.g. 10m" },
   "advert-interval": { path: "worker.advert_interval", help: "how often the node advertises its devices" },
+  "memory-margin": { path: "worker.memory_margin", help: "free memory a device must have beyond a backend's need, e.g. 1GiB" },
+  "oom-cooldown": { path: "worker.oom_cooldown", help: "how long a device that ran out of memory is left alone, e.g. 30s" },
+  "oom-device-limit": { path: "worker.oom_device_limit", help: "give a task up after it ran out of memory on this many devices" },
+  "backend-switch": { path: "worker.backend_switch", help: "idle | never: may a device switch to another backend when its own has no work" },
   backend: {
     path: "worker.backends",
     multiple: true,

@@ -97,6 +97,12 @@ export const configSchema = z
         backends: z.record(backendName, backendConfigSchema).optional(),
         /** How long a drain lets running tasks finish by default. */
         drain_deadline: duration.prefault("10m"),
+        /** How long a device that ran out of memory is left alone. */
+        oom_cooldown: duration.prefault("30s"),
+        /** A task that ran out of memory on this many distinct devices is given up (dead-lettered). */
+        oom_device_limit: z.coerce.number().int().min(1).max(1000).default(3),
+        /** "idle": a device switches backend only when its loaded backend has no work; "never": never. */
+        backend_switch: z.enum(["idle", "never"]).default("idle"),
       })
       .strict()
       .prefault({}),

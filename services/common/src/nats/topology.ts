@@ -62,6 +62,7 @@ export interface Topology {
   readonly items: KV;
   readonly nodes: KV;
   readonly outputs: KV;
+  readonly attempts: KV;
   readonly reports: ObjectStore;
 }
 
@@ -136,9 +137,15 @@ export async function ensureTopology(nc: NatsConnection, jsm: JetStreamManager, 
 
   const kvm = new Kvm(nc);
   const kv = (name: string) => kvm.create(name, { history: 1, replicas, storage: StorageType.File });
-  const [runs, items, nodes, outputs] = await Promise.all([kv(S.KV_RUNS), kv(S.KV_ITEMS), kv(S.KV_NODES), kv(S.KV_OUTPUTS)]);
+  const [runs, items, nodes, outputs, attempts] = await Promise.all([
+    kv(S.KV_RUNS),
+    kv(S.KV_ITEMS),
+    kv(S.KV_NODES),
+    kv(S.KV_OUTPUTS),
+    kv(S.KV_ATTEMPTS),
+  ]);
   const reports = await new Objm(nc).create(S.OBJ_REPORTS, { replicas, storage: StorageType.File });
-  return { runs, items, nodes, outputs, reports };
+  return { runs, items, nodes, outputs, attempts, reports };
 }
 
 /** The durable pull consumer shared by every worker serving (kind, backend). */

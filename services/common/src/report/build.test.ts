@@ -1,4 +1,4 @@
-import { ItemState, RunState, pb } from "../proto";
+import { ItemState, RunState, TaskKind, pb } from "../proto";
 import type { ItemRecord, RunRecord } from "../proto";
 import { buildReport } from "./build";
 import { REPORT_SCHEMA } from "./types";
@@ -145,6 +145,7 @@ describe("buildReport", () => {
       task_id: "t-A", item_key: "b-item", prompt: "a cat", seed: 7, sample_index: 10, state: "done", attempts: 1,
       node: "n1", device: "GPU-1", backend: "synthetic", output_path: "b/b-10.mp4", sha256: "sha-b/b-10.mp4",
       size_bytes: 1234, video, durations: { queue_wait_s: 2, generate_s: 10, evaluate_s: 2 },
+      started_at: new Date(T0 + 2000).toISOString(), finished_at: new Date(T0 + 12_000).toISOString(),
       scores: { psnr: 30, temporal_flickering: 0.9 }, labels: { dimension: "temporal_flickering" },
       error: "CUDA OOM", eval_node: "e1",
     });
@@ -182,5 +183,24 @@ describe("buildReport", () => {
     expect(r.timing).toEqual({ videos_per_hour: null, mean_gen_s: null, mean_eval_s: null, mean_queue_wait_s: null });
     const full = buildReport(run(RunState.RUN_STATE_COMPLETED, T0 + 1), items(), { now: NOW });
     expect(JSON.parse(JSON.stringify(full))).toEqual(full);
+  });
+});
+
+describe("backend loads", () => {
+  it("sums loads per (node, device, backend, kind) over every attempt, including failed ones", () => {
+    const load = (node: string, deviceUuid: string, attempt: number, loadMs: number, kind = TaskKind.TASK_KIND_GEN) =>
+      pb.BackendLoad.create({ node, deviceUuid, backend: "wan", attempt, loadMs, kind });
+    const recs = [
+      pb.ItemRecord.create({ taskId: "a", itemKey: "a", state: ItemState.ITEM_STATE_DONE, loads: [load("n1", "GPU-1", 1, 30_000), load("e1", "cpu-0", 1, 500, TaskKind.TASK_KIND_EVAL)] }),
+      // An OOM on GPU-2 after its load, then success on GPU-3: both loads count.
+      pb.ItemRecord.create({ taskId: "b", itemKey: "b", state: ItemState.ITEM_STATE_DONE, loads: [load("n1", "GPU-2", 1, 20_000), load("n2", "GPU-3", 2, 25_000)] }),
+      pb.ItemRecord.create({ taskId: "c", itemKey: "c", state: ItemState.ITEM_STATE_DONE, loads: [] }),
+    ];
+    expect(buildReport(run(RunState.RUN_STATE_COMPLETED, T0 + HOUR), recs, { now: NOW }).backend_loads).toEqual([
+      { node: "e1", device: "cpu-0", backend: "wan", kind: "eval", loads: 1, load_s: 0.5 },
+      { node: "n1", device: "GPU-1", backend: "wan", kind: "gen", loads: 1, load_s: 30 },
+      { node: "n1", device: "GPU-2", backend: "wan", kind: "gen", loads: 1, load_s: 20 },
+      { node: "n2", device: "GPU-3", backend: "wan", kind: "gen", loads: 1, load_s: 25 },
+    ]);
   });
 });

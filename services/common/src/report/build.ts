@@ -2,7 +2,7 @@
  * Builds the report (types.ts) from a run record and its item records. Pure: the same
  * records (and `now`) give the same report, so the aggregator, the CLI and tests agree.
  */
-import { ItemState, RunState, itemStateName, runStateName } from "../proto";
+import { ItemState, RunState, itemStateName, runStateName, taskKindName } from "../proto";
 import type { ItemRecord, RunRecord } from "../proto";
 import { REPORT_SCHEMA } from "./types";
 import type {
@@ -11,6 +11,7 @@ import type {
   ReportFailure,
   ReportGroups,
   ReportItem,
+  ReportBackendLoad,
   ReportNode,
   ReportTiming,
   RunReport,
@@ -69,6 +70,7 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
     aggregates: aggregateScores(done),
     ...(Object.keys(groups).length > 0 ? { groups } : {}),
     nodes: nodeShares(sorted),
+    backend_loads: backendLoads(sorted),
     timing: timing(sorted),
     failures: sorted.filter((it) => it.state === ItemState.ITEM_STATE_FAILED).map(failure),
     items: sorted.map(reportItem),
@@ -262,9 +264,32 @@ function reportItem(it: ItemRecord): ReportItem {
       generate_s: runTime(it.genTimings),
       evaluate_s: runTime(it.evalTimings),
     },
+    started_at: isoOrNull(it.genTimings?.startedAtMs),
+    finished_at: isoOrNull(it.genTimings?.finishedAtMs),
     scores: Object.fromEntries(finiteScores(it.scores)),
     labels: { ...(it.labels ?? {}) },
     error: lastError?.message || null,
     eval_node: it.evalNode || null,
   };
+}
+
+/** Loads summed per (node, device, backend, kind), from every attempt of every item. */
+function backendLoads(items: ItemRecord[]): ReportBackendLoad[] {
+  const byKey = new Map<string, ReportBackendLoad>();
+  for (const it of items) {
+    for (const l of it.loads ?? []) {
+      const kind = taskKindName(l.kind);
+      const key = [l.node, l.deviceUuid, l.backend, kind].join("\u0000");
+      const entry = byKey.get(key) ?? { node: l.node, device: l.deviceUuid, backend: l.backend, kind, loads: 0, load_s: 0 };
+      entry.loads += 1;
+      entry.load_s += l.loadMs / 1000;
+      byKey.set(key, entry);
+    }
+  }
+  return [...byKey.values()].sort((a, b) => (a.node + a.device + a.backend + a.kind < b.node + b.device + b.backend + b.kind ? -1 : 1));
+}
+
+function isoOrNull(ms: number | null | undefined): string | null {
+  const v = int64(ms);
+  return v ? new Date(v).toISOString() : null;
 }

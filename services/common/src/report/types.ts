@@ -58,6 +58,18 @@ export interface ReportNode {
   gpu_seconds: number;
 }
 
+/** Backend (model) loads one device paid during the run: with models kept loaded, one per (device, backend). */
+export interface ReportBackendLoad {
+  node: string;
+  device: string;
+  backend: string;
+  /** "gen" or "eval". */
+  kind: string;
+  loads: number;
+  /** Total time spent loading, seconds. */
+  load_s: number;
+}
+
 /** Throughput and mean durations; null when there is nothing to measure yet. */
 export interface ReportTiming {
   /** Generated videos per hour between the first and the last generation finish (needs 2 videos). */
@@ -125,6 +137,9 @@ export interface ReportItem {
   size_bytes: number | null;
   video: ReportVideo | null;
   durations: ReportDurations;
+  /** When the generation attempt that produced the video started and finished (ISO 8601), or null. */
+  started_at: string | null;
+  finished_at: string | null;
   /** Metric name -> value; non-finite values are left out. */
   scores: Record<string, number>;
   /** Benchmark labels (dimension, category, …). */
@@ -151,6 +166,8 @@ export interface RunReport {
   /** Aggregates split by item label (e.g. VBench dimension); absent when no done item has labels. */
   groups?: ReportGroups;
   nodes: ReportNode[];
+  /** Backend loads by device; sorted by node, device, backend. */
+  backend_loads: ReportBackendLoad[];
   timing: ReportTiming;
   failures: ReportFailure[];
   items: ReportItem[];

@@ -118,7 +118,10 @@ class SyntheticBackendInstance implements BackendInstance {
     const signal = linkSignals(ctx.signal, this.closing.signal);
     try {
       signal.throwIfAborted();
-      await simulateGpuTime(req.simulatedMs, signal, ctx);
+      // A simulated OOM comes part-way through, as a real one does once activations grow.
+      const oom = simulatedOom(req, ctx);
+      await simulateGpuTime(oom ? Math.min(req.simulatedMs, 200) : req.simulatedMs, signal, ctx);
+      if (oom) throw new FleetError(FleetErrorCode.RESOURCE_EXHAUSTED, `CUDA out of memory (simulated: ${oom})`);
       const args = syntheticFfmpegArgs(req, { encoder: this.encoder, crf: this.crf });
       ctx.progress(SIMULATED_SHARE, "encoding");
       await this.encode(args, req.outputFile, signal, ctx);
@@ -324,4 +327,20 @@ export function fpsToRational(fps: number): string {
     x = 1 / (x - a);
   }
   return k1 === 1 ? String(h1) : `${h1}/${k1}`;
+}
+
+/** Environment variable a simulated device sets (sim:…;oom=N) to make every load on it run out of memory. */
+export const SIM_OOM_ENV = "FRAMEFLEET_SIM_OOM";
+/** Run-spec parameter: prompts containing this text run out of memory on every device. */
+export const OOM_PROMPT_PARAM = "simulate_oom_prompt";
+
+/**
+ * Why this request should fail with a simulated CUDA OOM, or undefined. Two triggers, both for
+ * tests and demos of placement: a device scripted to OOM, and prompts marked to OOM everywhere.
+ */
+export function simulatedOom(req: GenerateRequest, ctx: Pick<BackendCallContext, "device">): string | undefined {
+  if (ctx.device.env[SIM_OOM_ENV] === "1") return `device ${ctx.device.uuid} is scripted to run out of memory`;
+  const marker = req.params[OOM_PROMPT_PARAM];
+  if (marker && req.prompt.includes(marker)) return `prompt contains "${marker}"`;
+  return undefined;
 }

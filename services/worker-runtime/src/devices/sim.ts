@@ -1,7 +1,8 @@
 /**
  * Simulated GPUs for the demo, tests and benchmarks: `sim:2x80GiB`, `sim:2x80GiB,1x40GiB`, with
  * optional scripted foreign load, e.g. `sim:2x80GiB;foreign=1:70GiB@5s-20s` (device 1 has 70 GiB
- * held by someone else from 5 s to 20 s after the worker started). They report through the same
+ * held by someone else from 5 s to 20 s after the worker started), or `;oom=1` (every task on
+ * device 1 runs out of memory, through the backend's OOM path). They report through the same
  * DeviceSnapshot shape as nvidia-smi, so placement cannot tell them apart.
  */
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
@@ -19,6 +20,8 @@ export interface ForeignLoad {
 export interface SimSpec {
   readonly devices: readonly { readonly totalMiB: number }[];
   readonly foreign: readonly ForeignLoad[];
+  /** Devices whose backends run out of memory on every task (`;oom=1`). */
+  readonly oom: readonly number[];
 }
 
 const DEFAULT_SIM_MIB = 80 * 1024;
@@ -27,7 +30,7 @@ const FOREIGN_PID_BASE = 900_000;
 
 export function parseSimSpec(spec: string): SimSpec {
   const bad = (why: string) =>
-    new FleetError(FleetErrorCode.CONFIG_INVALID, `devices: "sim:${spec}" ${why} (expected e.g. sim:2x80GiB or sim:2x80GiB;foreign=1:70GiB@5s-20s)`);
+    new FleetError(FleetErrorCode.CONFIG_INVALID, `devices: "sim:${spec}" ${why} (expected e.g. sim:2x80GiB, sim:2x80GiB;foreign=1:70GiB@5s-20s or sim:2x80GiB;oom=1)`);
   const [devicePart, ...options] = spec.split(";");
   const devices: { totalMiB: number }[] = [];
   for (const group of (devicePart ?? "").split(",").filter((g) => g.trim() !== "")) {
@@ -45,7 +48,15 @@ export function parseSimSpec(spec: string): SimSpec {
   }
   if (devices.length === 0) throw bad("names no devices");
   const foreign: ForeignLoad[] = [];
+  const oom: number[] = [];
   for (const opt of options) {
+    const om = /^\s*oom=(\d+)\s*$/.exec(opt);
+    if (om) {
+      const device = Number(om[1]);
+      if (device >= devices.length) throw bad(`makes device ${device} run out of memory, but it does not exist`);
+      oom.push(device);
+      continue;
+    }
     const fm = /^\s*foreign=(\d+):([^@]+)@([^-]+)-(.*)$/.exec(opt);
     if (!fm) throw bad(`has an unknown option "${opt}"`);
     const device = Number(fm[1]);
@@ -61,7 +72,7 @@ export function parseSimSpec(spec: string): SimSpec {
       throw bad(`has a bad foreign load "${opt}"`);
     }
   }
-  return { devices, foreign };
+  return { devices, foreign, oom };
 }
 
 export class SimDeviceSource implements DeviceSource {
@@ -98,7 +109,12 @@ export class SimDeviceSource implements DeviceSource {
         freeMiB: d.totalMiB - used,
         utilisationPct: ours > 0 ? 100 : 0,
         processes,
-        env: { CUDA_VISIBLE_DEVICES: uuid, CUDA_DEVICE_ORDER: "PCI_BUS_ID" },
+        env: {
+          CUDA_VISIBLE_DEVICES: uuid,
+          CUDA_DEVICE_ORDER: "PCI_BUS_ID",
+          // Read by the synthetic backend (SIM_OOM_ENV); a real backend never sees it.
+          ...(this.spec.oom.includes(index) ? { FRAMEFLEET_SIM_OOM: "1" } : {}),
+        },
       };
     });
   }

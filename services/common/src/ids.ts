@@ -29,7 +29,8 @@ export function newRunId(name: string, now = new Date()): string {
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
-      .slice(0, 40) || "run";
+      .slice(0, 40)
+      .replace(/-+$/, "") || "run";
   const day = now.toISOString().slice(0, 10).replace(/-/g, "");
   return `${slug}-${day}-${randomBytes(3).toString("hex")}`;
 }

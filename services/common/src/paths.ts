@@ -39,7 +39,7 @@ export function safeRelativePath(...components: string[]): string {
 /** Validates a relative path received from the queue (defence in depth: never trust the wire). */
 export function assertSafeRelative(path: string, field = "path"): string {
   const n = normalize(path);
-  if (isAbsolute(path) || n.startsWith("..") || n.split(sep).includes("..") || path.includes("\0")) {
+  if (path.trim() === "" || n === "." || isAbsolute(path) || n.startsWith("..") || n.split(sep).includes("..") || path.includes("\0")) {
     throw new FleetError(FleetErrorCode.INVALID_INPUT, `${field}: "${path}" is not a relative path inside the run folder`);
   }
   return n;

@@ -236,7 +236,7 @@ export class Coordinator {
       ev.type === "result" && ev.event.kind === TaskKind.TASK_KIND_EVAL ? ev.event.genTaskId : run.genTaskIdOf(ev.event.taskId);
     const current = genTaskId ? run.items.get(genTaskId) : undefined;
     if (!current) return;
-    const item = pb.ItemRecord.create({ ...current, errors: [...current.errors], scores: { ...current.scores } });
+    const item = pb.ItemRecord.create({ ...current, errors: [...current.errors], scores: { ...current.scores }, loads: [...current.loads] });
     let changed = false;
     let publishEval = false;
     switch (ev.type) {

@@ -91,7 +91,10 @@ export function applyResult(item: ItemRecord, res: TaskResult, hasEvaluation: bo
     item.evalNode = res.node;
     item.evalTimings = res.timings ? pb.Timings.create(res.timings) : null;
     if (!succeeded) {
-      for (const e of res.errors) addError(item, { ...e, message: `evaluation: ${e.message}` } as TaskError);
+      for (const e of res.errors) {
+        // Field by field: spreading a decoded message drops fields at their default values.
+        addError(item, pb.TaskError.create({ code: e.code, message: `evaluation: ${e.message}`, node: e.node, deviceUuid: e.deviceUuid, attempt: e.attempt, atMs: e.atMs }));
+      }
       item.state = ItemState.ITEM_STATE_FAILED;
       return { changed: true, publishEval: false };
     }

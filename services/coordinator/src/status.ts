@@ -33,7 +33,7 @@ export function buildRunStatus(record: RunRecord, items: Iterable<ItemRecord>, t
   const remaining = c ? c.total - c.done - c.failed : 0;
   return pb.RunStatus.create({
     run: record,
-    etaS: throughput ? throughput.etaSeconds(remaining) : remaining === 0 ? 0 : -1,
+    etaS: throughput ? throughput.etaSeconds(remaining) : c && remaining === 0 ? 0 : -1,
     videosPerHour: throughput ? throughput.videosPerHour() : 0,
     running,
     failures,

@@ -53,7 +53,7 @@ export function parseBackendFlag(value: string): [string, Record<string, string>
   const [name, rest] = value.split(/:(.*)/s) as [string, string | undefined];
   const opts: Record<string, string> = {};
   for (const kv of (rest ?? "").split(",").filter((s) => s.trim() !== "")) {
-    const [k, v] = kv.split("=");
+    const [k, v] = kv.split(/=(.*)/s);
     if (!k || v === undefined) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--backend ${value}: "${kv}" is not key=value`);
     opts[k.trim()] = v.trim();
   }

@@ -71,6 +71,8 @@ export function parseSimSpec(spec: string): SimSpec {
     } catch {
       throw bad(`has a bad foreign load "${opt}"`);
     }
+    const last = foreign[foreign.length - 1] as ForeignLoad;
+    if (last.toMs <= last.fromMs) throw bad(`has a foreign load "${opt}" that ends before it starts`);
   }
   return { devices, foreign, oom };
 }

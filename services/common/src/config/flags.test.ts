@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FleetErrorCode } from "../errors";
+import { AGGREGATOR_FLAGS, COORDINATOR_FLAGS, WORKER_FLAGS, parseBackendFlag, parseServiceArgs } from "./flags";
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "ff-flags-test-"));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function thrown(f: () => unknown): Error & { code?: string; issues?: readonly string[] } {
+  try {
+    f();
+  } catch (err) {
+    return err as Error & { code?: string; issues?: readonly string[] };
+  }
+  throw new Error("expected an error");
+}
+
+describe("parseBackendFlag", () => {
+  test("NAME:k=v,... gives the name and its options; type defaults to the name", () => {
+    expect(parseBackendFlag("synthetic:memory=30GiB,load_time=2s")).toEqual(["synthetic", { memory: "30GiB", load_time: "2s", type: "synthetic" }]);
+  });
+
+  test("a bare name is a backend of that type", () => {
+    expect(parseBackendFlag("cpu-metrics")).toEqual(["cpu-metrics", { type: "cpu-metrics" }]);
+  });
+
+  test("an explicit type wins over the name; spaces around keys and values and empty items are ignored", () => {
+    expect(parseBackendFlag("wan:type=synthetic, memory = 40GiB ,")).toEqual(["wan", { type: "synthetic", memory: "40GiB" }]);
+  });
+
+  test("an item that is not key=value is an error naming the flag and the item", () => {
+    const e = thrown(() => parseBackendFlag("wan:memory"));
+    expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect(e.message).toBe('--backend wan:memory: "memory" is not key=value');
+    expect(() => parseBackendFlag("wan:=30GiB")).toThrow(/"=30GiB" is not key=value/);
+  });
+});
+
+describe("parseServiceArgs", () => {
+  test("flags land on their config paths; --backend may be repeated", () => {
+    const { config, positionals, extra } = parseServiceArgs(
+      [
+        "--nats",
+        "nats://flag:4222",
+        "--devices",
+        "sim:2x80GiB",
+        "--ack-wait",
+        "90s",
+        "--memory-margin",
+        "2GiB",
+        "--role",
+        "eval",
+        "--backend",
+        "synthetic:memory=30GiB,load_time=2s",
+        "--backend",
+        "metrics:type=cpu-metrics",
+      ],
+      WORKER_FLAGS,
+      {},
+      {},
+    );
+    expect(config.nats.url).toBe("nats://flag:4222");
+    expect(config.worker.devices).toBe("sim:2x80GiB");
+    expect(config.worker.ack_wait).toBe(90_000);
+    expect(config.worker.memory_margin).toBe(2048);
+    expect(config.worker.role).toBe("eval");
+    expect(config.worker.backends).toEqual({
+      synthetic: { type: "synthetic", memory: 30 * 1024, load_time: 2000 },
+      metrics: { type: "cpu-metrics", memory: 0, load_time: 0 },
+    });
+    expect(positionals).toEqual([]);
+    expect(extra).toEqual({});
+  });
+
+  test("flags beat env, env beats --config file, file beats defaults", () => {
+    const cfg = join(dir, "worker.yaml");
+    writeFileSync(cfg, "nats:\n  url: nats://file:4222\nlog_level: warn\nworker:\n  oom_cooldown: 45s\n  devices: cpu:1\n");
+    const { config } = parseServiceArgs(
+      ["--config", cfg, "--nats", "nats://flag:4222"],
+      WORKER_FLAGS,
+      {},
+      { FRAMEFLEET_NATS_URL: "nats://env:4222", FRAMEFLEET_DEVICES: "cpu:4" },
+    );
+    expect(config.nats.url).toBe("nats://flag:4222");
+    expect(config.worker.devices).toBe("cpu:4");
+    expect(config.log_level).toBe("warn");
+    expect(config.worker.oom_cooldown).toBe(45_000);
+    expect(config.worker.drain_deadline).toBe(600_000);
+  });
+
+  test("--backend replaces the backends of the config file", () => {
+    const cfg = join(dir, "backends.yaml");
+    writeFileSync(cfg, "worker:\n  backends:\n    old:\n      type: synthetic\n");
+    const { config } = parseServiceArgs(["--config", cfg, "--backend", "synthetic"], WORKER_FLAGS, {}, {});
+    expect(Object.keys(config.worker.backends ?? {})).toEqual(["synthetic"]);
+  });
+
+  test("the same flag name maps to each command's own path", () => {
+    expect(parseServiceArgs(["--http-port", "9100"], COORDINATOR_FLAGS, {}, {}).config.coordinator.http_port).toBe(9100);
+    expect(parseServiceArgs(["--http-port", "9200"], AGGREGATOR_FLAGS, {}, {}).config.aggregator.http_port).toBe(9200);
+    const w = parseServiceArgs(["--http-port", "9300"], WORKER_FLAGS, {}, {}).config;
+    expect(w.worker.http_port).toBe(9300);
+    expect(w.coordinator.http_port).toBe(7701);
+    expect(parseServiceArgs(["--listen", "0.0.0.0:7800"], COORDINATOR_FLAGS, {}, {}).config.api.listen).toBe("0.0.0.0:7800");
+  });
+
+  test("extra flags and positionals come back untouched", () => {
+    const r = parseServiceArgs(["run.yaml", "--json", "--since", "5m", "--log-level", "debug"], COORDINATOR_FLAGS, { json: { type: "boolean" }, since: { type: "string" } }, {});
+    expect(r.positionals).toEqual(["run.yaml"]);
+    expect(r.extra).toEqual({ json: true, since: "5m" });
+    expect(r.config.log_level).toBe("debug");
+  });
+
+  test("an unknown flag is a config error", () => {
+    const e = thrown(() => parseServiceArgs(["--gpus", "2"], WORKER_FLAGS, {}, {}));
+    expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect(e.message).toContain("--gpus");
+  });
+
+  test("a worker flag is unknown to the coordinator", () => {
+    expect(() => parseServiceArgs(["--devices", "cpu:1"], COORDINATOR_FLAGS, {}, {})).toThrow(/--devices/);
+  });
+
+  test("bad flag values are reported with every other bad field, by config path", () => {
+    const e = thrown(() => parseServiceArgs(["--ack-wait", "soon", "--role", "both", "--backend", "wan:memory=huge"], WORKER_FLAGS, {}, {}));
+    expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect(e.issues).toEqual(
+      expect.arrayContaining([
+        'worker.ack_wait (FRAMEFLEET_ACK_WAIT): "soon" is not a duration such as 30s, 10m or 1500ms',
+        expect.stringMatching(/^worker\.role: /),
+        expect.stringMatching(/^worker\.backends\.wan\.type: /), // type defaults to the name "wan"
+        'worker.backends.wan.memory: "huge" is not a size such as 80GiB or 40960MiB',
+      ]),
+    );
+    expect(e.issues).toHaveLength(4);
+  });
+
+  test("a malformed --backend fails before the config is loaded", () => {
+    expect(() => parseServiceArgs(["--backend", "wan:memory"], WORKER_FLAGS, {}, {})).toThrow('--backend wan:memory: "memory" is not key=value');
+  });
+});

@@ -15,7 +15,8 @@ const allowed = {
   "generator-worker": ["common", "worker-runtime", "generator-worker"],
   "evaluator-worker": ["common", "worker-runtime", "evaluator-worker"],
   // The CLI starts every service and runs them in the foreground (framefleet coordinator ...).
-  cli: ["common", "cli", "coordinator", "aggregator", "generator-worker", "evaluator-worker"],
+  // `framefleet devices` reads the worker runtime's device discovery without a worker.
+  cli: ["common", "cli", "worker-runtime", "coordinator", "aggregator", "generator-worker", "evaluator-worker"],
 };
 
 function files(dir) {

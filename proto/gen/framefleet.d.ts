@@ -909,6 +909,9 @@ export namespace framefleet {
             /** SubmitRunRequest resumeRunId. */
             resumeRunId: string;
 
+            /** SubmitRunRequest failedOnly. */
+            failedOnly: boolean;
+
             /**
              * Creates a new SubmitRunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1005,6 +1008,9 @@ export namespace framefleet {
                 /** SubmitRunRequest resumeRunId */
                 resumeRunId?: (string|null);
 
+                /** SubmitRunRequest failedOnly */
+                failedOnly?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1040,6 +1046,15 @@ export namespace framefleet {
 
             /** SubmitRunResponse outputDir. */
             outputDir: string;
+
+            /** SubmitRunResponse disposition. */
+            disposition: string;
+
+            /** SubmitRunResponse requeued. */
+            requeued: number;
+
+            /** SubmitRunResponse reused. */
+            reused: number;
 
             /**
              * Creates a new SubmitRunResponse instance using the specified properties.
@@ -1133,6 +1148,15 @@ export namespace framefleet {
 
                 /** SubmitRunResponse outputDir */
                 outputDir?: (string|null);
+
+                /** SubmitRunResponse disposition */
+                disposition?: (string|null);
+
+                /** SubmitRunResponse requeued */
+                requeued?: (number|null);
+
+                /** SubmitRunResponse reused */
+                reused?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4074,6 +4098,12 @@ export namespace framefleet {
             /** RunRecord reason. */
             reason: string;
 
+            /** RunRecord generation. */
+            generation: number;
+
+            /** RunRecord specFingerprint. */
+            specFingerprint: string;
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -4202,6 +4232,12 @@ export namespace framefleet {
 
                 /** RunRecord reason */
                 reason?: (string|null);
+
+                /** RunRecord generation */
+                generation?: (number|null);
+
+                /** RunRecord specFingerprint */
+                specFingerprint?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2563,6 +2563,7 @@ $root.framefleet = (function() {
              * @property {string|null} [baseDir] SubmitRunRequest baseDir
              * @property {string|null} [specSource] SubmitRunRequest specSource
              * @property {string|null} [resumeRunId] SubmitRunRequest resumeRunId
+             * @property {boolean|null} [failedOnly] SubmitRunRequest failedOnly
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2627,6 +2628,14 @@ $root.framefleet = (function() {
             SubmitRunRequest.prototype.resumeRunId = "";
 
             /**
+             * SubmitRunRequest failedOnly.
+             * @member {boolean} failedOnly
+             * @memberof framefleet.v1.SubmitRunRequest
+             * @instance
+             */
+            SubmitRunRequest.prototype.failedOnly = false;
+
+            /**
              * Creates a new SubmitRunRequest instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.SubmitRunRequest
@@ -2666,6 +2675,8 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.specSource);
                 if (message.resumeRunId != null && $Object.hasOwnProperty.call(message, "resumeRunId") && message.resumeRunId !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.resumeRunId);
+                if (message.failedOnly != null && $Object.hasOwnProperty.call(message, "failedOnly") && message.failedOnly !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.failedOnly);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2759,6 +2770,15 @@ $root.framefleet = (function() {
                                 delete message.resumeRunId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.failedOnly = value;
+                            else
+                                delete message.failedOnly;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2819,6 +2839,9 @@ $root.framefleet = (function() {
                 if (message.resumeRunId != null && $Object.hasOwnProperty.call(message, "resumeRunId"))
                     if (!$util.isString(message.resumeRunId))
                         return "resumeRunId: string expected";
+                if (message.failedOnly != null && $Object.hasOwnProperty.call(message, "failedOnly"))
+                    if (typeof message.failedOnly !== "boolean")
+                        return "failedOnly: boolean expected";
                 return null;
             };
 
@@ -2852,6 +2875,9 @@ $root.framefleet = (function() {
                 if (object.resumeRunId != null)
                     if (typeof object.resumeRunId !== "string" || object.resumeRunId.length)
                         message.resumeRunId = $String(object.resumeRunId);
+                if (object.failedOnly != null)
+                    if (object.failedOnly)
+                        message.failedOnly = $Boolean(object.failedOnly);
                 return message;
             };
 
@@ -2877,6 +2903,7 @@ $root.framefleet = (function() {
                     object.baseDir = "";
                     object.specSource = "";
                     object.resumeRunId = "";
+                    object.failedOnly = false;
                 }
                 if (message.specYaml != null && $Object.hasOwnProperty.call(message, "specYaml"))
                     object.specYaml = message.specYaml;
@@ -2886,6 +2913,8 @@ $root.framefleet = (function() {
                     object.specSource = message.specSource;
                 if (message.resumeRunId != null && $Object.hasOwnProperty.call(message, "resumeRunId"))
                     object.resumeRunId = message.resumeRunId;
+                if (message.failedOnly != null && $Object.hasOwnProperty.call(message, "failedOnly"))
+                    object.failedOnly = message.failedOnly;
                 return object;
             };
 
@@ -2925,6 +2954,9 @@ $root.framefleet = (function() {
              * @property {string|null} [runId] SubmitRunResponse runId
              * @property {number|null} [tasks] SubmitRunResponse tasks
              * @property {string|null} [outputDir] SubmitRunResponse outputDir
+             * @property {string|null} [disposition] SubmitRunResponse disposition
+             * @property {number|null} [requeued] SubmitRunResponse requeued
+             * @property {number|null} [reused] SubmitRunResponse reused
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2981,6 +3013,30 @@ $root.framefleet = (function() {
             SubmitRunResponse.prototype.outputDir = "";
 
             /**
+             * SubmitRunResponse disposition.
+             * @member {string} disposition
+             * @memberof framefleet.v1.SubmitRunResponse
+             * @instance
+             */
+            SubmitRunResponse.prototype.disposition = "";
+
+            /**
+             * SubmitRunResponse requeued.
+             * @member {number} requeued
+             * @memberof framefleet.v1.SubmitRunResponse
+             * @instance
+             */
+            SubmitRunResponse.prototype.requeued = 0;
+
+            /**
+             * SubmitRunResponse reused.
+             * @member {number} reused
+             * @memberof framefleet.v1.SubmitRunResponse
+             * @instance
+             */
+            SubmitRunResponse.prototype.reused = 0;
+
+            /**
              * Creates a new SubmitRunResponse instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.SubmitRunResponse
@@ -3018,6 +3074,12 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.tasks);
                 if (message.outputDir != null && $Object.hasOwnProperty.call(message, "outputDir") && message.outputDir !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.outputDir);
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition") && message.disposition !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.disposition);
+                if (message.requeued != null && $Object.hasOwnProperty.call(message, "requeued") && message.requeued !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.requeued);
+                if (message.reused != null && $Object.hasOwnProperty.call(message, "reused") && message.reused !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.reused);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3102,6 +3164,33 @@ $root.framefleet = (function() {
                                 delete message.outputDir;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.disposition = value;
+                            else
+                                delete message.disposition;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.requeued = value;
+                            else
+                                delete message.requeued;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.reused = value;
+                            else
+                                delete message.reused;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3159,6 +3248,15 @@ $root.framefleet = (function() {
                 if (message.outputDir != null && $Object.hasOwnProperty.call(message, "outputDir"))
                     if (!$util.isString(message.outputDir))
                         return "outputDir: string expected";
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    if (!$util.isString(message.disposition))
+                        return "disposition: string expected";
+                if (message.requeued != null && $Object.hasOwnProperty.call(message, "requeued"))
+                    if (!$util.isInteger(message.requeued))
+                        return "requeued: integer expected";
+                if (message.reused != null && $Object.hasOwnProperty.call(message, "reused"))
+                    if (!$util.isInteger(message.reused))
+                        return "reused: integer expected";
                 return null;
             };
 
@@ -3189,6 +3287,15 @@ $root.framefleet = (function() {
                 if (object.outputDir != null)
                     if (typeof object.outputDir !== "string" || object.outputDir.length)
                         message.outputDir = $String(object.outputDir);
+                if (object.disposition != null)
+                    if (typeof object.disposition !== "string" || object.disposition.length)
+                        message.disposition = $String(object.disposition);
+                if (object.requeued != null)
+                    if ($Number(object.requeued) !== 0)
+                        message.requeued = object.requeued >>> 0;
+                if (object.reused != null)
+                    if ($Number(object.reused) !== 0)
+                        message.reused = object.reused >>> 0;
                 return message;
             };
 
@@ -3213,6 +3320,9 @@ $root.framefleet = (function() {
                     object.runId = "";
                     object.tasks = 0;
                     object.outputDir = "";
+                    object.disposition = "";
+                    object.requeued = 0;
+                    object.reused = 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -3220,6 +3330,12 @@ $root.framefleet = (function() {
                     object.tasks = message.tasks;
                 if (message.outputDir != null && $Object.hasOwnProperty.call(message, "outputDir"))
                     object.outputDir = message.outputDir;
+                if (message.disposition != null && $Object.hasOwnProperty.call(message, "disposition"))
+                    object.disposition = message.disposition;
+                if (message.requeued != null && $Object.hasOwnProperty.call(message, "requeued"))
+                    object.requeued = message.requeued;
+                if (message.reused != null && $Object.hasOwnProperty.call(message, "reused"))
+                    object.reused = message.reused;
                 return object;
             };
 
@@ -11200,6 +11316,8 @@ $root.framefleet = (function() {
              * @property {string|null} [generatorBackend] RunRecord generatorBackend
              * @property {string|null} [evaluatorBackend] RunRecord evaluatorBackend
              * @property {string|null} [reason] RunRecord reason
+             * @property {number|null} [generation] RunRecord generation
+             * @property {string|null} [specFingerprint] RunRecord specFingerprint
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11352,6 +11470,22 @@ $root.framefleet = (function() {
             RunRecord.prototype.reason = "";
 
             /**
+             * RunRecord generation.
+             * @member {number} generation
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.generation = 0;
+
+            /**
+             * RunRecord specFingerprint.
+             * @member {string} specFingerprint
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.specFingerprint = "";
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunRecord
@@ -11413,6 +11547,10 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 14, wireType 2 =*/114).string(message.evaluatorBackend);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 15, wireType 2 =*/122).string(message.reason);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && message.generation !== 0)
+                    writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.generation);
+                if (message.specFingerprint != null && $Object.hasOwnProperty.call(message, "specFingerprint") && message.specFingerprint !== "")
+                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.specFingerprint);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11602,6 +11740,24 @@ $root.framefleet = (function() {
                                 delete message.reason;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.specFingerprint = value;
+                            else
+                                delete message.specFingerprint;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11697,6 +11853,12 @@ $root.framefleet = (function() {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    if (!$util.isInteger(message.generation))
+                        return "generation: integer expected";
+                if (message.specFingerprint != null && $Object.hasOwnProperty.call(message, "specFingerprint"))
+                    if (!$util.isString(message.specFingerprint))
+                        return "specFingerprint: string expected";
                 return null;
             };
 
@@ -11813,6 +11975,12 @@ $root.framefleet = (function() {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.generation != null)
+                    if ($Number(object.generation) !== 0)
+                        message.generation = object.generation >>> 0;
+                if (object.specFingerprint != null)
+                    if (typeof object.specFingerprint !== "string" || object.specFingerprint.length)
+                        message.specFingerprint = $String(object.specFingerprint);
                 return message;
             };
 
@@ -11861,6 +12029,8 @@ $root.framefleet = (function() {
                     object.generatorBackend = "";
                     object.evaluatorBackend = "";
                     object.reason = "";
+                    object.generation = 0;
+                    object.specFingerprint = "";
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -11907,6 +12077,10 @@ $root.framefleet = (function() {
                     object.evaluatorBackend = message.evaluatorBackend;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    object.generation = message.generation;
+                if (message.specFingerprint != null && $Object.hasOwnProperty.call(message, "specFingerprint"))
+                    object.specFingerprint = message.specFingerprint;
                 return object;
             };
 

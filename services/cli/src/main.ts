@@ -8,9 +8,11 @@ import { main as coordinatorMain } from "../../coordinator/src/main";
 import { VERSION } from "../../common/src/version";
 import { cancelCommand } from "./commands/cancel";
 import { demoCommand } from "./commands/demo";
+import { devicesCommand } from "./commands/devices";
 import { drainCommand } from "./commands/drain";
 import { nodesCommand } from "./commands/nodes";
 import { reportCommand } from "./commands/report";
+import { retryCommand } from "./commands/retry";
 import { statusCommand } from "./commands/status";
 import { submitCommand } from "./commands/submit";
 import { upCommand } from "./commands/up";
@@ -21,13 +23,16 @@ const HELP = `framefleet ${VERSION}: run video-generation benchmarks across a fl
 Usage:
   framefleet demo [--json]                  local fleet + bundled demo run end to end, then report
   framefleet up [--config FILE]             local fleet in the foreground: nats-server + 4 services + workers
-  framefleet submit RUNSPEC.yaml [--wait]   submit a run; prints its id (with --wait: follows it)
-  framefleet submit --resume RUN [--wait]   carry on a run (failed items are redone)
+  framefleet submit RUNSPEC.yaml [--wait]   submit a run; prints its id (with --wait: follows it);
+                                            the same spec again resumes its run
+  framefleet submit --resume RUN [--wait]   carry on a run: keep valid videos, redo the rest
   framefleet status [RUN] [--json] [--watch]  runs, or one run's progress, ETA and failures
   framefleet nodes [--json]                 worker nodes, their devices, free memory and state
+  framefleet devices [--json] [--devices SPEC]  this machine's GPUs as discovery sees them (nvidia, sim:SPEC, cpu:N)
   framefleet drain NODE [--deadline 10m] [--wait]
   framefleet undrain NODE
   framefleet cancel RUN
+  framefleet retry RUN --failed [--wait]    queue a run's failed items again
   framefleet report RUN [--format md|json] [--out FILE]
 
   framefleet coordinator | aggregator       one service in the foreground (what a container runs)
@@ -45,10 +50,12 @@ const COMMANDS: Record<string, Command> = {
   submit: submitCommand,
   status: statusCommand,
   nodes: nodesCommand,
+  devices: devicesCommand,
   report: reportCommand,
   drain: (argv) => drainCommand(argv, false),
   undrain: (argv) => drainCommand(argv, true),
   cancel: cancelCommand,
+  retry: retryCommand,
   coordinator: coordinatorMain,
   aggregator: aggregatorMain,
   worker: workerCommand,

@@ -2,9 +2,27 @@
  * The JSON shapes and tables the client commands print. The JSON field names are a stable,
  * documented contract (docs/cli.md): snake_case, times in ISO 8601, memory in MiB.
  */
-import { nodeStateName, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
+import { nodeStateName, pb, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
 import { formatDuration } from "../../common/src/units";
 import { renderTable } from "./ui/table";
+
+type SubmitResponse = InstanceType<typeof pb.SubmitRunResponse>;
+
+export function submitJson(r: SubmitResponse) {
+  return { run_id: r.runId, disposition: r.disposition, tasks: r.tasks, requeued: r.requeued, reused: r.reused, output_dir: r.outputDir };
+}
+
+/** One line saying what a submit did: a new run, the run already in progress, or a resume. */
+export function describeSubmit(r: SubmitResponse): string {
+  switch (r.disposition) {
+    case "running":
+      return `run ${r.runId} is already in progress with this spec (${r.tasks} videos); nothing new was queued`;
+    case "resumed":
+      return `resumed ${r.runId}: ${r.requeued} items queued again, ${r.reused} committed videos kept (output in ${r.outputDir})`;
+    default:
+      return `submitted ${r.runId}: ${r.tasks} videos, output in ${r.outputDir}`;
+  }
+}
 
 const iso = (ms: number) => (ms > 0 ? new Date(ms).toISOString() : null);
 

@@ -1,4 +1,4 @@
-import { deriveSeed, evalTaskId, genTaskId, newRunId } from "./ids";
+import { deriveSeed, evalTaskId, fingerprint, genTaskId, specRunId, taskMsgId } from "./ids";
 
 describe("genTaskId", () => {
   test("is 'g' and 23 hex characters", () => {
@@ -45,29 +45,27 @@ describe("evalTaskId", () => {
   });
 });
 
-describe("newRunId", () => {
-  const day = new Date("2025-03-05T23:30:00Z");
-
-  test("is <slug>-<yyyymmdd UTC>-<6 hex>", () => {
-    expect(newRunId("My Benchmark Run!", day)).toMatch(/^my-benchmark-run-20250305-[0-9a-f]{6}$/);
+describe("specRunId and fingerprint", () => {
+  test("the same spec, whatever its key order, gives the same run id; any change gives another", () => {
+    const a = fingerprint({ spec: { name: "demo", video: { fps: 8, frames: 9 } }, baseDir: "/x" });
+    const b = fingerprint({ baseDir: "/x", spec: { video: { frames: 9, fps: 8 }, name: "demo" } });
+    const c = fingerprint({ spec: { name: "demo", video: { fps: 8, frames: 10 } }, baseDir: "/x" });
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+    expect(specRunId("My Benchmark Run!", a)).toBe(`my-benchmark-run-${a.slice(0, 8)}`);
+    expect(specRunId("My Benchmark Run!", a)).not.toBe(specRunId("My Benchmark Run!", c));
   });
 
-  test("two runs of the same name on the same day get different ids", () => {
-    const ids = new Set(Array.from({ length: 20 }, () => newRunId("bench", day)));
-    expect(ids.size).toBe(20);
+  test("a name with nothing usable becomes 'run'; long names are cut without a trailing '-'", () => {
+    expect(specRunId("!!!", "0123456789")).toBe("run-01234567");
+    expect(specRunId("日本語", "0123456789")).toBe("run-01234567");
+    expect(specRunId(`${"x".repeat(39)} y`, "0123456789")).toBe(`${"x".repeat(39)}-01234567`);
+    expect(specRunId("--Wan 2.1 / T2V--", "0123456789")).toMatch(/^wan-2-1-t2v-01234567$/);
   });
 
-  test("a name with nothing usable becomes 'run'", () => {
-    expect(newRunId("!!!", day)).toMatch(/^run-20250305-[0-9a-f]{6}$/);
-    expect(newRunId("", day)).toMatch(/^run-20250305-[0-9a-f]{6}$/);
-    expect(newRunId("日本語", day)).toMatch(/^run-20250305-[0-9a-f]{6}$/);
-  });
-
-  test("the slug is at most 40 characters and the id is a valid run token", () => {
-    const id = newRunId("x".repeat(100), day);
-    expect(id).toMatch(new RegExp(`^${"x".repeat(40)}-20250305-[0-9a-f]{6}$`));
-    expect(newRunId("--Wan 2.1 / T2V--", day)).toMatch(/^wan-2-1-t2v-20250305-[0-9a-f]{6}$/);
-    expect(newRunId("Any Name at ALL", day)).toMatch(/^[a-z0-9][a-z0-9_-]{0,127}$/);
+  test("re-published tasks of a resumed run get their own message id", () => {
+    expect(taskMsgId("gabc", 0)).toBe("gabc");
+    expect(taskMsgId("gabc", 2)).toBe("gabc.g2");
   });
 });
 

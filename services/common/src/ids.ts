@@ -4,7 +4,7 @@
  * the same id, and JetStream's Nats-Msg-Id dedup and the ff_outputs compare-and-set create
  * make the work happen once.
  */
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 
 function digest(parts: readonly unknown[]): string {
   const h = createHash("sha256");
@@ -18,21 +18,59 @@ export function genTaskId(runId: string, itemKey: string, sampleIndex: number, s
   return `g${digest(["gen", runId, itemKey, sampleIndex, seed]).slice(0, 23)}`;
 }
 
+/**
+ * Nats-Msg-Id of a task: the task id itself, so that publishing twice (a coordinator crash)
+ * queues it once; a resumed run (generation > 0) must queue it again, so it gets a suffix.
+ */
+export function taskMsgId(taskId: string, generation: number): string {
+  return generation > 0 ? `${taskId}.g${generation}` : taskId;
+}
+
+/**
+ * Nats-Msg-Id of a task's final result: one per queued message (its stream sequence), so a
+ * redelivered message reporting again is dropped as a duplicate, while a re-queued task reports
+ * afresh. Workers and the dead-letter handler use the same id, so only one of them counts.
+ */
+export function resultMsgId(taskId: string, streamSeq: number): string {
+  return `${taskId}.${streamSeq}.result`;
+}
+
 export function evalTaskId(genTaskId: string, evaluator: string, metrics: readonly string[]): string {
   return `e${digest(["eval", genTaskId, evaluator, [...metrics].sort()]).slice(0, 23)}`;
 }
 
-/** `<name>-<yyyymmdd>-<6 hex>`: sortable, readable, unique enough for humans to type. */
-export function newRunId(name: string, now = new Date()): string {
-  const slug =
+/** A stable hash of any JSON-able value, with object keys sorted (key order does not matter). */
+export function fingerprint(value: unknown): string {
+  const canonical = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v !== null && typeof v === "object"
+        ? Object.fromEntries(
+            Object.keys(v as object)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return digest([canonical(value)]);
+}
+
+/**
+ * The run id of a spec: `<name>-<8 hex of its fingerprint>`. The same spec submitted again finds
+ * the same run (and resumes it); any change to the spec makes a new run.
+ */
+export function specRunId(name: string, specFingerprint: string): string {
+  return `${slug(name)}-${specFingerprint.slice(0, 8)}`;
+}
+
+function slug(name: string): string {
+  return (
     name
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-+|-+$/g, "")
       .slice(0, 40)
-      .replace(/-+$/, "") || "run";
-  const day = now.toISOString().slice(0, 10).replace(/-/g, "");
-  return `${slug}-${day}-${randomBytes(3).toString("hex")}`;
+      .replace(/-+$/, "") || "run"
+  );
 }
 
 /** A deterministic seed for (base seed, item, sample) when a benchmark does not fix one. */

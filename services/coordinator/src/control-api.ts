@@ -15,7 +15,7 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
   return {
     async submitRun(req) {
       const r = await coordinator.submit(req);
-      return pb.SubmitRunResponse.create({ runId: r.runId, tasks: r.tasks, outputDir: r.outputDir });
+      return pb.SubmitRunResponse.create({ ...r });
     },
     getRun: (req) => coordinator.status(req.runId),
     watchRun: (req, signal) => coordinator.watch(req.runId, signal),

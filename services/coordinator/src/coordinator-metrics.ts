@@ -24,6 +24,8 @@ export function createCoordinatorMetrics(registry: Registry) {
   return {
     tasksPublished: new Counter({ name: "framefleet_tasks_published_total", help: "Tasks published to the work queue", labelNames: ["kind"] as const, registers }),
     events: new Counter({ name: "framefleet_events_processed_total", help: "Run events applied by the coordinator", labelNames: ["type"] as const, registers }),
+    deadLetters: new Counter({ name: "framefleet_dead_letters_total", help: "Tasks given up after max_deliver deliveries without an outcome", labelNames: ["kind", "backend"] as const, registers }),
+    queueStuck: new Gauge({ name: "framefleet_queue_stuck", help: "Task messages neither waiting nor in flight (exhausted deliveries not yet dead-lettered)", registers }),
     itemsFinished: new Counter({ name: "framefleet_items_finished_total", help: "Items that reached done or failed", labelNames: ["outcome"] as const, registers }),
     runs: new Gauge({ name: "framefleet_runs", help: "Runs by state", labelNames: ["state"] as const, registers }),
     queueDepth: new Gauge({ name: "framefleet_queue_depth", help: "Tasks waiting in the work queue (not yet delivered)", labelNames: ["kind", "backend"] as const, registers }),

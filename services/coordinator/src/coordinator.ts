@@ -10,6 +10,9 @@
  */
 import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
+import type { KV } from "@nats-io/kv";
+import { stat } from "node:fs/promises";
+import { taskMsgId } from "../../common/src/ids";
 import { sleep } from "../../common/src/abort";
 import { encode } from "../../common/src/codec";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
@@ -21,6 +24,7 @@ import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
 import { planRun } from "./planner";
+import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
 import { buildRunStatus } from "./status";
 import { buildEvalTask, buildGenTask } from "./task-builder";
@@ -37,6 +41,8 @@ export interface CoordinatorDeps {
   readonly js: JetStreamClient;
   readonly jsm: JetStreamManager;
   readonly store: RunStore;
+  /** KV ff_attempts: the fleet-wide failure record of each task (cleared when a task is queued again). */
+  readonly attempts: KV;
   readonly log: Logger;
   readonly metrics: CoordinatorMetrics;
 }
@@ -45,6 +51,9 @@ export interface SubmitResult {
   readonly runId: string;
   readonly tasks: number;
   readonly outputDir: string;
+  readonly disposition: "new" | "running" | "resumed";
+  readonly requeued: number;
+  readonly reused: number;
 }
 
 const PUBLISH_CONCURRENCY = 256;
@@ -88,16 +97,25 @@ export class Coordinator {
 
   // ---- submitting ------------------------------------------------------------------------------
 
-  async submit(req: { specYaml: string; baseDir: string; specSource: string; resumeRunId: string }): Promise<SubmitResult> {
+  /**
+   * Starts a run, or finds it: the same spec again (same run id) returns the run in progress
+   * untouched, or resumes a finished one. `resumeRunId` resumes by id; with `failedOnly` only the
+   * failed items are queued again (framefleet retry RUN --failed).
+   */
+  async submit(req: { specYaml: string; baseDir: string; specSource: string; resumeRunId: string; failedOnly?: boolean }): Promise<SubmitResult> {
+    if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false });
     const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
-    if (req.resumeRunId) return this.resume(req.resumeRunId);
     const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot });
-    const existing = await this.deps.store.record(planned.record.runId);
+    const runId = planned.record.runId;
+    const existing = await this.deps.store.record(runId);
     if (existing) {
-      throw new FleetError(
-        FleetErrorCode.ILLEGAL_STATE,
-        `run ${planned.record.runId} already exists (${runStateName(existing.state)}); resume it with: framefleet submit --resume ${planned.record.runId}`,
-      );
+      if (existing.specFingerprint && existing.specFingerprint !== planned.record.specFingerprint) {
+        throw new FleetError(
+          FleetErrorCode.ILLEGAL_STATE,
+          `run ${runId} exists with a different spec; give the new spec another run_id (or name), or resume the old run with framefleet submit --resume ${runId}`,
+        );
+      }
+      return this.resume(runId, { failedOnly: false });
     }
     const { store, log } = this.deps;
     // Records first, then tasks: a crash in between leaves a PLANNING run that start() publishes.
@@ -107,44 +125,64 @@ export class Coordinator {
     for (const item of planned.items) run.items.set(item.taskId, item);
     log.info("run planned", { run: run.id, items: planned.items.length, benchmark: planned.spec.benchmark });
     await this.publishPending(run);
-    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir };
+    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir, disposition: "new", requeued: planned.items.length, reused: 0 };
   }
 
-  /** Carries on a run: failed items are queued again; committed outputs are reused by the workers. */
-  private async resume(runId: string): Promise<SubmitResult> {
-    const { store } = this.deps;
-    const record = await store.record(runId);
-    if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
+  private async resume(runId: string, opts: { failedOnly: boolean }): Promise<SubmitResult> {
+    const { store, log } = this.deps;
     let run = store.get(runId);
+    if (run && !opts.failedOnly) {
+      // In progress: submitting the same spec again changes nothing.
+      return { runId, tasks: run.items.size, outputDir: run.record.outputDir, disposition: "running", requeued: 0, reused: 0 };
+    }
     if (!run) {
-      record.state = RunState.RUN_STATE_PLANNING;
-      record.finishedAtMs = 0;
+      const record = await store.record(runId);
+      if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
       run = store.activate(record);
       for (const item of await store.loadItems(runId)) run.items.set(item.taskId, item);
+      run.refreshCounters();
     }
-    const again: ItemRecord[] = [];
-    for (const item of run.items.values()) {
-      if (item.state === ItemState.ITEM_STATE_FAILED) {
-        const fresh = pb.ItemRecord.create({ ...item, state: item.output ? ItemState.ITEM_STATE_GENERATED : ItemState.ITEM_STATE_QUEUED, errors: [] });
-        again.push(fresh);
-        run.items.set(item.taskId, fresh);
-      }
+    const runDir = run.record.outputDir;
+    if (!opts.failedOnly && !(await isDirectory(runDir))) {
+      store.retire(runId);
+      throw new FleetError(
+        FleetErrorCode.DEPENDENCY_MISSING,
+        `the coordinator cannot see the run folder ${runDir}, so it cannot check which videos to keep; mount the shared output folder on the coordinator`,
+      );
     }
-    await store.putItems(again);
+    const plan = await planResume(run.items.values(), fileCheck(runDir), opts);
+    for (const item of plan.changed) {
+      // A fresh attempt budget: the fleet-wide failure record of the task starts over.
+      await this.deps.attempts.delete(item.taskId).catch(() => undefined);
+      run.replaceItem(run.items.get(item.taskId) ?? item, item);
+    }
+    await store.putItems(plan.changed);
+    run.record.generation += 1;
+    // PLANNING with published_all false: a coordinator that dies before the publish below
+    // publishes every queued item again at start (with this generation's message ids).
+    if (run.record.state !== RunState.RUN_STATE_RUNNING) run.record.state = RunState.RUN_STATE_PLANNING;
+    run.record.finishedAtMs = 0;
+    run.record.reason = "";
     run.record.publishedAll = false;
     run.refreshCounters();
-    await this.publishPending(run);
+    await store.putRun(run.record);
+    log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: run.record.generation });
+    await this.publishPending(run, plan.changed);
     await this.checkCompletion(run);
-    return { runId, tasks: run.items.size, outputDir: run.record.outputDir };
+    return { runId, tasks: run.items.size, outputDir: runDir, disposition: "resumed", requeued: plan.changed.length, reused: plan.reused };
   }
 
-  /** Publishes every task the run still needs, then marks the run RUNNING. */
-  private async publishPending(run: ActiveRun): Promise<void> {
+  /**
+   * Publishes the tasks the run still needs, then marks it RUNNING. By default (a new run, or a
+   * restarted coordinator finishing an interrupted publish) that is every queued item's
+   * generation task and every generated item's evaluation task; a resume passes just its items.
+   */
+  private async publishPending(run: ActiveRun, only?: readonly ItemRecord[]): Promise<void> {
     const { js, store, metrics } = this.deps;
     if (isRunFinished(run.record.state)) return;
     const tasks: Task[] = [];
-    for (const item of run.items.values()) {
-      if (!run.record.publishedAll && item.state === ItemState.ITEM_STATE_QUEUED) tasks.push(buildGenTask(item, run.spec));
+    for (const item of only ?? run.items.values()) {
+      if (item.state === ItemState.ITEM_STATE_QUEUED && (only !== undefined || !run.record.publishedAll)) tasks.push(buildGenTask(item, run.spec));
       if (item.state === ItemState.ITEM_STATE_GENERATED) {
         const t = buildEvalTask(item, run.spec);
         if (t) tasks.push(t);
@@ -152,7 +190,7 @@ export class Coordinator {
     }
     await forEachLimit(tasks, PUBLISH_CONCURRENCY, async (t) => {
       const kind = t.kind === TaskKind.TASK_KIND_GEN ? "gen" : "eval";
-      await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: t.taskId });
+      await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
       metrics.tasksPublished.inc({ kind });
     });
     const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
@@ -258,7 +296,7 @@ export class Coordinator {
       const t = buildEvalTask(item, run.spec);
       if (t) {
         item.evalTaskId = t.taskId;
-        await this.deps.js.publish(taskSubject("eval", t.backend, t.runId), encode(pb.Task, t), { msgID: t.taskId });
+        await this.deps.js.publish(taskSubject("eval", t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
         this.deps.metrics.tasksPublished.inc({ kind: "eval" });
       }
     }
@@ -358,5 +396,13 @@ export class Coordinator {
         this.deps.log.warn("could not write run record", errorFields(err));
       });
     }
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
   }
 }

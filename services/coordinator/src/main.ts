@@ -17,7 +17,8 @@ import { Coordinator } from "./coordinator";
 import { createCoordinatorMetrics } from "./coordinator-metrics";
 import { FleetView } from "./fleet";
 import { RunStore } from "./run-store";
-import { startMetricsRefresh } from "./metrics-refresh";
+import { DeadLetters } from "./dead-letters";
+import { every, startMetricsRefresh } from "./metrics-refresh";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config: cfg } = parseServiceArgs(argv, COORDINATOR_FLAGS);
@@ -33,10 +34,16 @@ export async function main(argv: readonly string[]): Promise<void> {
   const store = new RunStore(topo.runs, topo.items, log);
   const coordinator = new Coordinator(
     { outputRoot: resolve(cfg.output_root), statusIntervalMs: cfg.coordinator.status_interval },
-    { nc, js, jsm, store, log, metrics },
+    { nc, js, jsm, store, attempts: topo.attempts, log, metrics },
   );
   const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
   await coordinator.start();
+  const deadLetters = new DeadLetters({ js, jsm, attempts: topo.attempts, log, deadLetters: metrics.deadLetters });
+  await deadLetters.start();
+  const reconcile = every(cfg.coordinator.reconcile_interval, async () => {
+    const found = await deadLetters.reconcile();
+    if (found > 0) log.warn("reconcile found dead letters that were not handled", { found });
+  }, log);
   const refresh = startMetricsRefresh(fleet, store, metrics, log);
 
   const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports));
@@ -51,6 +58,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   const shutdown = installShutdown({ log, forceMs: 30_000 });
   shutdown.register("stop API", () => grpc.close());
   shutdown.register("stop metrics refresh", async () => refresh.stop());
+  shutdown.register("stop dead letters", async () => {
+    reconcile.stop();
+    await deadLetters.stop();
+  });
   shutdown.register("stop coordinator", () => coordinator.stop());
   shutdown.register("close NATS", () => nc.drain());
   shutdown.register("close HTTP", () => http.close());

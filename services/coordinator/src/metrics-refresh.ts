@@ -1,5 +1,6 @@
 /**
- * Refreshes the gauges that come from polling (queue depth, nodes, runs by state) every few seconds.
+ * Periodic background work of the coordinator: gauges that come from polling (queue depth, nodes,
+ * runs by state) and the dead-letter reconcile. Re-armed timeouts, never overlapping runs.
  */
 import { errorFields, type Logger } from "../../common/src/log";
 import { runStateName } from "../../common/src/proto";
@@ -7,26 +8,37 @@ import type { CoordinatorMetrics } from "./coordinator-metrics";
 import type { FleetView } from "./fleet";
 import type { RunStore } from "./run-store";
 
-export function startMetricsRefresh(fleet: FleetView, store: RunStore, metrics: CoordinatorMetrics, log: Logger, intervalMs = 5000): { stop(): void } {
+/** Runs `fn` now and then every `intervalMs` after it finished, until stopped. */
+export function every(intervalMs: number, fn: () => Promise<void>, log: Logger): { stop(): void } {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const tick = async () => {
     try {
-      await fleet.refreshMetrics();
-      const byState = new Map<string, number>();
-      for (const r of await store.allRecords()) byState.set(runStateName(r.state), (byState.get(runStateName(r.state)) ?? 0) + 1);
-      metrics.runs.reset();
-      for (const [state, n] of byState) metrics.runs.set({ state }, n);
+      await fn();
     } catch (err) {
-      log.debug("metrics refresh failed", errorFields(err));
+      log.debug("periodic task failed", errorFields(err));
     }
     if (!stopped) timer = setTimeout(() => void tick(), intervalMs);
   };
-  void tick();
+  timer = setTimeout(() => void tick(), 0);
   return {
     stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
     },
   };
+}
+
+export function startMetricsRefresh(fleet: FleetView, store: RunStore, metrics: CoordinatorMetrics, log: Logger, intervalMs = 5000): { stop(): void } {
+  return every(
+    intervalMs,
+    async () => {
+      await fleet.refreshMetrics();
+      const byState = new Map<string, number>();
+      for (const r of await store.allRecords()) byState.set(runStateName(r.state), (byState.get(runStateName(r.state)) ?? 0) + 1);
+      metrics.runs.reset();
+      for (const [state, n] of byState) metrics.runs.set({ state }, n);
+    },
+    log,
+  );
 }

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import { FleetError, FleetErrorCode, ValidationError } from "../../common/src/errors";
-import { genTaskId, newRunId } from "../../common/src/ids";
+import { fingerprint, genTaskId, specRunId } from "../../common/src/ids";
 import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { assertRunId } from "../../common/src/subjects";
 import { resolveAdapter } from "./adapters";
@@ -28,7 +28,10 @@ export interface PlanRequest {
 export async function planRun(req: PlanRequest): Promise<PlannedRun> {
   const spec = parseRunSpec(req.specYaml, req.source);
   const { adapter, options } = resolveAdapter(spec, req.source);
-  const runId = assertRunId(req.runId || spec.run_id || newRunId(spec.name));
+  // Relative paths in the spec (prompt files, benchmark data) depend on its folder, so the folder
+  // is part of what makes two submissions "the same spec".
+  const specFingerprint = fingerprint({ spec, baseDir: req.source.baseDir });
+  const runId = assertRunId(req.runId || spec.run_id || specRunId(spec.name, specFingerprint));
   const planned = await adapter.plan(spec, options, { runId, source: req.source });
   if (planned.length === 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [`${adapter.name}: plans no items`]);
 
@@ -69,6 +72,7 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
     updatedAtMs: now,
     generatorBackend: spec.generator.backend,
     evaluatorBackend: spec.evaluation?.backend ?? "",
+    specFingerprint,
     counters: { total: items.length, queued: items.length },
   });
   return { record, spec, items };

@@ -15,6 +15,7 @@
  */
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { encode, type Encoder } from "../../common/src/codec";
+import { resultMsgId } from "../../common/src/ids";
 import { CancelReason, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
@@ -128,7 +129,7 @@ export class TaskExecutor {
     });
     try {
       // Publish before ack: if we die in between, the redelivery finds the committed output.
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task, rt));
+      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task.taskId, rt.msg.seq));
     } catch (err) {
       log.warn("could not publish result; handing task back", errorFields(err));
       rt.msg.nak(this.opts.retryDelayMs);
@@ -228,7 +229,7 @@ export class TaskExecutor {
       load,
     });
     try {
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task, rt));
+      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task.taskId, rt.msg.seq));
     } catch (pubErr) {
       log.warn("could not publish failure; handing task back", errorFields(pubErr));
       rt.msg.nak(this.opts.retryDelayMs);
@@ -260,12 +261,4 @@ export class TaskExecutor {
     this.meanMs.set(backend, m);
   }
 
-}
-
-/**
- * One result per delivered message: a redelivery of the same message that reports again is a
- * duplicate JetStream drops, while a re-published task (a new message) reports afresh.
- */
-function resultMsgId(task: Task, rt: RunningTask): string {
-  return `${task.taskId}.${rt.msg.seq}.result`;
 }

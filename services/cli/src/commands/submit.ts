@@ -6,7 +6,7 @@ import { dirname, resolve } from "node:path";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
 import { parseClientArgs, printJson, withClient } from "../client-flags";
-import { statusJson } from "../views";
+import { describeSubmit, statusJson, submitJson } from "../views";
 import { watchRun } from "../watch";
 
 export const SUBMIT_USAGE = "framefleet submit RUNSPEC.yaml [--wait] [--json] | framefleet submit --resume RUN [--wait]";
@@ -29,13 +29,12 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
   }
   await withClient(args.api, async (client) => {
     const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume });
+    process.stderr.write(`${describeSubmit(res)}\n`);
     if (!args.values.wait) {
-      if (args.values.json) printJson({ run_id: res.runId, tasks: res.tasks, output_dir: res.outputDir });
+      if (args.values.json) printJson(submitJson(res));
       else process.stdout.write(`${res.runId}\n`);
-      process.stderr.write(`submitted ${res.runId}: ${res.tasks} videos, output in ${res.outputDir}\n`);
       return;
     }
-    process.stderr.write(`submitted ${res.runId}: ${res.tasks} videos, output in ${res.outputDir}\n`);
     const final = await watchRun(client, res.runId, process.stderr);
     const state = final.run?.state ?? RunState.RUN_STATE_UNSPECIFIED;
     if (args.values.json) printJson(statusJson(final));

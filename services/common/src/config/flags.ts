@@ -26,6 +26,7 @@ export const WORKER_FLAGS: Readonly<Record<string, FlagSpec>> = {
   devices: { path: "worker.devices", help: "device source: sim:2x80GiB, cpu:2" },
   "http-port": { path: "worker.http_port", help: "port for /metrics, /healthz, /readyz (0: any free port)" },
   "ack-wait": { path: "worker.ack_wait", help: "task lease, e.g. 60s" },
+  "max-deliver": { path: "worker.max_deliver", help: "deliveries of a task before it is dead-lettered (leave room for hand-backs)" },
   "drain-deadline": { path: "worker.drain_deadline", help: "default drain deadline (SIGTERM), e.g. 10m" },
   "advert-interval": { path: "worker.advert_interval", help: "how often the node advertises its devices" },
   "memory-margin": { path: "worker.memory_margin", help: "free memory a device must have beyond a backend's need, e.g. 1GiB" },

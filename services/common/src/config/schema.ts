@@ -72,6 +72,8 @@ export const configSchema = z
         http_port: port.default(7701),
         /** How often run counters and ETA are recomputed and written. */
         status_interval: duration.prefault("1s"),
+        /** How often every captured dead-letter advisory is checked again. */
+        reconcile_interval: duration.prefault("60s"),
       })
       .strict()
       .prefault({}),

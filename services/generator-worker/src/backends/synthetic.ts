@@ -118,6 +118,7 @@ class SyntheticBackendInstance implements BackendInstance {
     const signal = linkSignals(ctx.signal, this.closing.signal);
     try {
       signal.throwIfAborted();
+      simulateCrash(req);
       // A simulated OOM comes part-way through, as a real one does once activations grow.
       const oom = simulatedOom(req, ctx);
       await simulateGpuTime(oom ? Math.min(req.simulatedMs, 200) : req.simulatedMs, signal, ctx);
@@ -343,4 +344,13 @@ export function simulatedOom(req: GenerateRequest, ctx: Pick<BackendCallContext,
   const marker = req.params[OOM_PROMPT_PARAM];
   if (marker && req.prompt.includes(marker)) return `prompt contains "${marker}"`;
   return undefined;
+}
+
+/** Run-spec parameter: prompts containing this text kill the worker process (a model that segfaults). */
+export const CRASH_PROMPT_PARAM = "simulate_crash_prompt";
+
+/** Kills this process with SIGKILL when the prompt carries the crash marker: the poison-task case. */
+function simulateCrash(req: GenerateRequest): void {
+  const marker = req.params[CRASH_PROMPT_PARAM];
+  if (marker && req.prompt.includes(marker)) process.kill(process.pid, "SIGKILL");
 }

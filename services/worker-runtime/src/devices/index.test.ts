@@ -1,5 +1,5 @@
 import { FleetErrorCode } from "../../../common/src/errors";
-import { createDeviceSource, type OwnUsage } from "./index";
+import { createDeviceSource, NvidiaDeviceSource, type OwnUsage } from "./index";
 
 const own: OwnUsage = { pids: () => new Set(), memoryMiB: () => 0, loadedBackend: () => undefined };
 
@@ -26,6 +26,14 @@ describe("createDeviceSource", () => {
     expect((await src.read()).map((d) => d.uuid)).toEqual(["cpu-e1-0", "cpu-e1-1", "cpu-e1-2"]);
   });
 
+  test("nvidia uses nvidia-smi from PATH; nvidia:PATH names the binary (colons in it survive)", () => {
+    const plain = createDeviceSource("nvidia", "n1", own);
+    expect(plain.kind).toBe("nvidia");
+    expect(plain).toBeInstanceOf(NvidiaDeviceSource);
+    expect((plain as NvidiaDeviceSource).binary).toBe("nvidia-smi");
+    expect((createDeviceSource("nvidia:/opt/a:b/nvidia-smi", "n1", own) as NvidiaDeviceSource).binary).toBe("/opt/a:b/nvidia-smi");
+  });
+
   test("a bad spec of a known source fails with that source's message", () => {
     expect(() => createDeviceSource("sim:0", "n", own)).toThrow('devices: "sim:0" needs 1 to 64 devices per group');
     expect(() => createDeviceSource("cpu:0", "n", own)).toThrow('devices: "cpu:0" needs a slot count');
@@ -40,6 +48,6 @@ describe("createDeviceSource", () => {
       e = err as Error & { code?: string };
     }
     expect(e?.code).toBe(FleetErrorCode.CONFIG_INVALID);
-    expect(e?.message).toBe(`devices: "${spec}" is not a device source; use sim:2x80GiB or cpu:2`);
+    expect(e?.message).toBe(`devices: "${spec}" is not a device source; use nvidia, nvidia:/path/to/nvidia-smi, sim:2x80GiB or cpu:2`);
   });
 });

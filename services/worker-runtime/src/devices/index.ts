@@ -1,14 +1,17 @@
 /**
- * Builds the device source named by `--devices`: `sim:SPEC` or `cpu:N`.
+ * Builds the device source named by `--devices`: `nvidia` (nvidia-smi from PATH),
+ * `nvidia:/path/to/nvidia-smi`, `sim:SPEC` or `cpu:N`.
  */
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { CpuDeviceSource, parseCpuSpec } from "./cpu";
+import { NvidiaDeviceSource } from "./nvidia/source";
 import { SimDeviceSource, parseSimSpec } from "./sim";
 import type { DeviceSource, OwnUsage } from "./types";
 
 export * from "./types";
 export { parseSimSpec, SimDeviceSource } from "./sim";
 export { CpuDeviceSource } from "./cpu";
+export { NvidiaDeviceSource, type NvidiaSourceOptions } from "./nvidia/source";
 
 export function createDeviceSource(spec: string, node: string, own: OwnUsage): DeviceSource {
   const [kind, ...rest] = spec.split(":");
@@ -18,7 +21,9 @@ export function createDeviceSource(spec: string, node: string, own: OwnUsage): D
       return new SimDeviceSource(parseSimSpec(arg), node, own);
     case "cpu":
       return new CpuDeviceSource(parseCpuSpec(arg), node);
+    case "nvidia":
+      return new NvidiaDeviceSource(own, arg.trim() === "" ? {} : { binary: arg });
     default:
-      throw new FleetError(FleetErrorCode.CONFIG_INVALID, `devices: "${spec}" is not a device source; use sim:2x80GiB or cpu:2`);
+      throw new FleetError(FleetErrorCode.CONFIG_INVALID, `devices: "${spec}" is not a device source; use nvidia, nvidia:/path/to/nvidia-smi, sim:2x80GiB or cpu:2`);
   }
 }

@@ -1,0 +1,85 @@
+/**
+ * `framefleet devices [--json] [--devices SPEC]`: what device discovery sees on this machine,
+ * read directly (no NATS, no coordinator): each device's index, UUID, name, source, memory,
+ * utilisation and processes. SPEC defaults to `nvidia` (nvidia-smi from PATH); `nvidia:PATH`,
+ * `sim:…` and `cpu:N` show those sources instead. Outside a worker nothing is ours, so every
+ * process and all used memory count as foreign.
+ */
+import { hostname } from "node:os";
+import { parseArgs } from "node:util";
+import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { createDeviceSource, foreignMiB, type DeviceSnapshot, type OwnUsage } from "../../../worker-runtime/src/devices";
+import { renderTable } from "../ui/table";
+
+export const DEFAULT_DEVICES_SPEC = "nvidia";
+
+/** One device in `framefleet devices --json` (snake_case, memory in MiB, as docs/cli.md says). */
+export interface DeviceJson {
+  index: number;
+  uuid: string;
+  name: string;
+  source: string;
+  total_mib: number;
+  used_mib: number;
+  free_mib: number;
+  foreign_mib: number;
+  /** Percent, or -1 when not reported. */
+  utilisation_pct: number;
+  processes: { pid: number; name: string; used_mib: number }[];
+}
+
+/** Outside a worker no backend runs here: no pid or memory is ours. */
+const NOTHING_OURS: OwnUsage = { pids: () => new Set<number>(), memoryMiB: () => 0, loadedBackend: () => undefined };
+
+/** Reads the devices of `spec` once, as a worker would. */
+export async function readDevices(spec: string = DEFAULT_DEVICES_SPEC, signal?: AbortSignal): Promise<DeviceSnapshot[]> {
+  return createDeviceSource(spec, hostname(), NOTHING_OURS).read(signal);
+}
+
+export function devicesJson(devices: readonly DeviceSnapshot[]): DeviceJson[] {
+  return devices.map((d) => ({
+    index: d.index,
+    uuid: d.uuid,
+    name: d.name,
+    source: d.source,
+    total_mib: d.totalMiB,
+    used_mib: d.usedMiB,
+    free_mib: d.freeMiB,
+    foreign_mib: foreignMiB(d),
+    utilisation_pct: d.utilisationPct,
+    processes: d.processes.map((p) => ({ pid: p.pid, name: p.name, used_mib: p.usedMiB })),
+  }));
+}
+
+/** The devices table, then (when any) a table of their processes. */
+export function devicesTable(devices: readonly DeviceSnapshot[]): string {
+  const table = renderTable(
+    ["INDEX", "UUID", "NAME", "SOURCE", "TOTAL MiB", "USED MiB", "FREE MiB", "UTIL"],
+    devices.map((d) => [d.index, d.uuid, d.name, d.source, d.totalMiB, d.usedMiB, d.freeMiB, d.utilisationPct < 0 ? "n/a" : `${d.utilisationPct}%`]),
+    { align: ["r", "l", "l", "l", "r", "r", "r", "r"] },
+  );
+  const procs = devices.flatMap((d) => d.processes.map((p) => [d.index, p.pid, p.name, p.usedMiB]));
+  if (procs.length === 0) return `${table}\n\nno processes on these devices`;
+  return `${table}\n\n${renderTable(["DEVICE", "PID", "PROCESS", "MiB"], procs, { align: ["r", "r", "l", "r"] })}`;
+}
+
+export async function devicesCommand(argv: readonly string[], write: (text: string) => void = (t) => process.stdout.write(t)): Promise<void> {
+  let values: { json?: boolean; devices?: string };
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { json: { type: "boolean" }, devices: { type: "string" } },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message} (usage: framefleet devices [--json] [--devices nvidia|nvidia:PATH|sim:SPEC|cpu:N])`);
+  }
+  const spec = values.devices ?? DEFAULT_DEVICES_SPEC;
+  const devices = await readDevices(spec);
+  if (values.json) {
+    write(`${JSON.stringify(devicesJson(devices), null, 2)}\n`);
+    return;
+  }
+  write(devices.length > 0 ? `${devicesTable(devices)}\n` : `no devices found (--devices ${spec})\n`);
+}

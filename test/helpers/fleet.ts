@@ -102,7 +102,8 @@ export async function finalReport(client: ControlClient, runId: string): Promise
   return waitFor(
     async () => {
       const r = await client.getReport(runId, "json");
-      return r.final ? (JSON.parse(r.content) as RunReport) : undefined;
+      // A path means the aggregator has written this round's report (into the run folder too).
+      return r.path ? (JSON.parse(r.content) as RunReport) : undefined;
     },
     { timeoutMs: 30_000, intervalMs: 200, what: `the final report of ${runId}` },
   );

@@ -116,7 +116,7 @@ export class Aggregator {
     if (!record) return;
     const report = buildReport(record, await this.items(ev.runId));
     const runDir = resolveInside(this.deps.outputRoot, ev.runId);
-    const files = await writeReport(report, runDir, this.deps.reports);
+    const files = await writeReport(report, record.generation, runDir, this.deps.reports);
     this.deps.metrics.reports.inc();
     this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });
     this.runs.delete(ev.runId);

@@ -13,7 +13,7 @@ export interface WrittenReport {
   readonly md: string;
 }
 
-export async function writeReport(report: RunReport, runDir: string, store: ObjectStore): Promise<WrittenReport> {
+export async function writeReport(report: RunReport, generation: number, runDir: string, store: ObjectStore): Promise<WrittenReport> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const md = renderMarkdown(report);
   await mkdir(runDir, { recursive: true });
@@ -21,8 +21,8 @@ export async function writeReport(report: RunReport, runDir: string, store: Obje
   await atomicWrite(files.json, json);
   await atomicWrite(files.md, md);
   const enc = new TextEncoder();
-  await store.putBlob({ name: reportObjectName(report.run.run_id, "json") }, enc.encode(json));
-  await store.putBlob({ name: reportObjectName(report.run.run_id, "md") }, enc.encode(md));
+  await store.putBlob({ name: reportObjectName(report.run.run_id, generation, "json") }, enc.encode(json));
+  await store.putBlob({ name: reportObjectName(report.run.run_id, generation, "md") }, enc.encode(md));
   return files;
 }
 

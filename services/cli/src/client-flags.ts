@@ -15,6 +15,17 @@ export interface ClientArgs {
   readonly api: string;
 }
 
+type ParseOptions = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
+
+/** node:util parseArgs with its errors as CONFIG_INVALID (exit code 2, like every bad flag). */
+export function parseCommandArgs(argv: readonly string[], options: ParseOptions, allowPositionals = false) {
+  try {
+    return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message} (see framefleet --help)`);
+  }
+}
+
 export function parseClientArgs(argv: readonly string[], flags: FlagTypes): ClientArgs {
   let parsed;
   try {

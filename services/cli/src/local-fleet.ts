@@ -43,6 +43,8 @@ export interface LocalFleetOptions {
   /** Extra environment for every service. */
   readonly env?: NodeJS.ProcessEnv;
   readonly coordinatorArgs?: readonly string[];
+  /** A config file every service reads (--config). */
+  readonly configFile?: string;
   readonly workerArgs?: readonly string[];
 }
 
@@ -104,7 +106,14 @@ export class LocalFleet {
     const logFile = join(this.opts.logsDir, `${name}.log`);
     const log = createWriteStream(logFile, { flags: "a" });
     this.logs.push(log);
-    const fullArgs = [serviceEntry(service), "--nats", this.natsUrl, "--output-root", this.opts.outputRoot, "--log-level", this.opts.logLevel ?? "info", ...args];
+    const fullArgs = [
+      serviceEntry(service),
+      ...(this.opts.configFile ? ["--config", this.opts.configFile] : []),
+      "--nats", this.natsUrl,
+      "--output-root", this.opts.outputRoot,
+      "--log-level", this.opts.logLevel ?? "info",
+      ...args,
+    ];
     const child = spawn(process.execPath, fullArgs, {
       stdio: ["ignore", "pipe", "pipe"],
       env: { ...process.env, ...this.opts.env },

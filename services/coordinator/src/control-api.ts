@@ -9,7 +9,7 @@ import { buildReport, renderMarkdown, reportObjectName } from "../../common/src/
 
 import type { Coordinator } from "./coordinator";
 import type { FleetView } from "./fleet";
-import type { RunStore } from "./run-store";
+import { isRunFinished, type RunStore } from "./run-store";
 
 export function controlHandlers(coordinator: Coordinator, fleet: FleetView, store: RunStore, reports: ObjectStore): ControlHandlers {
   return {
@@ -39,14 +39,16 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
       if (format !== "json" && format !== "md") throw new FleetError(FleetErrorCode.INVALID_INPUT, `format: "${format}" is not json or md`);
       const record = await store.record(req.runId);
       if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${req.runId} does not exist`);
-      // The aggregator's final report once it exists; a partial one built now before that.
-      const stored = await reports.getBlob(reportObjectName(req.runId, format));
+      // The aggregator's report of this round of the run once it exists; built now before that
+      // (partial while the run is in progress: `final` says whether the run has finished).
+      const finished = isRunFinished(record.state);
+      const stored = finished ? await reports.getBlob(reportObjectName(req.runId, record.generation, format)) : null;
       if (stored) {
         return pb.GetReportResponse.create({ content: new TextDecoder().decode(stored), final: true, path: `${record.outputDir}/report.${format}` });
       }
       const report = buildReport(record, await store.loadItems(req.runId));
       const content = format === "json" ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
-      return pb.GetReportResponse.create({ content, final: false, path: "" });
+      return pb.GetReportResponse.create({ content, final: finished, path: "" });
     },
   };
 }

@@ -190,8 +190,9 @@ export class Coordinator {
     }
     await forEachLimit(tasks, PUBLISH_CONCURRENCY, async (t) => {
       const kind = t.kind === TaskKind.TASK_KIND_GEN ? "gen" : "eval";
-      await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
-      metrics.tasksPublished.inc({ kind });
+      const ack = await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
+      // A duplicate (the same task published before a crash) was not queued again.
+      if (!ack.duplicate) metrics.tasksPublished.inc({ kind });
     });
     const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
     run.record.publishedAll = true;
@@ -222,6 +223,19 @@ export class Coordinator {
     }
     // Running tasks of the run stop wherever they are.
     this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId }));
+    // Items that were not finished end here, so the run's counters, status and report add up.
+    const ended: ItemRecord[] = [];
+    for (const item of run.items.values()) {
+      if (isTerminal(item.state)) continue;
+      const next = pb.ItemRecord.create({
+        ...item,
+        state: ItemState.ITEM_STATE_FAILED,
+        errors: [...item.errors, pb.TaskError.create({ code: FleetErrorCode.CANCELLED, message: "the run was cancelled", atMs: Date.now() })],
+      });
+      run.replaceItem(item, next);
+      ended.push(next);
+    }
+    await this.deps.store.putItems(ended);
     await this.finish(run, RunState.RUN_STATE_CANCELLED, "cancelled by user");
     return purged;
   }
@@ -296,8 +310,8 @@ export class Coordinator {
       const t = buildEvalTask(item, run.spec);
       if (t) {
         item.evalTaskId = t.taskId;
-        await this.deps.js.publish(taskSubject("eval", t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
-        this.deps.metrics.tasksPublished.inc({ kind: "eval" });
+        const ack = await this.deps.js.publish(taskSubject("eval", t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
+        if (!ack.duplicate) this.deps.metrics.tasksPublished.inc({ kind: "eval" });
       }
     }
     await this.deps.store.putItem(item);
@@ -326,6 +340,8 @@ export class Coordinator {
     await this.deps.store.putRun(run.record);
     await this.publishRunState(run, reason);
     this.deps.log.info("run finished", { run: run.id, state: runStateName(state), counters: run.record.counters });
+    // The run leaves memory now: its gauges get their final values first.
+    this.deps.metrics.observeRun(run);
     run.notify();
     this.deps.store.retire(run.id);
   }

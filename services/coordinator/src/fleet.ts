@@ -63,6 +63,8 @@ export class FleetView {
     this.metrics.queueStuck.set(Math.max(0, stored - accounted));
     const counts = new Map<string, number>();
     this.metrics.nodes.reset();
+    // Nodes that went away must not keep a series.
+    this.metrics.nodeDevices.reset();
     for (const v of await this.nodes()) {
       const a = v.advert;
       if (!a) continue;

@@ -10,10 +10,11 @@ import { EvaluateHandler } from "./evaluate-handler";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config } = parseServiceArgs(argv, WORKER_FLAGS);
-  await runWorkerProcess({ ...config, worker: { ...config.worker, role: "eval" } }, ({ cfg }) => ({
-    handler: new EvaluateHandler(resolve(cfg.output_root)),
+  const cfg = { ...config, worker: { ...config.worker, role: "eval" as const } };
+  await runWorkerProcess(cfg, {
     backends: createEvalBackends(cfg.worker.backends),
-  }));
+    makeHandler: () => new EvaluateHandler(resolve(cfg.output_root)),
+  });
 }
 
 if (require.main === module) runMain(main);

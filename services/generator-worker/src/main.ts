@@ -12,10 +12,11 @@ import { OutputStore } from "./output-store";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config } = parseServiceArgs(argv, WORKER_FLAGS);
-  await runWorkerProcess({ ...config, worker: { ...config.worker, role: "gen" } }, ({ cfg, log, topology }) => ({
-    handler: new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, log)),
+  const cfg = { ...config, worker: { ...config.worker, role: "gen" as const } };
+  await runWorkerProcess(cfg, {
     backends: createGenBackends(cfg.worker.backends),
-  }));
+    makeHandler: ({ log, topology }) => new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, log)),
+  });
 }
 
 if (require.main === module) runMain(main);

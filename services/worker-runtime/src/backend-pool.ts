@@ -24,6 +24,7 @@ export interface Acquired {
 
 export class BackendPool implements OwnUsage {
   private readonly entries = new Map<string, Entry>();
+  private readonly busyDevices = new Set<string>();
   private readonly factories: ReadonlyMap<string, BackendFactory>;
 
   constructor(
@@ -72,6 +73,16 @@ export class BackendPool implements OwnUsage {
 
   async closeAll(): Promise<void> {
     await Promise.all([...this.entries.keys()].map((uuid) => this.unload(uuid, "worker stopping")));
+  }
+
+  /** The runtime marks a device busy for the length of each task on it. */
+  setBusy(uuid: string, busy: boolean): void {
+    if (busy) this.busyDevices.add(uuid);
+    else this.busyDevices.delete(uuid);
+  }
+
+  busy(uuid: string): boolean {
+    return this.busyDevices.has(uuid);
   }
 
   loadedBackend(uuid: string): string | undefined {

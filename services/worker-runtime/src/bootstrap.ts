@@ -22,8 +22,10 @@ import { createWorkerMetrics } from "./runtime-metrics";
 import { WorkerState } from "./state";
 
 export interface WorkerParts {
-  readonly handler: TaskHandler;
+  /** Built before connecting, so a bad backend config fails before anything else happens. */
   readonly backends: readonly BackendFactory[];
+  /** The handler needs the NATS topology (KV buckets), so it is made once connected. */
+  makeHandler(ctx: WorkerPartsContext): TaskHandler;
 }
 
 export interface WorkerPartsContext {
@@ -32,20 +34,23 @@ export interface WorkerPartsContext {
   readonly topology: Topology;
 }
 
-export async function runWorkerProcess(cfg: FleetConfig, makeParts: (ctx: WorkerPartsContext) => WorkerParts): Promise<void> {
+export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Promise<void> {
   const node = cfg.worker.node ?? hostname().replace(/[^A-Za-z0-9_-]/g, "-");
   const role = cfg.worker.role;
   const log = createLogger(`${role}-worker`, cfg.log_level).child({ node });
   const registry = createRegistry(`${role}-worker`, { node });
   const metrics = createWorkerMetrics(registry);
 
+  // Everything that can be checked locally is checked before NATS: a typo in --devices or a
+  // backend reports itself, not as a connection error.
+  const pool = new BackendPool(parts.backends, log, metrics.backendLoads);
+  const devices = createDeviceSource(cfg.worker.devices, node, pool);
+  await devices.read();
+
   const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, `framefleet-${role}-worker-${node}`);
   const jsm = await jetstreamManager(nc);
   const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
-  const { handler, backends } = makeParts({ cfg, log, topology: topo });
-
-  const pool = new BackendPool(backends, log, metrics.backendLoads);
-  const devices = createDeviceSource(cfg.worker.devices, node, pool);
+  const handler = parts.makeHandler({ cfg, log, topology: topo });
   let runtime: WorkerRuntime | undefined;
   const http = await startHttpServer({
     port: cfg.worker.http_port,

@@ -59,7 +59,7 @@ export function createWorkerMetrics(registry: Registry) {
     }),
     oomHandbacks: new Counter({
       name: "framefleet_oom_handbacks_total",
-      help: "Tasks handed back because the device ran out of memory",
+      help: "Tasks handed back because the device ran out of memory (the OOM that gives a task up counts as failed, not here)",
       labelNames: ["backend", "device"] as const,
       registers,
     }),
@@ -95,7 +95,7 @@ export function createWorkerMetrics(registry: Registry) {
     }),
     nodeState: new Gauge({
       name: "framefleet_node_state",
-      help: "1 for the node's current state (active, draining, drained, stopped)",
+      help: "1 for the worker's current state: initialized, running, draining, drained, stopping, stopped, failed",
       labelNames: ["state"] as const,
       registers,
     }),

@@ -84,12 +84,15 @@ export class WorkerRuntime implements Controllable {
   private readonly kind: TaskKindName;
   private readonly executor: TaskExecutor;
   private runPromise: Promise<void> | undefined;
+  /** Shortest ack_wait of the consumers we pull from (refreshed with each advert). */
+  private ackWaitMs: number;
 
   constructor(
     private readonly cfg: WorkerRuntimeConfig,
     private readonly deps: WorkerRuntimeDeps,
   ) {
     this.kind = deps.handler.kind;
+    this.ackWaitMs = cfg.consumer.ackWaitMs;
     this.executor = new TaskExecutor(
       {
         node: cfg.node,
@@ -273,14 +276,18 @@ export class WorkerRuntime implements Controllable {
       msg.term();
       return;
     }
-    const heartbeatMs = Math.max(500, Math.floor(this.cfg.consumer.ackWaitMs / 3));
+    // The lease is the consumer's ack_wait, which the last worker to create the consumer set:
+    // heartbeat at a third of the shortest one seen, never of our own setting alone.
+    const heartbeatMs = Math.max(500, Math.floor(this.ackWaitMs / 3));
     const rt = new RunningTask(msg, task.taskId, task.runId, backend, device.uuid, heartbeatMs);
     this.running.set(device.uuid, rt);
+    this.deps.pool.setBusy(device.uuid, true);
     this.deps.metrics.deviceBusy.set({ device: device.uuid }, 1);
     this.deps.metrics.inFlight.inc({ kind: this.kind, backend });
     void this.executor.run(rt, task, device).finally(() => {
       rt.stop();
       this.running.delete(device.uuid);
+      this.deps.pool.setBusy(device.uuid, false);
       this.deps.metrics.deviceBusy.set({ device: device.uuid }, 0);
       this.deps.metrics.inFlight.dec({ kind: this.kind, backend });
       this.checkDrained();
@@ -386,6 +393,7 @@ export class WorkerRuntime implements Controllable {
     try {
       if (this.state === WorkerState.RUNNING || this.state === WorkerState.DRAINING || this.state === WorkerState.DRAINED) {
         this.lastDevices = await this.deps.devices.read();
+        await this.refreshAckWait();
       }
       const advert = buildAdvert({
         node: this.cfg.node,
@@ -408,6 +416,16 @@ export class WorkerRuntime implements Controllable {
     } catch (err) {
       this.deps.log.warn("advert failed", errorFields(err));
     }
+  }
+
+  private async refreshAckWait(): Promise<void> {
+    let shortest = this.cfg.consumer.ackWaitMs;
+    for (const b of this.deps.pool.backends) {
+      const ci = await this.deps.jsm.consumers.info(STREAM_TASKS, `${this.kind}_${b.name}`).catch(() => undefined);
+      if (ci?.config.ack_wait) shortest = Math.min(shortest, Math.floor(ci.config.ack_wait / 1e6));
+    }
+    if (shortest !== this.ackWaitMs) this.deps.log.info("task lease follows the consumer's ack_wait", { ackWaitMs: shortest });
+    this.ackWaitMs = shortest;
   }
 
   private async cleanup(): Promise<void> {

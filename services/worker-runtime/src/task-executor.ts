@@ -185,9 +185,9 @@ export class TaskExecutor {
       // another device take the task now, without spending its attempts.
       const until = Date.now() + this.opts.oomCooldownMs;
       this.deps.cooling.set(rt.deviceUuid, until);
-      this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
       const devices = oomDevices(history);
       if (devices.size < this.opts.oomDeviceLimit) {
+        this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
         log.warn("device out of memory; handing task back and cooling the device", { until, oomDevices: devices.size, limit: this.opts.oomDeviceLimit });
         this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
         await this.publishRetry(task, wireError, 0, load).catch(() => undefined);

@@ -8,6 +8,7 @@ export async function cancelCommand(argv: readonly string[]): Promise<void> {
   const runId = requirePositional(args, 0, "RUN", "framefleet cancel RUN");
   await withClient(args.api, async (client) => {
     const r = await client.cancelRun(runId);
-    process.stdout.write(`${runId}: cancelled (${r.purgedTasks} queued tasks removed)\n`);
+    // The purge removes the run's tasks from the queue, the running ones included (they are stopped).
+    process.stdout.write(`${runId}: cancelled (${r.purgedTasks} tasks removed from the queue, running ones stopped)\n`);
   });
 }

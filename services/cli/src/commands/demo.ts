@@ -5,13 +5,13 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { waitFor } from "../../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
 import type { RunReport } from "../../../common/src/report";
 import { formatDuration } from "../../../common/src/units";
 import { PACKAGE_ROOT } from "../../../common/src/version";
+import { parseCommandArgs } from "../client-flags";
 import { LocalFleet } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
 import { renderTable } from "../ui/table";
@@ -20,11 +20,7 @@ import { watchRun } from "../watch";
 export const DEMO_SPEC = join(PACKAGE_ROOT, "examples", "runs", "demo.yaml");
 
 export async function demoCommand(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { json: { type: "boolean" }, spec: { type: "string" }, "output-root": { type: "string" } },
-    strict: true,
-  });
+  const { values } = parseCommandArgs(argv, { json: { type: "boolean" }, spec: { type: "string" }, "output-root": { type: "string" } });
   await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
   const started = Date.now();
   const specPath = resolve((values.spec as string | undefined) ?? DEMO_SPEC);
@@ -63,7 +59,7 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
       const report = await waitFor(
         async () => {
           const r = await client.getReport(sub.runId, "json");
-          return r.final ? (JSON.parse(r.content) as RunReport) : undefined;
+          return r.path ? (JSON.parse(r.content) as RunReport) : undefined;
         },
         { timeoutMs: 30_000, intervalMs: 200, what: "the aggregator's report" },
       );

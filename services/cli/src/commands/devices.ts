@@ -29,7 +29,7 @@ export interface DeviceJson {
 }
 
 /** Outside a worker no backend runs here: no pid or memory is ours. */
-const NOTHING_OURS: OwnUsage = { pids: () => new Set<number>(), memoryMiB: () => 0, loadedBackend: () => undefined };
+const NOTHING_OURS: OwnUsage = { pids: () => new Set<number>(), memoryMiB: () => 0, loadedBackend: () => undefined, busy: () => false };
 
 /** Reads the devices of `spec` once, as a worker would. */
 export async function readDevices(spec: string = DEFAULT_DEVICES_SPEC, signal?: AbortSignal): Promise<DeviceSnapshot[]> {

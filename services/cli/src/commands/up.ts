@@ -4,30 +4,27 @@
  * configured address, so the other commands work without flags.
  */
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { loadConfig } from "../../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { parseCommandArgs } from "../client-flags";
 import { LocalFleet, type WorkerSpec } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
 
 export async function upCommand(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      config: { type: "string" },
-      "gen-nodes": { type: "string" },
-      devices: { type: "string" },
-      "eval-devices": { type: "string" },
-      "nats-port": { type: "string" },
-      store: { type: "string" },
-      "output-root": { type: "string" },
-    },
-    strict: true,
+  const { values } = parseCommandArgs(argv, {
+    config: { type: "string" },
+    "gen-nodes": { type: "string" },
+    devices: { type: "string" },
+    "eval-devices": { type: "string" },
+    "nats-port": { type: "string" },
+    store: { type: "string" },
+    "output-root": { type: "string" },
   });
   const cfg = loadConfig({ file: values.config as string | undefined, overrides: values["output-root"] ? { output_root: values["output-root"] } : {} });
   const genNodes = Number(values["gen-nodes"] ?? 2);
   if (!Number.isInteger(genNodes) || genNodes < 0 || genNodes > 64) throw new FleetError(FleetErrorCode.CONFIG_INVALID, "--gen-nodes: give 0 to 64");
   const natsPort = Number(values["nats-port"] ?? 4222);
+  if (!Number.isInteger(natsPort) || natsPort < 1 || natsPort > 65535) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--nats-port: "${values["nats-port"]}" is not a port (1-65535)`);
   const apiPort = Number(cfg.api.address.split(":").pop());
   await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
   const outputRoot = resolve(cfg.output_root);
@@ -43,6 +40,8 @@ export async function upCommand(argv: readonly string[]): Promise<void> {
     natsPort,
     apiPort,
     logLevel: cfg.log_level,
+    // Every service reads the same file, so its settings (worker backends, margins ...) apply.
+    ...(values.config ? { configFile: resolve(values.config as string) } : {}),
   });
   await fleet.start();
   process.stderr.write(

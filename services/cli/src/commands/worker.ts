@@ -1,13 +1,12 @@
 /**
- * `framefleet worker --role gen|eval ...`: runs the generator or evaluator worker in the foreground.
+ * `framefleet worker ...`: runs the generator or evaluator worker in the foreground. The role comes
+ * from the configuration like every other setting (--role, FRAMEFLEET_ROLE, worker.role).
  */
-import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { parseServiceArgs, WORKER_FLAGS } from "../../../common/src/config";
 import { main as evaluatorMain } from "../../../evaluator-worker/src/main";
 import { main as generatorMain } from "../../../generator-worker/src/main";
 
 export async function workerCommand(argv: readonly string[]): Promise<void> {
-  const i = argv.findIndex((a) => a === "--role" || a.startsWith("--role="));
-  const role = i < 0 ? (process.env.FRAMEFLEET_ROLE ?? "gen") : argv[i]?.includes("=") ? argv[i]?.split("=")[1] : argv[i + 1];
-  if (role !== "gen" && role !== "eval") throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--role: "${role}" is not gen or eval`);
-  await (role === "gen" ? generatorMain(argv) : evaluatorMain(argv));
+  const { config } = parseServiceArgs(argv, WORKER_FLAGS);
+  await (config.worker.role === "eval" ? evaluatorMain(argv) : generatorMain(argv));
 }

@@ -132,10 +132,10 @@ describe("parseServiceArgs", () => {
     expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
     expect(e.issues).toEqual(
       expect.arrayContaining([
-        'worker.ack_wait (FRAMEFLEET_ACK_WAIT): "soon" is not a duration such as 30s, 10m or 1500ms',
-        expect.stringMatching(/^worker\.role: /),
-        expect.stringMatching(/^worker\.backends\.wan\.type: /), // type defaults to the name "wan"
-        'worker.backends.wan.memory: "huge" is not a size such as 80GiB or 40960MiB',
+        'worker.ack_wait (from a flag): "soon" is not a duration such as 30s, 10m or 1500ms',
+        expect.stringMatching(/^worker\.role \(from a flag\): /),
+        expect.stringMatching(/^worker\.backends\.wan\.type \(from a flag\): /), // type defaults to the name "wan"
+        'worker.backends.wan.memory (from a flag): "huge" is not a size such as 80GiB or 40960MiB',
       ]),
     );
     expect(e.issues).toHaveLength(4);

@@ -191,7 +191,7 @@ describe("durations and sizes", () => {
 });
 
 describe("errors", () => {
-  test("every bad field is reported at once, by path, with the env var that sets it", () => {
+  test("every bad field is reported at once, by path; values from the file carry no other source", () => {
     const e = thrown(() =>
       loadConfig({
         file: file(["log_level: loud", "nats:", "  replicas: 9", "worker:", "  ack_wait: soon", "  memory_margin: lots", "  role: both"].join("\n")),
@@ -204,9 +204,9 @@ describe("errors", () => {
     expect(issues).toHaveLength(5);
     expect(issues).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^log_level \(FRAMEFLEET_LOG_LEVEL\): /),
-        expect.stringMatching(/^nats\.replicas \(FRAMEFLEET_NATS_REPLICAS\): /),
-        'worker.ack_wait (FRAMEFLEET_ACK_WAIT): "soon" is not a duration such as 30s, 10m or 1500ms',
+        expect.stringMatching(/^log_level: /),
+        expect.stringMatching(/^nats\.replicas: /),
+        'worker.ack_wait: "soon" is not a duration such as 30s, 10m or 1500ms',
         'worker.memory_margin: "lots" is not a size such as 80GiB or 40960MiB',
         expect.stringMatching(/^worker\.role: /),
       ]),
@@ -225,8 +225,8 @@ describe("errors", () => {
     expect(header).not.toContain("FRAMEFLEET_NATS_URL");
     expect(e.issues).toEqual(
       expect.arrayContaining([
-        'worker.ack_wait (FRAMEFLEET_ACK_WAIT): "forever" is not a duration such as 30s, 10m or 1500ms',
-        expect.stringMatching(/^worker\.node \(FRAMEFLEET_NODE\): /),
+        'worker.ack_wait (from FRAMEFLEET_ACK_WAIT): "forever" is not a duration such as 30s, 10m or 1500ms',
+        expect.stringMatching(/^worker\.node \(from FRAMEFLEET_NODE\): /),
       ]),
     );
   });
@@ -256,7 +256,10 @@ describe("errors", () => {
   test("ports and host:port addresses are checked", () => {
     const e = thrown(() => loadConfig({ env: { FRAMEFLEET_API_LISTEN: "7700" }, overrides: { "coordinator.http_port": "70000" } }));
     expect(e.issues).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^api\.listen \(FRAMEFLEET_API_LISTEN\): expected host:port/), expect.stringMatching(/^coordinator\.http_port: /)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^api\.listen \(from FRAMEFLEET_API_LISTEN\): expected host:port/),
+        expect.stringMatching(/^coordinator\.http_port \(from a flag\): /),
+      ]),
     );
     expect(e.issues).toHaveLength(2);
   });
@@ -277,4 +280,9 @@ describe("errors", () => {
     expect(e3.code).toBe(FleetErrorCode.CONFIG_INVALID);
     expect(e3.message).toBe(`config file ${list} must be a YAML mapping`);
   });
+});
+
+test("IPv6 addresses are valid host:port values", () => {
+  expect(loadConfig({ env: { FRAMEFLEET_API: "[::1]:7700" } }).api.address).toBe("[::1]:7700");
+  expect(() => loadConfig({ env: { FRAMEFLEET_API: "::1:7700" } })).toThrow(/api\.address/);
 });

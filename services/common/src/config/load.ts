@@ -19,6 +19,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = Object.freeze({
   FRAMEFLEET_OUTPUT_ROOT: "output_root",
   FRAMEFLEET_LOG_LEVEL: "log_level",
   FRAMEFLEET_NODE: "worker.node",
+  FRAMEFLEET_ROLE: "worker.role",
   FRAMEFLEET_DEVICES: "worker.devices",
   FRAMEFLEET_ACK_WAIT: "worker.ack_wait",
 });
@@ -76,15 +77,23 @@ export function loadConfig(opts: LoadConfigOptions = {}): FleetConfig {
       sources.push(name);
     }
   }
+  const fromFlags = new Set<string>();
   for (const [path, v] of Object.entries(opts.overrides ?? {})) {
-    if (v !== undefined) setPath(raw, path, v);
+    if (v !== undefined) {
+      setPath(raw, path, v);
+      fromFlags.add(path);
+    }
   }
+  if (fromFlags.size > 0) sources.push("flags");
+  const env_ = (name: string) => env[name] !== undefined && env[name] !== "";
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => {
       const path = i.path.join(".") || "(root)";
-      const env = Object.entries(ENV_VARS).find(([, p]) => p === path)?.[0];
-      return `${path}${env ? ` (${env})` : ""}: ${i.message}`;
+      // Say where the bad value came from: a flag, an environment variable, or the file.
+      const env = Object.entries(ENV_VARS).find(([name, p]) => p === path && env_(name))?.[0];
+      const origin = [...fromFlags].some((f) => path === f || path.startsWith(`${f}.`)) ? " (from a flag)" : env ? ` (from ${env})` : "";
+      return `${path}${origin}: ${i.message}`;
     });
     throw new ValidationError(FleetErrorCode.CONFIG_INVALID, `configuration (${sources.join(", ")})`, issues);
   }

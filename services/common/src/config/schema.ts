@@ -27,7 +27,7 @@ const size = z.union([z.string(), z.number()]).transform((v, ctx) => {
 });
 
 const port = z.coerce.number().int().min(0).max(65535);
-const hostPort = z.string().regex(/^[^\s:]+:\d+$/, "expected host:port, e.g. 127.0.0.1:7700");
+const hostPort = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[^\s:[\]]+):\d{1,5}$/, "expected host:port, e.g. 127.0.0.1:7700 or [::1]:7700");
 
 const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "lower-case letters, digits, '_' and '-'");
 

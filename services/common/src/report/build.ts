@@ -286,7 +286,12 @@ function backendLoads(items: ItemRecord[]): ReportBackendLoad[] {
       byKey.set(key, entry);
     }
   }
-  return [...byKey.values()].sort((a, b) => (a.node + a.device + a.backend + a.kind < b.node + b.device + b.backend + b.kind ? -1 : 1));
+  const key = (l: ReportBackendLoad) => [l.node, l.device, l.backend, l.kind];
+  return [...byKey.values()].sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return (ka[i] as string) < (kb[i] as string) ? -1 : 1;
+    return 0;
+  });
 }
 
 function isoOrNull(ms: number | null | undefined): string | null {

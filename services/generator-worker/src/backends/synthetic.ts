@@ -330,7 +330,7 @@ export function fpsToRational(fps: number): string {
   return k1 === 1 ? String(h1) : `${h1}/${k1}`;
 }
 
-/** Environment variable a simulated device sets (sim:…;oom=N) to make every load on it run out of memory. */
+/** Environment variable a simulated device sets (sim:…;oom=N): every task on it runs out of memory (loading succeeds). */
 export const SIM_OOM_ENV = "FRAMEFLEET_SIM_OOM";
 /** Run-spec parameter: prompts containing this text run out of memory on every device. */
 export const OOM_PROMPT_PARAM = "simulate_oom_prompt";

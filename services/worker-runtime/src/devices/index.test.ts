@@ -1,7 +1,7 @@
 import { FleetErrorCode } from "../../../common/src/errors";
 import { createDeviceSource, NvidiaDeviceSource, type OwnUsage } from "./index";
 
-const own: OwnUsage = { pids: () => new Set(), memoryMiB: () => 0, loadedBackend: () => undefined };
+const own: OwnUsage = { pids: () => new Set(), memoryMiB: () => 0, loadedBackend: () => undefined, busy: () => false };
 
 describe("createDeviceSource", () => {
   test("sim:SPEC builds simulated devices for the node", async () => {

@@ -4,11 +4,12 @@ import { foreignMiB, ourMiB, type OwnUsage } from "./types";
 
 const GiB = 1024;
 
-function own(memory: Record<string, number> = {}, loaded: Record<string, string> = {}): OwnUsage {
+function own(memory: Record<string, number> = {}, loaded: Record<string, string> = {}, busy: string[] = []): OwnUsage {
   return {
     pids: () => new Set<number>(),
     memoryMiB: (uuid) => memory[uuid] ?? 0,
     loadedBackend: (uuid) => loaded[uuid],
+    busy: (uuid) => busy.includes(uuid),
   };
 }
 
@@ -140,7 +141,8 @@ describe("SimDeviceSource.read", () => {
   test("memory our backend holds is reported as our process, not foreign", async () => {
     const src = new SimDeviceSource(parseSimSpec("2x80GiB"), "n1", own({ "sim-n1-0": 30 * GiB }, { "sim-n1-0": "wan" }), () => T0);
     const [d0, d1] = await src.read();
-    expect(d0).toMatchObject({ usedMiB: 30720, freeMiB: 51200, utilisationPct: 100 });
+    // Loaded but idle: the memory is held, the device does no work.
+    expect(d0).toMatchObject({ usedMiB: 30720, freeMiB: 51200, utilisationPct: 0 });
     expect(d0?.processes).toEqual([{ pid: process.pid, name: "wan", usedMiB: 30720, ours: true }]);
     expect(ourMiB(d0!)).toBe(30720);
     expect(foreignMiB(d0!)).toBe(0);
@@ -182,4 +184,10 @@ test("a foreign load that ends before it starts is refused, and oom=N marks that
   expect(() => parseSimSpec("2x80GiB;foreign=1:70GiB@20s-5s")).toThrow(/ends before it starts/);
   expect(() => parseSimSpec("2x80GiB;oom=2")).toThrow(/device 2.*does not exist/);
   expect(parseSimSpec("2x80GiB;oom=1").oom).toEqual([1]);
+});
+
+test("a simulated device reports 100% utilisation only while a task of ours runs on it", async () => {
+  const src = new SimDeviceSource(parseSimSpec("2x80GiB"), "n1", own({}, {}, ["sim-n1-1"]), () => 0);
+  const [d0, d1] = await src.read();
+  expect([d0?.utilisationPct, d1?.utilisationPct]).toEqual([0, 100]);
 });

@@ -109,7 +109,7 @@ export class SimDeviceSource implements DeviceSource {
         totalMiB: d.totalMiB,
         usedMiB: used,
         freeMiB: d.totalMiB - used,
-        utilisationPct: ours > 0 ? 100 : 0,
+        utilisationPct: this.own.busy(uuid) ? 100 : 0,
         processes,
         env: {
           CUDA_VISIBLE_DEVICES: uuid,

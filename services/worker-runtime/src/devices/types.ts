@@ -37,6 +37,8 @@ export interface OwnUsage {
   memoryMiB(uuid: string): number;
   /** Name of the backend loaded on a device, if any. */
   loadedBackend(uuid: string): string | undefined;
+  /** True while a task of ours runs on the device (simulated devices report it as utilisation). */
+  busy(uuid: string): boolean;
 }
 
 export interface DeviceSource {

@@ -7,7 +7,7 @@ import { parseComputeApps, parseQueryGpu } from "./parse";
 const MIG_FILE = "linux-x86_64__nvidia-h100-mig__590.48.01.txt";
 
 function ownPids(...pids: number[]): OwnUsage {
-  return { pids: () => new Set(pids), memoryMiB: () => 0, loadedBackend: () => undefined };
+  return { pids: () => new Set(pids), memoryMiB: () => 0, loadedBackend: () => undefined, busy: () => false };
 }
 
 type Outputs = { queryGpu: string; computeApps: string; list: string; detail: string };

@@ -14,7 +14,7 @@ const DRIVER_DOWN =
   "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.";
 
 function own(...pids: number[]): OwnUsage {
-  return { pids: () => new Set(pids), memoryMiB: () => 0, loadedBackend: () => undefined };
+  return { pids: () => new Set(pids), memoryMiB: () => 0, loadedBackend: () => undefined, busy: () => false };
 }
 
 async function rejection(p: Promise<unknown>): Promise<Error & { code?: string }> {

@@ -18,6 +18,7 @@ import { encode } from "../../common/src/codec";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { forEachLimit } from "../../common/src/nats/kv-util";
+import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
 import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunStatus, type Task } from "../../common/src/proto";
 import { CANCEL_SUBJECT, CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, STREAM_TASKS, eventSubject, runTasksFilter, taskSubject } from "../../common/src/subjects";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
@@ -218,8 +219,7 @@ export class Coordinator {
       ["eval", run.record.evaluatorBackend],
     ] as const) {
       if (!backend) continue;
-      const r = await this.deps.jsm.streams.purge(STREAM_TASKS, { filter: runTasksFilter(kind, backend, runId) });
-      purged += r.purged;
+      purged += await deleteSubjectMessages(this.deps.jsm, STREAM_TASKS, runTasksFilter(kind, backend, runId));
     }
     // Running tasks of the run stop wherever they are.
     this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId }));

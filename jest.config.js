@@ -17,9 +17,16 @@ module.exports = {
       displayName: "integration",
       testEnvironment: "node",
       transform,
-      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testMatch: ["<rootDir>/test/*.test.ts"],
       setupFilesAfterEnv: ["<rootDir>/test/helpers/setup.ts"],
       slowTestThreshold: 60,
+    },
+    {
+      displayName: "chaos",
+      testEnvironment: "node",
+      transform,
+      testMatch: ["<rootDir>/test/chaos/*.test.ts"],
+      setupFilesAfterEnv: ["<rootDir>/test/helpers/setup-chaos.ts"],
     },
   ],
 };

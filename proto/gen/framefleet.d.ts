@@ -3752,6 +3752,9 @@ export namespace framefleet {
             /** RunStateChanged reason. */
             reason: string;
 
+            /** RunStateChanged generation. */
+            generation: number;
+
             /**
              * Creates a new RunStateChanged instance using the specified properties.
              * @param [properties] Properties to set
@@ -3847,6 +3850,9 @@ export namespace framefleet {
 
                 /** RunStateChanged reason */
                 reason?: (string|null);
+
+                /** RunStateChanged generation */
+                generation?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -10425,6 +10425,7 @@ $root.framefleet = (function() {
              * @property {framefleet.v1.RunState|null} [state] RunStateChanged state
              * @property {number|null} [atMs] RunStateChanged atMs
              * @property {string|null} [reason] RunStateChanged reason
+             * @property {number|null} [generation] RunStateChanged generation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10489,6 +10490,14 @@ $root.framefleet = (function() {
             RunStateChanged.prototype.reason = "";
 
             /**
+             * RunStateChanged generation.
+             * @member {number} generation
+             * @memberof framefleet.v1.RunStateChanged
+             * @instance
+             */
+            RunStateChanged.prototype.generation = 0;
+
+            /**
              * Creates a new RunStateChanged instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunStateChanged
@@ -10528,6 +10537,8 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 3, wireType 0 =*/24).int64(message.atMs);
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && message.generation !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.generation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10621,6 +10632,15 @@ $root.framefleet = (function() {
                                 delete message.reason;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10681,6 +10701,9 @@ $root.framefleet = (function() {
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     if (!$util.isString(message.reason))
                         return "reason: string expected";
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    if (!$util.isInteger(message.generation))
+                        return "generation: integer expected";
                 return null;
             };
 
@@ -10748,6 +10771,9 @@ $root.framefleet = (function() {
                 if (object.reason != null)
                     if (typeof object.reason !== "string" || object.reason.length)
                         message.reason = $String(object.reason);
+                if (object.generation != null)
+                    if ($Number(object.generation) !== 0)
+                        message.generation = object.generation >>> 0;
                 return message;
             };
 
@@ -10777,6 +10803,7 @@ $root.framefleet = (function() {
                     } else
                         object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.reason = "";
+                    object.generation = 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -10791,6 +10818,8 @@ $root.framefleet = (function() {
                         object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
                 if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                     object.reason = message.reason;
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation"))
+                    object.generation = message.generation;
                 return object;
             };
 

@@ -12,6 +12,7 @@ import type { ControlClient } from "../../services/common/src/grpc/client";
 import { RunState, type RunStatus } from "../../services/common/src/proto";
 import type { RunReport } from "../../services/common/src/report";
 import { waitFor } from "../../services/common/src/abort";
+import { parseServers } from "../../services/common/src/nats/connect";
 
 export interface TestFleet {
   readonly fleet: LocalFleet;
@@ -41,7 +42,7 @@ export async function startTestFleet(workers: readonly WorkerSpec[], opts: Parti
     outputRoot,
     client,
     async nc() {
-      const c = await connect({ servers: fleet.natsUrl });
+      const c = await connect({ servers: parseServers(fleet.natsUrl), maxReconnectAttempts: -1 });
       conns.push(c);
       return c;
     },

@@ -16,6 +16,7 @@ import { buildReport } from "../../common/src/report";
 import { CONSUMER_AGGREGATOR, EventType, STREAM_EVENTS, parseEventSubject } from "../../common/src/subjects";
 import { resolveInside } from "../../common/src/paths";
 import type { KV } from "@nats-io/kv";
+import { sweepTempFiles } from "../../common/src/temp-files";
 import { writeReport } from "./report-writer";
 import { RunAggregates } from "./running-aggregates";
 
@@ -113,9 +114,13 @@ export class Aggregator {
   private async onRunState(ev: InstanceType<typeof pb.RunStateChanged>): Promise<void> {
     if (ev.state !== RunState.RUN_STATE_COMPLETED && ev.state !== RunState.RUN_STATE_CANCELLED) return;
     const record = await this.record(ev.runId);
-    if (!record) return;
+    // A newer round already started (a resume right after the end): its own end writes its report.
+    if (!record || record.generation !== ev.generation) return;
     const report = buildReport(record, await this.items(ev.runId));
     const runDir = resolveInside(this.deps.outputRoot, ev.runId);
+    // Nothing runs for this run any more: temporary files of killed attempts can go.
+    const swept = await sweepTempFiles(runDir);
+    if (swept > 0) this.deps.log.info("removed temporary files of killed attempts", { run: ev.runId, count: swept });
     const files = await writeReport(report, record.generation, runDir, this.deps.reports);
     this.deps.metrics.reports.inc();
     this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });

@@ -76,7 +76,17 @@ export class LocalFleet {
 
   constructor(readonly opts: LocalFleetOptions) {}
 
+  /** Starts everything; if anything fails to start, stops what did start before rethrowing. */
   async start(): Promise<void> {
+    try {
+      await this.startAll();
+    } catch (err) {
+      await this.stop().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  private async startAll(): Promise<void> {
     mkdirSync(this.opts.logsDir, { recursive: true });
     mkdirSync(this.opts.outputRoot, { recursive: true });
     if (this.opts.natsUrl) this.natsUrl = this.opts.natsUrl;

@@ -18,11 +18,13 @@ export function describeSubmit(r: SubmitResponse): string {
     case "running":
       return `run ${r.runId} is already in progress with this spec (${r.tasks} videos); nothing new was queued`;
     case "resumed":
-      return `resumed ${r.runId}: ${r.requeued} items queued again, ${r.reused} committed videos kept (output in ${r.outputDir})`;
+      return `resumed ${r.runId}: ${plural(r.requeued, "item")} queued again, ${plural(r.reused, "committed video")} kept (output in ${r.outputDir})`;
     default:
       return `submitted ${r.runId}: ${r.tasks} videos, output in ${r.outputDir}`;
   }
 }
+
+const plural = (n: number, what: string) => `${n} ${what}${n === 1 ? "" : "s"}`;
 
 const iso = (ms: number) => (ms > 0 ? new Date(ms).toISOString() : null);
 

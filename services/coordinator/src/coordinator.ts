@@ -12,7 +12,7 @@ import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from 
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { KV } from "@nats-io/kv";
 import { stat } from "node:fs/promises";
-import { taskMsgId } from "../../common/src/ids";
+import { evalTaskId, taskMsgId } from "../../common/src/ids";
 import { sleep } from "../../common/src/abort";
 import { encode } from "../../common/src/codec";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
@@ -152,9 +152,11 @@ export class Coordinator {
       );
     }
     const plan = await planResume(run.items.values(), fileCheck(runDir), opts);
+    const ev = run.spec.evaluation;
     for (const item of plan.changed) {
-      // A fresh attempt budget: the fleet-wide failure record of the task starts over.
+      // A fresh attempt budget: the fleet-wide failure records of its tasks start over.
       await this.deps.attempts.delete(item.taskId).catch(() => undefined);
+      if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, ev.metrics)).catch(() => undefined);
       run.replaceItem(run.items.get(item.taskId) ?? item, item);
     }
     await store.putItems(plan.changed);
@@ -347,7 +349,7 @@ export class Coordinator {
   }
 
   private async publishRunState(run: ActiveRun, reason: string): Promise<void> {
-    const ev = { runId: run.id, state: run.record.state, atMs: Date.now(), reason };
+    const ev = { runId: run.id, state: run.record.state, atMs: Date.now(), reason, generation: run.record.generation };
     await this.deps.js.publish(eventSubject(run.id, EventType.RUN), encode(pb.RunStateChanged, ev), {
       msgID: `${run.id}.run.${runStateName(run.record.state)}.${run.record.updatedAtMs}`,
     });

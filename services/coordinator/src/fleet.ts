@@ -49,18 +49,20 @@ export class FleetView {
 
   /** Refreshes queue and node gauges (every few seconds, not per task: consumer info is a request). */
   async refreshMetrics(): Promise<void> {
-    let accounted = 0;
+    let stuck = 0;
     for await (const ci of this.jsm.consumers.list(STREAM_TASKS)) {
-      accounted += ci.num_pending + ci.num_ack_pending;
+      // Messages on this consumer's subjects that are neither waiting nor in flight.
+      const si = await this.jsm.streams.info(STREAM_TASKS, { subjects_filter: ci.config.filter_subject ?? ">" });
+      const stored = Object.values(si.state.subjects ?? {}).reduce((s, n) => s + n, 0);
+      stuck += Math.max(0, stored - ci.num_pending - ci.num_ack_pending);
       const [kind, ...rest] = ci.name.split("_");
       const labels = { kind: kind ?? "", backend: rest.join("_") };
       this.metrics.queueDepth.set(labels, ci.num_pending);
       this.metrics.queueInFlight.set(labels, ci.num_ack_pending);
       this.metrics.queueWaiting.set(labels, ci.num_waiting);
     }
-    const stored = (await this.jsm.streams.info(STREAM_TASKS)).state.messages;
-    // Tasks queued before any worker created their consumer are not stuck, just unserved.
-    this.metrics.queueStuck.set(Math.max(0, stored - accounted));
+    // Tasks of a backend no worker has served yet have no consumer: unserved, not stuck.
+    this.metrics.queueStuck.set(stuck);
     const counts = new Map<string, number>();
     this.metrics.nodes.reset();
     // Nodes that went away must not keep a series.

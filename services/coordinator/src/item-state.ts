@@ -72,10 +72,13 @@ export function applyResult(item: ItemRecord, res: TaskResult, hasEvaluation: bo
     if (!GEN_OPEN.includes(item.state)) return NO_CHANGE;
     addLoad(item, res.load);
     item.attempts = Math.max(item.attempts, res.attempt);
-    item.node = res.node;
-    item.deviceUuid = res.deviceUuid;
+    // A result from no worker (a dead letter) keeps where the item last ran.
+    if (res.node) {
+      item.node = res.node;
+      item.deviceUuid = res.deviceUuid;
+      item.genTimings = res.timings ? pb.Timings.create(res.timings) : null;
+    }
     item.backend = res.backend;
-    item.genTimings = res.timings ? pb.Timings.create(res.timings) : null;
     if (!succeeded) {
       for (const e of res.errors) addError(item, e);
       item.state = ItemState.ITEM_STATE_FAILED;

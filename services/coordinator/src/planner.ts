@@ -28,11 +28,15 @@ export interface PlanRequest {
 export async function planRun(req: PlanRequest): Promise<PlannedRun> {
   const spec = parseRunSpec(req.specYaml, req.source);
   const { adapter, options } = resolveAdapter(spec, req.source);
-  // Relative paths in the spec (prompt files, benchmark data) depend on its folder, so the folder
-  // is part of what makes two submissions "the same spec".
-  const specFingerprint = fingerprint({ spec, baseDir: req.source.baseDir });
+  const planned = await adapter.plan(spec, options, { source: req.source });
+  // What makes two submissions "the same spec": the spec and what it plans. The plan carries the
+  // content of files the spec names (a prompts file edited since is another run), and its
+  // resolved input paths.
+  const specFingerprint = fingerprint({
+    spec,
+    items: planned.map((p) => [p.itemKey, p.sampleIndex, p.seed, p.prompt, p.outputPath, p.inputs, p.labels, p.simulatedMs]),
+  });
   const runId = assertRunId(req.runId || spec.run_id || specRunId(spec.name, specFingerprint));
-  const planned = await adapter.plan(spec, options, { runId, source: req.source });
   if (planned.length === 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [`${adapter.name}: plans no items`]);
 
   const seenPaths = new Map<string, string>();

@@ -83,7 +83,7 @@ describe("synthetic plan", () => {
     const src = { name: "spec.yaml", baseDir };
     const spec: RunSpec = parseRunSpec(yaml, src);
     const { adapter, options } = resolveAdapter(spec, src);
-    return adapter.plan(spec, options, { runId: "r1", source: src });
+    return adapter.plan(spec, options, { source: src });
   }
 
   test("is deterministic, cycles prompts, and spreads simulated times over the range", async () => {

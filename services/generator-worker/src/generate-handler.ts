@@ -4,11 +4,12 @@
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { dirname } from "node:path";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { probeVideo, sha256File, type VideoProbe } from "../../common/src/media";
 import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import { assertRunId } from "../../common/src/subjects";
+import { sweepTempSiblings, tempNameFor } from "../../common/src/temp-files";
 import { pb, type Task, type VideoParams } from "../../common/src/proto";
 import type { HandlerResult, TaskContext, TaskHandler } from "../../worker-runtime/src/handler";
 import { fsyncPath, relativeTo, type OutputStore } from "./output-store";
@@ -33,12 +34,13 @@ export class GenerateHandler implements TaskHandler {
     const already = await this.outputs.existing(task.taskId, runDir);
     if (already) {
       ctx.log.info("output already committed; nothing to generate", { path: already.path });
+      await this.sweep(finalPath, ctx);
       return { outcome: "duplicate", output: already, backendMs: 0 };
     }
 
     await mkdir(dirname(finalPath), { recursive: true });
     // Beside the final file (same filesystem, so the rename is atomic), hidden, unique per attempt.
-    const tmp = join(dirname(finalPath), `.${basename(finalPath)}.${ctx.attempt}-${randomBytes(4).toString("hex")}.tmp.mp4`);
+    const tmp = tempNameFor(finalPath, ctx.attempt, randomBytes(4).toString("hex"));
     try {
       const backend = await ctx.backend();
       if (!backend.generate) throw new FleetError(FleetErrorCode.INVALID_INPUT, "backend cannot generate videos");
@@ -83,11 +85,18 @@ export class GenerateHandler implements TaskHandler {
       });
       const c = await this.outputs.commit(commit, tmp, runDir);
       if (!c.output) throw new FleetError(FleetErrorCode.BACKEND_FAILED, "lost the commit race and the winner's output is gone; retrying");
+      await this.sweep(finalPath, ctx);
       return { outcome: c.won ? "done" : "duplicate", output: c.output, backendMs };
     } finally {
       // Whatever happened, no temporary file of this attempt stays behind (a committed one was renamed).
       await rm(tmp, { force: true });
     }
+  }
+
+  /** The output is in place: earlier attempts killed mid-write left files nobody else will remove. */
+  private async sweep(finalPath: string, ctx: TaskContext): Promise<void> {
+    const n = await sweepTempSiblings(finalPath).catch(() => 0);
+    if (n > 0) ctx.log.info("removed temporary files of earlier attempts", { count: n });
   }
 }
 

@@ -93,6 +93,11 @@ export function createWorkerMetrics(registry: Registry) {
       labelNames: ["device"] as const,
       registers,
     }),
+    deviceReadErrors: new Counter({
+      name: "framefleet_device_read_errors_total",
+      help: "Failed device discovery reads (nvidia-smi errors or timeouts); no work is taken while they fail",
+      registers,
+    }),
     nodeState: new Gauge({
       name: "framefleet_node_state",
       help: "1 for the worker's current state: initialized, running, draining, drained, stopping, stopped, failed",

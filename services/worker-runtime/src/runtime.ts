@@ -84,6 +84,7 @@ export class WorkerRuntime implements Controllable {
   private readonly kind: TaskKindName;
   private readonly executor: TaskExecutor;
   private runPromise: Promise<void> | undefined;
+  private deviceReadFailing = false;
   /** Shortest ack_wait of the consumers we pull from (refreshed with each advert). */
   private ackWaitMs: number;
 
@@ -170,8 +171,21 @@ export class WorkerRuntime implements Controllable {
 
   // ---- the dispatch loop --------------------------------------------------------------------
 
+  /**
+   * The devices as they are now. A failed read (nvidia-smi timing out under load, a driver hiccup)
+   * must not stop the worker: it counts as "no device is free" until a read succeeds again.
+   */
   private async readViews(): Promise<DeviceView[]> {
-    this.lastDevices = await this.deps.devices.read();
+    try {
+      this.lastDevices = await this.deps.devices.read();
+      if (this.deviceReadFailing) this.deps.log.info("device discovery works again");
+      this.deviceReadFailing = false;
+    } catch (err) {
+      this.deps.metrics.deviceReadErrors.inc();
+      if (!this.deviceReadFailing) this.deps.log.warn("device discovery failed; taking no work until it works again", errorFields(err));
+      this.deviceReadFailing = true;
+      return [];
+    }
     return this.lastDevices.map((snapshot) => ({
       snapshot,
       busy: this.running.has(snapshot.uuid),
@@ -392,7 +406,7 @@ export class WorkerRuntime implements Controllable {
     if (this.state === WorkerState.INITIALIZED) return;
     try {
       if (this.state === WorkerState.RUNNING || this.state === WorkerState.DRAINING || this.state === WorkerState.DRAINED) {
-        this.lastDevices = await this.deps.devices.read();
+        await this.readViews();
         await this.refreshAckWait();
       }
       const advert = buildAdvert({

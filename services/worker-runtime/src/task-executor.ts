@@ -16,7 +16,7 @@
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { encode, type Encoder } from "../../common/src/codec";
 import { resultMsgId } from "../../common/src/ids";
-import { CancelReason, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
+import { CancelReason, FleetErrorCode, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
 import { oomDevices, type AttemptsStore } from "./attempts";
@@ -163,10 +163,13 @@ export class TaskExecutor {
       return;
     }
     if (reason === CancelReason.DRAIN_DEADLINE || reason === CancelReason.WORKER_SHUTDOWN) {
-      // Not the task's fault: straight back to the queue for another node.
+      // Not the task's fault: straight back to the queue for another node. The retry event (not
+      // counted against the task) tells the coordinator, and the item's history, when and why.
       log.info("task handed back", { why: reason });
       this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
       rt.msg.nak();
+      const handback = pb.TaskError.create({ ...wireError, code: FleetErrorCode.CANCELLED, message: `handed back: ${reason === CancelReason.DRAIN_DEADLINE ? "drain deadline" : "worker shutdown"}` });
+      await this.publishRetry(task, handback, 0, load).catch(() => undefined);
       return;
     }
     let history: TaskAttempts;

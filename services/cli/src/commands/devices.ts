@@ -33,7 +33,8 @@ const NOTHING_OURS: OwnUsage = { pids: () => new Set<number>(), memoryMiB: () =>
 
 /** Reads the devices of `spec` once, as a worker would. */
 export async function readDevices(spec: string = DEFAULT_DEVICES_SPEC, signal?: AbortSignal): Promise<DeviceSnapshot[]> {
-  return createDeviceSource(spec, hostname(), NOTHING_OURS).read(signal);
+  // The node name as a worker on this machine would take it (services/worker-runtime/src/bootstrap.ts).
+  return createDeviceSource(spec, hostname().replace(/[^A-Za-z0-9_-]/g, "-"), NOTHING_OURS).read(signal);
 }
 
 export function devicesJson(devices: readonly DeviceSnapshot[]): DeviceJson[] {

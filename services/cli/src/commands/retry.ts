@@ -24,6 +24,7 @@ export async function retryCommand(argv: readonly string[]): Promise<void> {
     const final = await watchRun(client, runId, process.stderr);
     if (args.values.json) printJson(statusJson(final));
     else process.stdout.write(`${runId} ${runStateName(final.run?.state)}\n`);
+    for (const f of final.failures) process.stderr.write(`failed: ${f.itemKey} (${f.taskId}): ${f.error}\n`);
     if (final.run?.state !== RunState.RUN_STATE_COMPLETED) process.exitCode = 1;
   });
 }

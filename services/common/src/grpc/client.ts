@@ -30,7 +30,7 @@ export class ControlClient {
     this.timeoutMs = opts.timeoutMs ?? 30_000;
   }
 
-  private unary<Req, Res>(name: keyof typeof controlServiceDefinition, req: Req): Promise<Res> {
+  private unary<Req, Res>(name: keyof typeof controlServiceDefinition, req: Req, timeoutMs = this.timeoutMs): Promise<Res> {
     const def = controlServiceDefinition[name] as unknown as grpc.MethodDefinition<Req, Res>;
     return new Promise<Res>((resolve, reject) => {
       this.client.makeUnaryRequest<Req, Res>(
@@ -39,14 +39,15 @@ export class ControlClient {
         def.responseDeserialize,
         req,
         new grpc.Metadata(),
-        { deadline: Date.now() + this.timeoutMs },
+        { deadline: Date.now() + timeoutMs },
         (err, res) => (err ? reject(fromServiceError(err, this.address)) : resolve(res as Res)),
       );
     });
   }
 
+  /** Up to 30 minutes: planning a large benchmark, or a resume that checks every kept video's sha256. */
   submitRun(req: ConstructorParameters<P["SubmitRunRequest"]>[0]): Promise<Msg<"SubmitRunResponse">> {
-    return this.unary("SubmitRun", pb.SubmitRunRequest.create(req));
+    return this.unary("SubmitRun", pb.SubmitRunRequest.create(req), 30 * 60_000);
   }
   getRun(runId: string): Promise<Msg<"RunStatus">> {
     return this.unary("GetRun", pb.GetRunRequest.create({ runId }));

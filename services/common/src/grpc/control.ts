@@ -54,7 +54,8 @@ const CODE_TO_STATUS: Partial<Record<FleetErrorCode, grpc.status>> = {
   resource_exhausted: grpc.status.RESOURCE_EXHAUSTED,
   timeout: grpc.status.DEADLINE_EXCEEDED,
   cancelled: grpc.status.CANCELLED,
-  dependency_missing: grpc.status.UNAVAILABLE,
+  // Not UNAVAILABLE: clients read that as "the coordinator is unreachable".
+  dependency_missing: grpc.status.FAILED_PRECONDITION,
 };
 
 const STATUS_TO_CODE: Partial<Record<grpc.status, FleetErrorCode>> = {

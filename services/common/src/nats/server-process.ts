@@ -149,3 +149,60 @@ function makeHandle(
   };
   return handle;
 }
+
+export interface NatsClusterHandle {
+  readonly servers: NatsServerHandle[];
+  /** All client URLs, comma-separated, for --nats. */
+  readonly url: string;
+  /** Server name → index, for finding a stream leader. */
+  readonly names: readonly string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A JetStream cluster of `size` servers on this machine (unique names, one cluster name, routes to
+ * each other), ready once every member sees the same meta leader.
+ */
+export async function startNatsCluster(size = 3, opts: { binary?: string; freePort: () => Promise<number> }): Promise<NatsClusterHandle> {
+  const ports = await Promise.all(Array.from({ length: size }, async () => ({ client: await opts.freePort(), route: await opts.freePort(), http: await opts.freePort() })));
+  const routes = ports.map((p) => `nats://127.0.0.1:${p.route}`).join(",");
+  const names = ports.map((_, i) => `n${i + 1}`);
+  const servers = await Promise.all(
+    ports.map((p, i) =>
+      startNatsServer({
+        ...(opts.binary ? { binary: opts.binary } : {}),
+        port: p.client,
+        httpPort: p.http,
+        serverName: names[i] as string,
+        args: ["--cluster_name", "ffc", "--cluster", `nats://127.0.0.1:${p.route}`, "--routes", routes],
+      }),
+    ),
+  );
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const leaders = await Promise.all(
+      servers.map(async (s) => {
+        try {
+          const jsz = (await (await fetch(`${s.monitorUrl}/jsz`)).json()) as { meta_cluster?: { leader?: string; cluster_size?: number } };
+          return jsz.meta_cluster?.cluster_size === size ? (jsz.meta_cluster.leader ?? "") : "";
+        } catch {
+          return "";
+        }
+      }),
+    );
+    if (leaders.every((l) => l !== "" && l === leaders[0])) break;
+    if (Date.now() > deadline) {
+      await Promise.all(servers.map((s) => s.stop()));
+      throw new FleetError(FleetErrorCode.TIMEOUT, "the NATS cluster did not elect a JetStream meta leader in 30 s");
+    }
+    await delay(200);
+  }
+  return {
+    servers,
+    url: servers.map((s) => s.url).join(","),
+    names,
+    stop: async () => {
+      await Promise.all(servers.map((s) => s.stop()));
+    },
+  };
+}

@@ -129,7 +129,8 @@ export async function ensureTopology(nc: NatsConnection, jsm: JetStreamManager, 
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
     filter_subject: "ff.event.>",
-    ack_wait: nanos(30_000),
+    // An event whose handling failed while NATS was away comes back after this (a nak sent then is lost).
+    ack_wait: nanos(10_000),
     max_ack_pending: 1000,
   });
   await ensureConsumer(jsm, S.STREAM_EVENTS, eventsConsumer(S.CONSUMER_COORDINATOR));

@@ -23,7 +23,6 @@ export interface PlannedItem {
 }
 
 export interface PlanContext {
-  readonly runId: string;
   readonly source: SpecSource;
 }
 

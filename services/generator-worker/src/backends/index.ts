@@ -1,5 +1,7 @@
 /**
- * The generation backends this worker can serve, built from `worker.backends` config.
+ * The generation backends this worker can serve, built from `worker.backends` config. One config
+ * file serves both worker kinds (framefleet up passes it to every service), so a generator takes
+ * the generation backends listed there and leaves the evaluation ones to the evaluators.
  */
 import type { BackendConfig } from "../../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
@@ -8,13 +10,13 @@ import { SyntheticBackendFactory } from "./synthetic";
 
 export const DEFAULT_GEN_BACKENDS: Readonly<Record<string, BackendConfig>> = { synthetic: { type: "synthetic", memory: 0, load_time: 0 } };
 
+const GEN_TYPES = new Set<BackendConfig["type"]>(["synthetic"]);
+
 export function createGenBackends(config: Readonly<Record<string, BackendConfig>> | undefined): BackendFactory[] {
-  return Object.entries(config ?? DEFAULT_GEN_BACKENDS).map(([name, b]) => {
-    switch (b.type) {
-      case "synthetic":
-        return new SyntheticBackendFactory({ name, memoryMiB: b.memory, loadMs: b.load_time });
-      default:
-        throw new FleetError(FleetErrorCode.CONFIG_INVALID, `worker.backends.${name}.type: "${b.type}" is not a generation backend (use synthetic)`);
-    }
+  const mine = Object.entries(config ?? {}).filter(([, b]) => GEN_TYPES.has(b.type));
+  const chosen = mine.length > 0 ? mine : Object.entries(DEFAULT_GEN_BACKENDS);
+  return chosen.map(([name, b]) => {
+    if (b.type !== "synthetic") throw new FleetError(FleetErrorCode.CONFIG_INVALID, `worker.backends.${name}.type: "${b.type}" is not a generation backend`);
+    return new SyntheticBackendFactory({ name, memoryMiB: b.memory, loadMs: b.load_time });
   });
 }

@@ -2,15 +2,14 @@
  * aggregator: wiring only.
  */
 import { resolve } from "node:path";
-import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { jetstream } from "@nats-io/jetstream";
 import { Counter, Gauge } from "prom-client";
 import { AGGREGATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
 import { startHttpServer } from "../../common/src/http";
 import { createLogger } from "../../common/src/log";
 import { runMain } from "../../common/src/main-runner";
 import { createRegistry } from "../../common/src/metrics";
-import { connectNats, parseServers } from "../../common/src/nats/connect";
-import { defaultTopology, ensureTopology } from "../../common/src/nats/topology";
+import { openFleetFromConfig } from "../../common/src/nats/startup";
 import { installShutdown } from "../../common/src/shutdown";
 import { Aggregator } from "./aggregator";
 
@@ -24,9 +23,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     scores: new Counter({ name: "framefleet_scores_total", help: "Evaluation results aggregated", registers }),
     reports: new Counter({ name: "framefleet_reports_written_total", help: "Run reports written", registers }),
   };
-  const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, "framefleet-aggregator");
-  const jsm = await jetstreamManager(nc);
-  const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
+  const { nc, topology: topo } = await openFleetFromConfig(cfg, "framefleet-aggregator", log);
   const aggregator = new Aggregator({
     js: jetstream(nc),
     runsKv: topo.runs,

@@ -2,15 +2,14 @@
  * coordinator: wiring only (config → NATS → topology → coordinator → gRPC + HTTP → signals).
  */
 import { resolve } from "node:path";
-import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { jetstream } from "@nats-io/jetstream";
 import { COORDINATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
 import { startControlServer } from "../../common/src/grpc/server";
 import { startHttpServer } from "../../common/src/http";
 import { createLogger } from "../../common/src/log";
 import { runMain } from "../../common/src/main-runner";
 import { createRegistry } from "../../common/src/metrics";
-import { connectNats, parseServers } from "../../common/src/nats/connect";
-import { defaultTopology, ensureTopology } from "../../common/src/nats/topology";
+import { openFleetFromConfig, retrying } from "../../common/src/nats/startup";
 import { installShutdown } from "../../common/src/shutdown";
 import { controlHandlers } from "./control-api";
 import { Coordinator } from "./coordinator";
@@ -26,9 +25,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const registry = createRegistry("coordinator");
   const metrics = createCoordinatorMetrics(registry);
 
-  const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, "framefleet-coordinator");
-  const jsm = await jetstreamManager(nc);
-  const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
+  const { nc, jsm, topology: topo } = await openFleetFromConfig(cfg, "framefleet-coordinator", log);
   const js = jetstream(nc);
 
   const store = new RunStore(topo.runs, topo.items, log);
@@ -37,9 +34,9 @@ export async function main(argv: readonly string[]): Promise<void> {
     { nc, js, jsm, store, attempts: topo.attempts, log, metrics },
   );
   const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
-  await coordinator.start();
+  await retrying("loading runs", log, Date.now() + cfg.nats.startup_timeout, () => coordinator.start());
   const deadLetters = new DeadLetters({ js, jsm, attempts: topo.attempts, log, deadLetters: metrics.deadLetters });
-  await deadLetters.start();
+  await retrying("following dead letters", log, Date.now() + cfg.nats.startup_timeout, () => deadLetters.start());
   const reconcile = every(cfg.coordinator.reconcile_interval, async () => {
     const found = await deadLetters.reconcile();
     if (found > 0) log.warn("reconcile found dead letters that were not handled", { found });

@@ -3,14 +3,14 @@
  * HTTP → signals → run. The workers differ only in the handler and backends they pass in.
  */
 import { hostname } from "node:os";
-import { jetstream, jetstreamManager } from "@nats-io/jetstream";
+import { jetstream } from "@nats-io/jetstream";
 import type { FleetConfig } from "../../common/src/config";
 import { createLogger, type Logger } from "../../common/src/log";
 import { createRegistry } from "../../common/src/metrics";
 import { startHttpServer } from "../../common/src/http";
 import { installShutdown } from "../../common/src/shutdown";
-import { connectNats, parseServers } from "../../common/src/nats/connect";
-import { ensureTopology, defaultTopology, defaultTaskConsumer, type Topology } from "../../common/src/nats/topology";
+import { openFleetFromConfig } from "../../common/src/nats/startup";
+import { defaultTaskConsumer, type Topology } from "../../common/src/nats/topology";
 import { VERSION } from "../../common/src/version";
 import type { BackendFactory } from "./backend";
 import { AttemptsStore } from "./attempts";
@@ -47,9 +47,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   const devices = createDeviceSource(cfg.worker.devices, node, pool);
   await devices.read();
 
-  const nc = await connectNats({ servers: parseServers(cfg.nats.url), user: cfg.nats.user, pass: cfg.nats.pass, token: cfg.nats.token }, `framefleet-${role}-worker-${node}`);
-  const jsm = await jetstreamManager(nc);
-  const topo = await ensureTopology(nc, jsm, { ...defaultTopology, replicas: cfg.nats.replicas });
+  const { nc, jsm, topology: topo } = await openFleetFromConfig(cfg, `framefleet-${role}-worker-${node}`, log);
   const handler = parts.makeHandler({ cfg, log, topology: topo });
   let runtime: WorkerRuntime | undefined;
   const http = await startHttpServer({

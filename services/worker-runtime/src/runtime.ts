@@ -17,6 +17,7 @@ import { errorFields, type Logger } from "../../common/src/log";
 import { NodeState, pb, type Task } from "../../common/src/proto";
 import { STREAM_TASKS } from "../../common/src/subjects";
 import { ensureTaskConsumer, type TaskConsumerOptions } from "../../common/src/nats/topology";
+import { retrying } from "../../common/src/nats/startup";
 import type { TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
 import type { DeviceSnapshot, DeviceSource } from "./devices/types";
@@ -143,8 +144,10 @@ export class WorkerRuntime implements Controllable {
 
   private async start(): Promise<void> {
     const { jsm, nc, log } = this.deps;
+    // A cluster electing a leader answers nothing for a few seconds: keep trying for a while.
+    const deadline = Date.now() + 120_000;
     for (const b of this.deps.pool.backends) {
-      await ensureTaskConsumer(jsm, this.kind, b.name, this.cfg.consumer);
+      await retrying(`creating the ${this.kind}_${b.name} consumer`, log, deadline, () => ensureTaskConsumer(jsm, this.kind, b.name, this.cfg.consumer));
     }
     this.subs.push(...subscribeNodeControl(nc, this.cfg.node, this));
     this.lastDevices = await this.deps.devices.read();

@@ -33,7 +33,7 @@ describe("defaults", () => {
   test("with no file, env or flags every field has its documented default, durations in ms and sizes in MiB", () => {
     const c = loadConfig({ env: {} });
     expect(c).toEqual({
-      nats: { url: "nats://127.0.0.1:4222", replicas: 1 },
+      nats: { url: "nats://127.0.0.1:4222", replicas: 1, startup_timeout: 300000 },
       api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700" },
       output_root: "./framefleet-runs",
       log_level: "info",
@@ -137,7 +137,7 @@ describe("precedence: flags > env > file > defaults", () => {
     };
     for (const name of Object.keys(env)) expect(ENV_VARS).toHaveProperty([name]);
     const c = loadConfig({ env });
-    expect(c.nats).toEqual({ url: "nats://a:1", user: "u", pass: "p", token: "t", replicas: 5 });
+    expect(c.nats).toEqual({ url: "nats://a:1", user: "u", pass: "p", token: "t", replicas: 5, startup_timeout: 300000 });
     expect(c.api).toEqual({ address: "ctl.example:9000", listen: "0.0.0.0:9001" });
     expect(c.output_root).toBe("/mnt/runs");
     expect(c.log_level).toBe("debug");

@@ -52,6 +52,8 @@ export const configSchema = z
         token: z.string().optional(),
         /** Stream and KV replicas (3 on a 3-node cluster). */
         replicas: z.coerce.number().int().min(1).max(5).default(1),
+        /** How long a starting service keeps trying to reach NATS and JetStream. */
+        startup_timeout: duration.prefault("5m"),
       })
       .strict()
       .prefault({}),

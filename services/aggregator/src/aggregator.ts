@@ -4,10 +4,10 @@
  * benchmark's own formulas. It keeps no state of its own that matters: reports are built from
  * the coordinator's records in KV, so a restarted aggregator loses nothing.
  */
-import type { ConsumerMessages, JetStreamClient, JsMsg } from "@nats-io/jetstream";
+import type { JetStreamClient, JsMsg } from "@nats-io/jetstream";
 import type { ObjectStore } from "@nats-io/obj";
 import type { Gauge, Counter } from "prom-client";
-import { sleep } from "../../common/src/abort";
+import { DurableFollower } from "../../common/src/nats/follower";
 import { decode } from "../../common/src/codec";
 import { errorFields, type Logger } from "../../common/src/log";
 import { kvGetAll } from "../../common/src/nats/kv-util";
@@ -36,43 +36,22 @@ export interface AggregatorDeps {
 
 export class Aggregator {
   private readonly runs = new Map<string, RunAggregates>();
-  private msgs: ConsumerMessages | undefined;
-  private loop: Promise<void> | undefined;
-  private stopped = false;
-  private ready = false;
+  private readonly events: DurableFollower;
 
-  constructor(private readonly deps: AggregatorDeps) {}
+  constructor(private readonly deps: AggregatorDeps) {
+    this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_AGGREGATOR, maxMessages: 256, log: deps.log }, (m) => this.handle(m));
+  }
 
   isReady(): boolean {
-    return this.ready && !this.stopped;
+    return this.events.following;
   }
 
   start(): void {
-    this.loop = this.follow();
+    this.events.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.msgs?.close().catch(() => undefined);
-    await this.loop;
-  }
-
-  private async follow(): Promise<void> {
-    while (!this.stopped) {
-      try {
-        const c = await this.deps.js.consumers.get(STREAM_EVENTS, CONSUMER_AGGREGATOR);
-        this.msgs = await c.consume({ max_messages: 256 });
-        this.ready = true;
-        for await (const m of this.msgs) {
-          await this.handle(m);
-          if (this.stopped) break;
-        }
-      } catch (err) {
-        if (this.stopped) break;
-        this.deps.log.warn("event consumer failed; reconnecting", errorFields(err));
-        await sleep(1000);
-      }
-    }
+  stop(): Promise<void> {
+    return this.events.stop();
   }
 
   private async handle(m: JsMsg): Promise<void> {

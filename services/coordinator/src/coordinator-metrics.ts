@@ -3,7 +3,7 @@
  * (kind, backend) from the work-queue consumers, and nodes by state.
  */
 import { Counter, Gauge, type Registry } from "prom-client";
-import { runStateName, itemStateName, ItemState } from "../../common/src/proto";
+import { itemStateName, ItemState } from "../../common/src/proto";
 import type { ActiveRun } from "./run-store";
 
 const ITEM_STATES = [
@@ -43,7 +43,6 @@ export function createCoordinatorMetrics(registry: Registry) {
       runEta.set({ run: run.id }, run.throughput.etaSeconds(c.total - c.done - c.failed));
       runVph.set({ run: run.id }, run.throughput.videosPerHour());
     },
-    runStateName,
   };
 }
 

@@ -8,15 +8,15 @@
  * its side effects (evaluation task published, record written) succeeded, so a failed event is
  * simply redelivered and applied again.
  */
-import type { ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
+import type { JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { KV } from "@nats-io/kv";
 import { stat } from "node:fs/promises";
 import { evalTaskId, taskMsgId } from "../../common/src/ids";
-import { sleep } from "../../common/src/abort";
 import { encode } from "../../common/src/codec";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
+import { DurableFollower } from "../../common/src/nats/follower";
 import { forEachLimit } from "../../common/src/nats/kv-util";
 import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
 import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunStatus, type Task } from "../../common/src/proto";
@@ -61,15 +61,16 @@ const PUBLISH_CONCURRENCY = 256;
 
 export class Coordinator {
   private stopped = false;
-  private eventMsgs: ConsumerMessages | undefined;
-  private eventLoop: Promise<void> | undefined;
+  private readonly events: DurableFollower;
   private statusTimer: NodeJS.Timeout | undefined;
   private ready = false;
 
   constructor(
     private readonly opts: CoordinatorOptions,
     private readonly deps: CoordinatorDeps,
-  ) {}
+  ) {
+    this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_COORDINATOR, maxMessages: 512, log: deps.log }, (m) => this.handle(m));
+  }
 
   isReady(): boolean {
     return this.ready && !this.stopped;
@@ -82,7 +83,7 @@ export class Coordinator {
       await this.publishPending(run);
       await this.checkCompletion(run);
     }
-    this.eventLoop = this.followEvents();
+    this.events.start();
     this.scheduleStatus();
     this.ready = true;
     this.deps.log.info("coordinator started", { activeRuns: this.deps.store.all().length });
@@ -91,8 +92,7 @@ export class Coordinator {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.statusTimer) clearTimeout(this.statusTimer);
-    await this.eventMsgs?.close().catch(() => undefined);
-    await this.eventLoop;
+    await this.events.stop();
     await this.flushCounters();
   }
 
@@ -243,24 +243,6 @@ export class Coordinator {
   }
 
   // ---- following events -----------------------------------------------------------------------
-
-  private async followEvents(): Promise<void> {
-    const { js, log } = this.deps;
-    while (!this.stopped) {
-      try {
-        const c = await js.consumers.get(STREAM_EVENTS, CONSUMER_COORDINATOR);
-        this.eventMsgs = await c.consume({ max_messages: 512 });
-        for await (const m of this.eventMsgs) {
-          await this.handle(m);
-          if (this.stopped) break;
-        }
-      } catch (err) {
-        if (this.stopped) break;
-        log.warn("event consumer failed; reconnecting", errorFields(err));
-        await sleep(1000);
-      }
-    }
-  }
 
   private async handle(m: JsMsg): Promise<void> {
     let ev: FleetEvent | undefined;

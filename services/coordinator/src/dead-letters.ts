@@ -9,11 +9,11 @@
  * task message already removed means the advisory was handled. `reconcile()` re-reads every
  * captured advisory, so one whose handling was interrupted is finished later.
  */
-import type { ConsumerMessages, JetStreamClient, JetStreamManager } from "@nats-io/jetstream";
+import type { JetStreamClient, JetStreamManager } from "@nats-io/jetstream";
 import { AckPolicy, DeliverPolicy, JetStreamApiError } from "@nats-io/jetstream";
 import type { KV } from "@nats-io/kv";
 import type { Counter } from "prom-client";
-import { sleep } from "../../common/src/abort";
+import { DurableFollower } from "../../common/src/nats/follower";
 import { decode, encode } from "../../common/src/codec";
 import { FleetErrorCode } from "../../common/src/errors";
 import { resultMsgId } from "../../common/src/ids";
@@ -42,11 +42,19 @@ export interface DeadLetterDeps {
 }
 
 export class DeadLetters {
-  private msgs: ConsumerMessages | undefined;
-  private loop: Promise<void> | undefined;
-  private stopped = false;
+  private readonly advisories: DurableFollower;
 
-  constructor(private readonly deps: DeadLetterDeps) {}
+  constructor(private readonly deps: DeadLetterDeps) {
+    this.advisories = new DurableFollower(deps.js, { stream: STREAM_ADVISORIES, consumer: CONSUMER, maxMessages: 64, log: deps.log }, async (m) => {
+      try {
+        await this.handle(m.json<MaxDeliveriesAdvisory>());
+        m.ack();
+      } catch (err) {
+        this.deps.log.warn("could not handle a dead letter; it will be redelivered", errorFields(err));
+        m.nak(5000);
+      }
+    });
+  }
 
   async start(): Promise<void> {
     await ensureConsumer(this.deps.jsm, STREAM_ADVISORIES, {
@@ -54,36 +62,11 @@ export class DeadLetters {
       ack_policy: AckPolicy.Explicit,
       deliver_policy: DeliverPolicy.All,
     });
-    this.loop = this.follow();
+    this.advisories.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.msgs?.close().catch(() => undefined);
-    await this.loop;
-  }
-
-  private async follow(): Promise<void> {
-    while (!this.stopped) {
-      try {
-        const c = await this.deps.js.consumers.get(STREAM_ADVISORIES, CONSUMER);
-        this.msgs = await c.consume({ max_messages: 64 });
-        for await (const m of this.msgs) {
-          try {
-            await this.handle(m.json<MaxDeliveriesAdvisory>());
-            m.ack();
-          } catch (err) {
-            this.deps.log.warn("could not handle a dead letter; it will be redelivered", errorFields(err));
-            m.nak(5000);
-          }
-          if (this.stopped) break;
-        }
-      } catch (err) {
-        if (this.stopped) break;
-        this.deps.log.warn("dead-letter consumer failed; reconnecting", errorFields(err));
-        await sleep(1000);
-      }
-    }
+  stop(): Promise<void> {
+    return this.advisories.stop();
   }
 
   /** Handles every captured advisory again; returns how many dead tasks it found still queued. */

@@ -4347,6 +4347,18 @@ export namespace framefleet {
             /** ItemRecord loads. */
             loads: framefleet.v1.BackendLoad[];
 
+            /** ItemRecord params. */
+            params: { [k: string]: string };
+
+            /** ItemRecord evalMetrics. */
+            evalMetrics: string[];
+
+            /** ItemRecord evalInputs. */
+            evalInputs: { [k: string]: string };
+
+            /** ItemRecord evalParams. */
+            evalParams: { [k: string]: string };
+
             /**
              * Creates a new ItemRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -4505,6 +4517,18 @@ export namespace framefleet {
 
                 /** ItemRecord loads */
                 loads?: (framefleet.v1.BackendLoad.$Properties[]|null);
+
+                /** ItemRecord params */
+                params?: ({ [k: string]: string }|null);
+
+                /** ItemRecord evalMetrics */
+                evalMetrics?: (string[]|null);
+
+                /** ItemRecord evalInputs */
+                evalInputs?: ({ [k: string]: string }|null);
+
+                /** ItemRecord evalParams */
+                evalParams?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6051,6 +6075,12 @@ export namespace framefleet {
             /** EvaluateTask prompt. */
             prompt: string;
 
+            /** EvaluateTask inputs. */
+            inputs: { [k: string]: string };
+
+            /** EvaluateTask params. */
+            params: { [k: string]: string };
+
             /**
              * Creates a new EvaluateTask instance using the specified properties.
              * @param [properties] Properties to set
@@ -6152,6 +6182,12 @@ export namespace framefleet {
 
                 /** EvaluateTask prompt */
                 prompt?: (string|null);
+
+                /** EvaluateTask inputs */
+                inputs?: ({ [k: string]: string }|null);
+
+                /** EvaluateTask params */
+                params?: ({ [k: string]: string }|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

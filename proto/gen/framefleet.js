@@ -12171,6 +12171,10 @@ $root.framefleet = (function() {
              * @property {number|null} [simulatedMs] ItemRecord simulatedMs
              * @property {number|null} [startedAtMs] ItemRecord startedAtMs
              * @property {Array.<framefleet.v1.BackendLoad.$Properties>|null} [loads] ItemRecord loads
+             * @property {Object.<string,string>|null} [params] ItemRecord params
+             * @property {Array.<string>|null} [evalMetrics] ItemRecord evalMetrics
+             * @property {Object.<string,string>|null} [evalInputs] ItemRecord evalInputs
+             * @property {Object.<string,string>|null} [evalParams] ItemRecord evalParams
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12201,6 +12205,10 @@ $root.framefleet = (function() {
                 this.labels = {};
                 this.inputs = {};
                 this.loads = [];
+                this.params = {};
+                this.evalMetrics = [];
+                this.evalInputs = {};
+                this.evalParams = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12408,6 +12416,38 @@ $root.framefleet = (function() {
             ItemRecord.prototype.loads = $util.emptyArray;
 
             /**
+             * ItemRecord params.
+             * @member {Object.<string,string>} params
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.params = $util.emptyObject;
+
+            /**
+             * ItemRecord evalMetrics.
+             * @member {Array.<string>} evalMetrics
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.evalMetrics = $util.emptyArray;
+
+            /**
+             * ItemRecord evalInputs.
+             * @member {Object.<string,string>} evalInputs
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.evalInputs = $util.emptyObject;
+
+            /**
+             * ItemRecord evalParams.
+             * @member {Object.<string,string>} evalParams
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.evalParams = $util.emptyObject;
+
+            /**
              * Creates a new ItemRecord instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.ItemRecord
@@ -12494,6 +12534,18 @@ $root.framefleet = (function() {
                 if (message.loads != null && message.loads.length)
                     for (var i = 0; i < message.loads.length; ++i)
                         $root.framefleet.v1.BackendLoad.encode(message.loads[i], writer.uint32(/* id 25, wireType 2 =*/202).fork(), _depth + 1).ldelim();
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                    for (var keys = $Object.keys(message.params), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 26, wireType 2 =*/210).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.params[keys[i]]).ldelim();
+                if (message.evalMetrics != null && message.evalMetrics.length)
+                    for (var i = 0; i < message.evalMetrics.length; ++i)
+                        writer.uint32(/* id 27, wireType 2 =*/218).string(message.evalMetrics[i]);
+                if (message.evalInputs != null && $Object.hasOwnProperty.call(message, "evalInputs"))
+                    for (var keys = $Object.keys(message.evalInputs), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 28, wireType 2 =*/226).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.evalInputs[keys[i]]).ldelim();
+                if (message.evalParams != null && $Object.hasOwnProperty.call(message, "evalParams"))
+                    for (var keys = $Object.keys(message.evalParams), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 29, wireType 2 =*/234).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.evalParams[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12843,6 +12895,122 @@ $root.framefleet = (function() {
                             message.loads.push($root.framefleet.v1.BackendLoad.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 26: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.params === $util.emptyObject)
+                                message.params = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.params, key);
+                            message.params[key] = value;
+                            continue;
+                        }
+                    case 27: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.evalMetrics && message.evalMetrics.length))
+                                message.evalMetrics = [];
+                            message.evalMetrics.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 28: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.evalInputs === $util.emptyObject)
+                                message.evalInputs = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.evalInputs, key);
+                            message.evalInputs[key] = value;
+                            continue;
+                        }
+                    case 29: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.evalParams === $util.emptyObject)
+                                message.evalParams = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.evalParams, key);
+                            message.evalParams[key] = value;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13000,6 +13168,37 @@ $root.framefleet = (function() {
                         if (error)
                             return "loads." + error;
                     }
+                }
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                    if (!$util.isObject(message.params))
+                        return "params: object expected";
+                    var key = $Object.keys(message.params);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.params[key[i]]))
+                            return "params: string{k:string} expected";
+                }
+                if (message.evalMetrics != null && $Object.hasOwnProperty.call(message, "evalMetrics")) {
+                    if (!$Array.isArray(message.evalMetrics))
+                        return "evalMetrics: array expected";
+                    for (var i = 0; i < message.evalMetrics.length; ++i)
+                        if (!$util.isString(message.evalMetrics[i]))
+                            return "evalMetrics: string[] expected";
+                }
+                if (message.evalInputs != null && $Object.hasOwnProperty.call(message, "evalInputs")) {
+                    if (!$util.isObject(message.evalInputs))
+                        return "evalInputs: object expected";
+                    var key = $Object.keys(message.evalInputs);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.evalInputs[key[i]]))
+                            return "evalInputs: string{k:string} expected";
+                }
+                if (message.evalParams != null && $Object.hasOwnProperty.call(message, "evalParams")) {
+                    if (!$util.isObject(message.evalParams))
+                        return "evalParams: object expected";
+                    var key = $Object.keys(message.evalParams);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.evalParams[key[i]]))
+                            return "evalParams: string{k:string} expected";
                 }
                 return null;
             };
@@ -13185,6 +13384,43 @@ $root.framefleet = (function() {
                         message.loads[i] = $root.framefleet.v1.BackendLoad.fromObject(object.loads[i], _depth + 1);
                     }
                 }
+                if (object.params) {
+                    if (!$util.isObject(object.params))
+                        throw $TypeError(".framefleet.v1.ItemRecord.params: object expected");
+                    message.params = {};
+                    for (var keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.params, keys[i]);
+                        message.params[keys[i]] = $String(object.params[keys[i]]);
+                    }
+                }
+                if (object.evalMetrics) {
+                    if (!$Array.isArray(object.evalMetrics))
+                        throw $TypeError(".framefleet.v1.ItemRecord.evalMetrics: array expected");
+                    message.evalMetrics = $Array(object.evalMetrics.length);
+                    for (var i = 0; i < object.evalMetrics.length; ++i)
+                        message.evalMetrics[i] = $String(object.evalMetrics[i]);
+                }
+                if (object.evalInputs) {
+                    if (!$util.isObject(object.evalInputs))
+                        throw $TypeError(".framefleet.v1.ItemRecord.evalInputs: object expected");
+                    message.evalInputs = {};
+                    for (var keys = $Object.keys(object.evalInputs), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.evalInputs, keys[i]);
+                        message.evalInputs[keys[i]] = $String(object.evalInputs[keys[i]]);
+                    }
+                }
+                if (object.evalParams) {
+                    if (!$util.isObject(object.evalParams))
+                        throw $TypeError(".framefleet.v1.ItemRecord.evalParams: object expected");
+                    message.evalParams = {};
+                    for (var keys = $Object.keys(object.evalParams), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.evalParams, keys[i]);
+                        message.evalParams[keys[i]] = $String(object.evalParams[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -13208,11 +13444,15 @@ $root.framefleet = (function() {
                 if (options.arrays || options.defaults) {
                     object.errors = [];
                     object.loads = [];
+                    object.evalMetrics = [];
                 }
                 if (options.objects || options.defaults) {
                     object.scores = {};
                     object.labels = {};
                     object.inputs = {};
+                    object.params = {};
+                    object.evalInputs = {};
+                    object.evalParams = {};
                 }
                 if (options.defaults) {
                     object.taskId = "";
@@ -13328,6 +13568,35 @@ $root.framefleet = (function() {
                     object.loads = $Array(message.loads.length);
                     for (var j = 0; j < message.loads.length; ++j)
                         object.loads[j] = $root.framefleet.v1.BackendLoad.toObject(message.loads[j], options, _depth + 1);
+                }
+                if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                    object.params = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.params, keys2[j]);
+                        object.params[keys2[j]] = message.params[keys2[j]];
+                    }
+                }
+                if (message.evalMetrics && message.evalMetrics.length) {
+                    object.evalMetrics = $Array(message.evalMetrics.length);
+                    for (var j = 0; j < message.evalMetrics.length; ++j)
+                        object.evalMetrics[j] = message.evalMetrics[j];
+                }
+                if (message.evalInputs && (keys2 = $Object.keys(message.evalInputs)).length) {
+                    object.evalInputs = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.evalInputs, keys2[j]);
+                        object.evalInputs[keys2[j]] = message.evalInputs[keys2[j]];
+                    }
+                }
+                if (message.evalParams && (keys2 = $Object.keys(message.evalParams)).length) {
+                    object.evalParams = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.evalParams, keys2[j]);
+                        object.evalParams[keys2[j]] = message.evalParams[keys2[j]];
+                    }
                 }
                 return object;
             };
@@ -17981,6 +18250,8 @@ $root.framefleet = (function() {
              * @property {framefleet.v1.VideoParams.$Properties|null} [expected] EvaluateTask expected
              * @property {Array.<string>|null} [metrics] EvaluateTask metrics
              * @property {string|null} [prompt] EvaluateTask prompt
+             * @property {Object.<string,string>|null} [inputs] EvaluateTask inputs
+             * @property {Object.<string,string>|null} [params] EvaluateTask params
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18007,6 +18278,8 @@ $root.framefleet = (function() {
              */
             var EvaluateTask = function (properties) {
                 this.metrics = [];
+                this.inputs = {};
+                this.params = {};
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -18062,6 +18335,22 @@ $root.framefleet = (function() {
             EvaluateTask.prototype.prompt = "";
 
             /**
+             * EvaluateTask inputs.
+             * @member {Object.<string,string>} inputs
+             * @memberof framefleet.v1.EvaluateTask
+             * @instance
+             */
+            EvaluateTask.prototype.inputs = $util.emptyObject;
+
+            /**
+             * EvaluateTask params.
+             * @member {Object.<string,string>} params
+             * @memberof framefleet.v1.EvaluateTask
+             * @instance
+             */
+            EvaluateTask.prototype.params = $util.emptyObject;
+
+            /**
              * Creates a new EvaluateTask instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.EvaluateTask
@@ -18106,6 +18395,12 @@ $root.framefleet = (function() {
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.metrics[i]);
                 if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt") && message.prompt !== "")
                     writer.uint32(/* id 6, wireType 2 =*/50).string(message.prompt);
+                if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs"))
+                    for (var keys = $Object.keys(message.inputs), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.inputs[keys[i]]).ldelim();
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                    for (var keys = $Object.keys(message.params), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.params[keys[i]]).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -18143,7 +18438,7 @@ $root.framefleet = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message, value;
+                var end, message, key, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -18211,6 +18506,78 @@ $root.framefleet = (function() {
                                 message.prompt = value;
                             else
                                 delete message.prompt;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.inputs === $util.emptyObject)
+                                message.inputs = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.inputs, key);
+                            message.inputs[key] = value;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.params === $util.emptyObject)
+                                message.params = {};
+                            var end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                var tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.params, key);
+                            message.params[key] = value;
                             continue;
                         }
                     }
@@ -18285,6 +18652,22 @@ $root.framefleet = (function() {
                 if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
                     if (!$util.isString(message.prompt))
                         return "prompt: string expected";
+                if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs")) {
+                    if (!$util.isObject(message.inputs))
+                        return "inputs: object expected";
+                    var key = $Object.keys(message.inputs);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.inputs[key[i]]))
+                            return "inputs: string{k:string} expected";
+                }
+                if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                    if (!$util.isObject(message.params))
+                        return "params: object expected";
+                    var key = $Object.keys(message.params);
+                    for (var i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.params[key[i]]))
+                            return "params: string{k:string} expected";
+                }
                 return null;
             };
 
@@ -18330,6 +18713,26 @@ $root.framefleet = (function() {
                 if (object.prompt != null)
                     if (typeof object.prompt !== "string" || object.prompt.length)
                         message.prompt = $String(object.prompt);
+                if (object.inputs) {
+                    if (!$util.isObject(object.inputs))
+                        throw $TypeError(".framefleet.v1.EvaluateTask.inputs: object expected");
+                    message.inputs = {};
+                    for (var keys = $Object.keys(object.inputs), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.inputs, keys[i]);
+                        message.inputs[keys[i]] = $String(object.inputs[keys[i]]);
+                    }
+                }
+                if (object.params) {
+                    if (!$util.isObject(object.params))
+                        throw $TypeError(".framefleet.v1.EvaluateTask.params: object expected");
+                    message.params = {};
+                    for (var keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.params, keys[i]);
+                        message.params[keys[i]] = $String(object.params[keys[i]]);
+                    }
+                }
                 return message;
             };
 
@@ -18352,6 +18755,10 @@ $root.framefleet = (function() {
                 var object = {};
                 if (options.arrays || options.defaults)
                     object.metrics = [];
+                if (options.objects || options.defaults) {
+                    object.inputs = {};
+                    object.params = {};
+                }
                 if (options.defaults) {
                     object.genTaskId = "";
                     object.videoPath = "";
@@ -18374,6 +18781,23 @@ $root.framefleet = (function() {
                 }
                 if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
                     object.prompt = message.prompt;
+                var keys2;
+                if (message.inputs && (keys2 = $Object.keys(message.inputs)).length) {
+                    object.inputs = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.inputs, keys2[j]);
+                        object.inputs[keys2[j]] = message.inputs[keys2[j]];
+                    }
+                }
+                if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                    object.params = {};
+                    for (var j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.params, keys2[j]);
+                        object.params[keys2[j]] = message.params[keys2[j]];
+                    }
+                }
                 return object;
             };
 

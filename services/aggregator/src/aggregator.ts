@@ -12,12 +12,12 @@ import { decode } from "../../common/src/codec";
 import { errorFields, type Logger } from "../../common/src/log";
 import { kvGetAll } from "../../common/src/nats/kv-util";
 import { ItemState, Outcome, RunState, TaskKind, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
-import { buildReport } from "../../common/src/report";
+import { benchmarkArtifacts, buildReport } from "../../common/src/report";
 import { CONSUMER_AGGREGATOR, EventType, STREAM_EVENTS, parseEventSubject } from "../../common/src/subjects";
-import { resolveInside } from "../../common/src/paths";
+import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import type { KV } from "@nats-io/kv";
 import { sweepTempFiles } from "../../common/src/temp-files";
-import { writeReport } from "./report-writer";
+import { writeFileAtomic, writeReport } from "./report-writer";
 import { RunAggregates } from "./running-aggregates";
 
 export interface AggregatorDeps {
@@ -95,15 +95,31 @@ export class Aggregator {
     const record = await this.record(ev.runId);
     // A newer round already started (a resume right after the end): its own end writes its report.
     if (!record || record.generation !== ev.generation) return;
-    const report = buildReport(record, await this.items(ev.runId));
+    const items = await this.items(ev.runId);
+    const report = buildReport(record, items);
     const runDir = resolveInside(this.deps.outputRoot, ev.runId);
     // Nothing runs for this run any more: temporary files of killed attempts can go.
     const swept = await sweepTempFiles(runDir);
     if (swept > 0) this.deps.log.info("removed temporary files of killed attempts", { run: ev.runId, count: swept });
+    await this.writeArtifacts(record, items, runDir);
     const files = await writeReport(report, record.generation, runDir, this.deps.reports);
     this.deps.metrics.reports.inc();
     this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });
     this.runs.delete(ev.runId);
+  }
+
+  /**
+   * The files the benchmark's official tools read (VBench eval results, VideoPhy-2's AutoEval CSV,
+   * MBench's samples.jsonl …). A failure here is logged, not fatal: the report still gets written.
+   */
+  private async writeArtifacts(record: RunRecord, items: ItemRecord[], runDir: string): Promise<void> {
+    try {
+      const artifacts = benchmarkArtifacts(record, items);
+      for (const a of artifacts) await writeFileAtomic(resolveInside(runDir, assertSafeRelative(a.path, "artifact path")), a.content);
+      if (artifacts.length > 0) this.deps.log.info("benchmark files written", { run: record.runId, files: artifacts.map((a) => a.path) });
+    } catch (err) {
+      this.deps.log.error("benchmark files not written", { run: record.runId, ...errorFields(err) });
+    }
   }
 
   private async record(runId: string): Promise<RunRecord | undefined> {

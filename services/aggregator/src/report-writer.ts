@@ -18,15 +18,17 @@ export async function writeReport(report: RunReport, generation: number, runDir:
   const md = renderMarkdown(report);
   await mkdir(runDir, { recursive: true });
   const files = { json: join(runDir, "report.json"), md: join(runDir, "report.md") };
-  await atomicWrite(files.json, json);
-  await atomicWrite(files.md, md);
+  await writeFileAtomic(files.json, json);
+  await writeFileAtomic(files.md, md);
   const enc = new TextEncoder();
   await store.putBlob({ name: reportObjectName(report.run.run_id, generation, "json") }, enc.encode(json));
   await store.putBlob({ name: reportObjectName(report.run.run_id, generation, "md") }, enc.encode(md));
   return files;
 }
 
-async function atomicWrite(path: string, content: string): Promise<void> {
+/** Readers never see half a file: temp file beside it, fsync, rename. Creates the folder. */
+export async function writeFileAtomic(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const fh = await open(tmp, "w");

@@ -13,6 +13,7 @@ import { drainCommand } from "./commands/drain";
 import { nodesCommand } from "./commands/nodes";
 import { reportCommand } from "./commands/report";
 import { retryCommand } from "./commands/retry";
+import { scoreCommand } from "./commands/score";
 import { statusCommand } from "./commands/status";
 import { submitCommand } from "./commands/submit";
 import { upCommand } from "./commands/up";
@@ -34,6 +35,8 @@ Usage:
   framefleet cancel RUN
   framefleet retry RUN --failed [--wait]    queue a run's failed items again
   framefleet report RUN [--format md|json] [--out FILE]
+  framefleet score BENCHMARK --input PATH [--json]  official aggregate from official result files
+                                            (vbench, videophy2 --pc CSV [--prompts CSV], worldmodelbench, sana-wm, mbench)
 
   framefleet coordinator | aggregator       one service in the foreground (what a container runs)
   framefleet worker --role gen|eval --node NAME [--devices sim:SPEC|cpu:N]
@@ -52,6 +55,7 @@ const COMMANDS: Record<string, Command> = {
   nodes: nodesCommand,
   devices: devicesCommand,
   report: reportCommand,
+  score: scoreCommand,
   drain: (argv) => drainCommand(argv, false),
   undrain: (argv) => drainCommand(argv, true),
   cancel: cancelCommand,

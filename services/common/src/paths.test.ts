@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { FleetErrorCode } from "./errors";
 import { assertSafeRelative, resolveInside, safeRelativePath, sanitizeComponent } from "./paths";
 
-const SAFE = /^[A-Za-z0-9 ,._'()+-]+$/;
+const SAFE = /^[\p{L}\p{M}\p{N} ,._'()+\-;!&=@#%~[\]{}]+$/u;
 
 describe("sanitizeComponent", () => {
   test.each([
@@ -16,14 +16,16 @@ describe("sanitizeComponent", () => {
     ["a/b\\c", "a_b_c"],
     ["a\0b", "a_b"],
     ["line1\nline2\ttab", "line1_line2_tab"],
-    ["what? yes! 100%", "what_ yes_ 100_"],
+    ["what? yes! 100%", "what_ yes! 100%"],
+    ['a "quoted" <b>|c*:d', "a _quoted_ _b__c__d"],
     ["...hidden", "hidden"],
     [" . .hidden ", "hidden"],
     ["", "_"],
     ["   ", "_"],
-    ["café", "caf_"],
-    ["cafe\u0301", "caf_"], // decomposed é is normalised first: one character, one '_'
-    ["日本語", "___"],
+    ["café", "café"],
+    ["cafe\u0301", "café"], // decomposed é is normalised first
+    ["日本語", "日本語"],
+    ["façades; a —dash", "façades; a _dash"],
   ])("%j → %j", (text, out) => {
     expect(sanitizeComponent(text)).toBe(out);
   });
@@ -35,15 +37,17 @@ describe("sanitizeComponent", () => {
     expect(s.endsWith("_b")).toBe(true);
   });
 
-  test("long names are cut to 180 bytes", () => {
-    expect(sanitizeComponent("a".repeat(300))).toBe("a".repeat(180));
-    expect(sanitizeComponent("a".repeat(180))).toBe("a".repeat(180));
-    // 200 multi-byte characters: each becomes one '_' byte, then cut.
-    expect(sanitizeComponent("日".repeat(200))).toBe("_".repeat(180));
+  test("long names are cut to 240 bytes, on whole characters", () => {
+    expect(sanitizeComponent("a".repeat(300))).toBe("a".repeat(240));
+    expect(sanitizeComponent("a".repeat(240))).toBe("a".repeat(240));
+    // 3-byte characters: 80 fit in 240 bytes, never a broken one.
+    expect(sanitizeComponent("日".repeat(100))).toBe("日".repeat(80));
+    expect(Buffer.byteLength(sanitizeComponent(`a${"日".repeat(100)}`))).toBe(238);
+    expect(sanitizeComponent("abcdef", 4)).toBe("abcd");
   });
 
   test("a cut that ends on a space is trimmed", () => {
-    expect(sanitizeComponent(`${"a".repeat(179)} bbb`)).toBe("a".repeat(179));
+    expect(sanitizeComponent(`${"a".repeat(239)} bbb`)).toBe("a".repeat(239));
   });
 
   test("the result never holds a separator, never starts with a dot, and is never empty", () => {

@@ -1,21 +1,26 @@
 /**
  * Output paths built from untrusted text (prompts become file names in VBench's layout).
  *
- * The one rule, documented in docs/architecture.md: a name component is the text with every
- * character outside `[A-Za-z0-9 ,._'()+-]` replaced by `_`, leading dots removed, trimmed and cut
- * to 180 bytes; empty names become `_`. Separators never survive, so a component can never
- * climb out of its folder, and `resolveInside` checks the final path anyway.
+ * The one rule, documented in docs/run-spec.md: a name component is the text (NFC) with every
+ * character that is not a letter, a combining mark, a digit, a space or one of
+ * `, . _ ' ( ) + - ; ! & = @ # % ~ [ ] { }` replaced by `_`; leading dots and spaces removed;
+ * cut to 240 bytes (whole characters); an empty result becomes `_`. Path separators and the
+ * characters other file systems refuse (`: * ? " < > |`, control characters) never survive, so a
+ * component cannot climb out of its folder, and `resolveInside` checks the final path anyway.
+ * All 946 VBench prompts pass through unchanged, so VBench finds its videos by prompt.
  */
 import { isAbsolute, join, normalize, relative, resolve, sep } from "node:path";
 import { FleetError, FleetErrorCode } from "./errors";
 
-const UNSAFE = /[^A-Za-z0-9 ,._'()+-]/g;
-const MAX_COMPONENT_BYTES = 180;
+const UNSAFE = /[^\p{L}\p{M}\p{N} ,._'()+\-;!&=@#%~[\]{}]/gu;
+/** File systems allow 255 bytes a name; leave room for suffixes such as "-24.mp4". */
+export const MAX_COMPONENT_BYTES = 240;
 
-export function sanitizeComponent(text: string): string {
-  let s = text.normalize("NFC").replace(UNSAFE, "_").replace(/^[.\s]+/, "").trim();
-  while (Buffer.byteLength(s) > MAX_COMPONENT_BYTES) s = s.slice(0, -1);
-  s = s.trimEnd();
+export function sanitizeComponent(text: string, maxBytes = MAX_COMPONENT_BYTES): string {
+  const chars = Array.from(text.normalize("NFC").replace(UNSAFE, "_").replace(/^[.\s]+/, "").trim());
+  let bytes = Buffer.byteLength(chars.join(""));
+  while (bytes > maxBytes) bytes -= Buffer.byteLength(chars.pop() as string);
+  const s = chars.join("").trimEnd();
   return s.length > 0 ? s : "_";
 }
 
@@ -33,7 +38,7 @@ export function resolveInside(root: string, ...parts: string[]): string {
 
 /** A relative path made of sanitised components, joined with `/`. */
 export function safeRelativePath(...components: string[]): string {
-  return components.map(sanitizeComponent).join("/");
+  return components.map((c) => sanitizeComponent(c)).join("/");
 }
 
 /** Validates a relative path received from the queue (defence in depth: never trust the wire). */

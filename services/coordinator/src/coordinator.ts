@@ -28,7 +28,7 @@ import { planRun } from "./planner";
 import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
 import { buildRunStatus } from "./status";
-import { buildEvalTask, buildGenTask } from "./task-builder";
+import { buildEvalTask, buildGenTask, evalMetricsOf } from "./task-builder";
 
 export interface CoordinatorOptions {
   /** Where run folders are created (shared with the workers). */
@@ -156,7 +156,7 @@ export class Coordinator {
     for (const item of plan.changed) {
       // A fresh attempt budget: the fleet-wide failure records of its tasks start over.
       await this.deps.attempts.delete(item.taskId).catch(() => undefined);
-      if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, ev.metrics)).catch(() => undefined);
+      if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, evalMetricsOf(item, run.spec))).catch(() => undefined);
       run.replaceItem(run.items.get(item.taskId) ?? item, item);
     }
     await store.putItems(plan.changed);

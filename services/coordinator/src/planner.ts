@@ -8,8 +8,8 @@ import { FleetError, FleetErrorCode, ValidationError } from "../../common/src/er
 import { fingerprint, genTaskId, specRunId } from "../../common/src/ids";
 import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { assertRunId } from "../../common/src/subjects";
-import { resolveAdapter } from "./adapters";
-import { parseRunSpec, type RunSpec, type SpecSource } from "./run-spec";
+import { parseRunSpec, resolveAdapter, type RunSpec, type SpecSource } from "../../common/src/benchmarks";
+import { evalMetricsOf } from "./task-builder";
 
 export interface PlannedRun {
   readonly record: RunRecord;
@@ -61,8 +61,22 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
       outputPath: p.outputPath,
       inputs: { ...p.inputs },
       simulatedMs: p.simulatedMs,
+      params: { ...p.params },
+      evalMetrics: [...(p.evalMetrics ?? [])],
+      evalInputs: { ...p.evalInputs },
+      evalParams: { ...p.evalParams },
     });
   });
+  if (spec.evaluation) {
+    const bare = items.find((i) => evalMetricsOf(i, spec).length === 0);
+    if (bare) {
+      const named = bare.evalMetrics.length > 0 ? `only [${bare.evalMetrics.join(", ")}]` : "no metrics";
+      throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [
+        `evaluation: item ${bare.itemKey} would be evaluated on nothing (the ${adapter.name} benchmark names ${named} for it` +
+          `${spec.evaluation.only ? ` and evaluation.only keeps none of them` : ""}); set evaluation.metrics, or add e.g. video_check to evaluation.plus`,
+      ]);
+    }
+  }
   const now = Date.now();
   const record = pb.RunRecord.create({
     runId,

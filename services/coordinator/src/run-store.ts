@@ -11,7 +11,7 @@ import { RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/
 import { itemKey } from "../../common/src/subjects";
 import { countItems, moveCounter } from "./item-state";
 import { Throughput } from "./progress";
-import { parseRunSpec, type RunSpec } from "./run-spec";
+import { parseRunSpec, type RunSpec } from "../../common/src/benchmarks";
 
 export function isRunFinished(state: RunState): boolean {
   return state === RunState.RUN_STATE_COMPLETED || state === RunState.RUN_STATE_CANCELLED || state === RunState.RUN_STATE_FAILED;

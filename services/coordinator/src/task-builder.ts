@@ -1,9 +1,9 @@
 /**
- * Builds the protobuf tasks the coordinator publishes, from items and the run spec.
+ * Builds the protobuf tasks the coordinator publishes, from item records and the run spec.
  */
+import type { RunSpec } from "../../common/src/benchmarks";
 import { evalTaskId } from "../../common/src/ids";
 import { TaskKind, pb, type ItemRecord, type Task } from "../../common/src/proto";
-import type { RunSpec } from "./run-spec";
 
 export function buildGenTask(item: ItemRecord, spec: RunSpec): Task {
   return pb.Task.create({
@@ -22,18 +22,32 @@ export function buildGenTask(item: ItemRecord, spec: RunSpec): Task {
       video: item.video,
       outputPath: item.outputPath,
       inputs: { ...item.inputs },
-      params: { ...spec.generator.params },
+      // The item's own parameters (text segments, action …) win over the run's.
+      params: { ...spec.generator.params, ...item.params },
       simulatedMs: item.simulatedMs,
     }),
   });
+}
+
+/**
+ * The metrics an item's evaluation computes: the spec's `metrics` when given, else the ones the
+ * benchmark names for this video narrowed to `only`, then `plus` on every video.
+ */
+export function evalMetricsOf(item: Pick<ItemRecord, "evalMetrics">, spec: RunSpec): string[] {
+  const ev = spec.evaluation;
+  if (ev?.metrics) return [...new Set(ev.metrics)];
+  const only = ev?.only ? new Set(ev.only) : undefined;
+  const own = item.evalMetrics.filter((m) => !only || only.has(m));
+  return [...new Set([...own, ...(ev?.plus ?? [])])];
 }
 
 /** The evaluation task for an item whose video is committed; its id is stable per (video, evaluator, metrics). */
 export function buildEvalTask(item: ItemRecord, spec: RunSpec): Task | undefined {
   const ev = spec.evaluation;
   if (!ev || !item.output) return undefined;
+  const metrics = evalMetricsOf(item, spec);
   return pb.Task.create({
-    taskId: evalTaskId(item.taskId, ev.backend, ev.metrics),
+    taskId: evalTaskId(item.taskId, ev.backend, metrics),
     runId: item.runId,
     kind: TaskKind.TASK_KIND_EVAL,
     backend: ev.backend,
@@ -48,8 +62,10 @@ export function buildEvalTask(item: ItemRecord, spec: RunSpec): Task | undefined
       videoPath: item.output.path,
       videoSha256: item.output.sha256,
       expected: item.video,
-      metrics: [...ev.metrics],
+      metrics,
       prompt: item.prompt,
+      inputs: { ...item.evalInputs },
+      params: { ...item.evalParams },
     }),
   });
 }

@@ -29,6 +29,8 @@ export class EvaluateHandler implements TaskHandler {
         expected: { frames: expected.frames, fps: expected.fps, width: expected.width, height: expected.height },
         metrics: e.metrics,
         prompt: e.prompt,
+        inputs: e.inputs,
+        params: e.params,
       },
       ctx,
     );

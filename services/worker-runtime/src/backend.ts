@@ -60,9 +60,13 @@ export interface EvaluateRequest {
   readonly videoFile: string;
   /** The shape the video was asked to have. */
   readonly expected: VideoShape;
-  /** Metric names to compute, as named in the run spec. */
+  /** Metric names to compute, as named in the run spec or by the benchmark for this video. */
   readonly metrics: readonly string[];
   readonly prompt: string;
+  /** Absolute paths of inputs by role (e.g. "revisit_pairs": a scene_trajectories_v2.json). */
+  readonly inputs: Readonly<Record<string, string>>;
+  /** Benchmark parameters of this evaluation (e.g. "scene_id"). */
+  readonly params: Readonly<Record<string, string>>;
 }
 
 export interface EvaluateResponse {

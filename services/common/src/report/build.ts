@@ -4,6 +4,7 @@
  */
 import { ItemState, RunState, itemStateName, runStateName, taskKindName } from "../proto";
 import type { ItemRecord, RunRecord } from "../proto";
+import { benchmarkSection } from "./benchmark";
 import { REPORT_SCHEMA } from "./types";
 import type {
   MetricAggregate,
@@ -67,6 +68,7 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
       evaluator_backend: run.evaluatorBackend,
     },
     counts: countStates(sorted),
+    benchmark: benchmarkSection(run, sorted),
     aggregates: aggregateScores(done),
     ...(Object.keys(groups).length > 0 ? { groups } : {}),
     nodes: nodeShares(sorted),

@@ -7,3 +7,4 @@ export { buildReport } from "./build";
 export type { BuildReportOptions } from "./build";
 export { renderMarkdown, escapeMarkdown } from "./markdown";
 export { reportObjectName } from "./store";
+export { benchmarkArtifacts, benchmarkSection, scoredItems } from "./benchmark";

@@ -29,7 +29,7 @@ export function renderMarkdown(report: RunReport): string {
   if (!report.final) {
     out.push(`> **Partial report**: the run is still ${escapeMarkdown(r.state)}; numbers will change.`, "");
   }
-  out.push(...summary(report), ...counts(report), ...metrics(report), ...groups(report), ...nodes(report));
+  out.push(...summary(report), ...benchmark(report), ...counts(report), ...metrics(report), ...groups(report), ...nodes(report));
   out.push(...failures(report), ...items(report));
   return out.join("\n");
 }
@@ -81,6 +81,28 @@ function summary(report: RunReport): string[] {
       ],
     ),
   ];
+}
+
+/** The benchmark's own table first: it is what the run was for. Numbers are printed as the adapter rounded them. */
+function benchmark(report: RunReport): string[] {
+  const b = report.benchmark;
+  if (!b) return [];
+  const out = [`## ${escapeMarkdown(b.title)}`, ""];
+  if (b.columns.length > 0) {
+    const numeric = b.columns.map((_, i) => b.rows.some((r) => typeof r[i] === "number"));
+    out.push(...table(b.columns.map((c, i) => (numeric[i] ? right(c) : c)), b.rows.map((r) => r.map(cell))));
+  }
+  const headline = Object.entries(b.scores);
+  if (headline.length > 0) out.push(...table(["score", right("value")], headline.map(([k, v]) => [k, cell(v)])));
+  for (const note of b.notes) out.push(`- ${escapeMarkdown(note)}`);
+  if (b.notes.length > 0) out.push("");
+  return out;
+}
+
+/** Numbers keep up to 4 decimals without trailing noise (0.1 stays 0.1; 1/3 prints 0.3333). */
+function cell(v: string | number | null): Cell {
+  if (typeof v !== "number") return v;
+  return Number.isInteger(v) ? v : String(Number(v.toFixed(4)));
 }
 
 function counts(report: RunReport): string[] {

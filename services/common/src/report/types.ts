@@ -150,6 +150,20 @@ export interface ReportItem {
   eval_node: string | null;
 }
 
+/**
+ * The benchmark's own table, computed with its official formulas by the run's adapter (e.g. VBench
+ * Quality/Semantic/Total). Cells are numbers as the benchmark prints them, text, or null (not measured).
+ */
+export interface ReportBenchmark {
+  title: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+  /** Headline numbers by name (e.g. quality_score, joint); null when the run has no score for it. */
+  scores: Record<string, number | null>;
+  /** What a reader must know to read the numbers (dimensions missing and counted as 0, …). */
+  notes: string[];
+}
+
 /** Per label name, per label value, per metric. */
 export type ReportGroups = Record<string, Record<string, Record<string, MetricAggregate>>>;
 
@@ -161,6 +175,8 @@ export interface RunReport {
   generated_at: string;
   run: ReportRun;
   counts: ReportCounts;
+  /** The benchmark's own table; null when the run record carries no spec (runs from before it existed). */
+  benchmark: ReportBenchmark | null;
   /** Per metric, over the scores of items in state done. */
   aggregates: Record<string, MetricAggregate>;
   /** Aggregates split by item label (e.g. VBench dimension); absent when no done item has labels. */

@@ -172,6 +172,38 @@ describe("SyntheticBackendFactory", () => {
     expect(existsSync(r.outputFile)).toBe(false);
   });
 
+  it("inputs reach the backend: the first frame's and the camera file's content and the item's params change the video", async () => {
+    // Inputs live in their own folder: the last test checks the output folder holds only videos.
+    const inputsDir = await mkdtemp(path.join(tmpdir(), "ff-synth-inputs-"));
+    const image = path.join(inputsDir, "first.png");
+    const camera = path.join(inputsDir, "cam.npz");
+    await writeFile(image, "image bytes v1");
+    await writeFile(camera, "camera bytes");
+    const base = { inputs: { image, camera }, params: { action: "left_then_right" } };
+    await generate(req({ name: "c1.mp4", ...base }));
+    await generate(req({ name: "c2.mp4", ...base }));
+    await generate(req({ name: "c0.mp4" }));
+    await writeFile(image, "image bytes v2");
+    await generate(req({ name: "c3.mp4", ...base }));
+    await generate(req({ name: "c4.mp4", ...base, params: { action: "forward_then_backward" } }));
+    await generate(req({ name: "c5.mp4", ...base, params: { action: "forward_then_backward", simulate_oom_prompt: "never" } }));
+    const [c0, c1, c2, c3, c4, c5] = await Promise.all([0, 1, 2, 3, 4, 5].map((i) => sha256File(path.join(dir, `c${i}.mp4`))));
+    expect(c2).toBe(c1);
+    expect(new Set([c0, c1, c3, c4]).size).toBe(4);
+    // Simulation controls are not content.
+    expect(c5).toBe(c4);
+    await rm(inputsDir, { recursive: true, force: true });
+  });
+
+  it("an input that cannot be read is INVALID_INPUT naming its role and path", async () => {
+    const missing = path.join(dir, "nope", "first.png");
+    await expect(generate(req({ name: "m.mp4", inputs: { image: missing } }))).rejects.toMatchObject({
+      code: FleetErrorCode.INVALID_INPUT,
+      message: expect.stringContaining(`input "image" of task t1 cannot be read at ${missing}`),
+    });
+    expect(existsSync(path.join(dir, "m.mp4"))).toBe(false);
+  });
+
   it("odd sizes and bad shapes are INVALID_INPUT", async () => {
     await expect(generate(req({ name: "odd.mp4", video: { frames: 9, fps: 8, width: 63, height: 48 } }))).rejects.toMatchObject({
       code: FleetErrorCode.INVALID_INPUT,

@@ -3,13 +3,16 @@
  * demo, the tests and the fleet benchmarks exercise every path (placement, leases, output
  * validation, evaluation) without a GPU or a model. It is called "synthetic" everywhere.
  *
- * Content is a function of sha256(prompt, seed) only: the prompt itself never reaches ffmpeg's
- * argv or a filter string, so no prompt can inject options, filters or file names. With the
+ * Content is a function of sha256(prompt, seed, conditioning) only, where conditioning is the
+ * content of the input files (first frame, camera trajectory …) and the item's parameters (action,
+ * text segments …): a benchmark's inputs visibly change the video, as they would a model's. Neither
+ * the prompt nor any input reaches ffmpeg's argv or a filter string, so none can inject options,
+ * filters or file names. With the
  * bit-exact flags below and one encoder thread, the same inputs give byte-identical files on
  * the same ffmpeg/x264 build.
  */
 import { createHash } from "node:crypto";
-import { rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { delay, linkSignals } from "../../../common/src/abort";
 import { FleetError, FleetErrorCode, IllegalStateError } from "../../../common/src/errors";
 import type { Logger } from "../../../common/src/log";
@@ -123,7 +126,8 @@ class SyntheticBackendInstance implements BackendInstance {
       const oom = simulatedOom(req, ctx);
       await simulateGpuTime(oom ? Math.min(req.simulatedMs, 200) : req.simulatedMs, signal, ctx);
       if (oom) throw new FleetError(FleetErrorCode.RESOURCE_EXHAUSTED, `CUDA out of memory (simulated: ${oom})`);
-      const args = syntheticFfmpegArgs(req, { encoder: this.encoder, crf: this.crf });
+      const conditioning = await readConditioning(req, signal);
+      const args = syntheticFfmpegArgs(req, { encoder: this.encoder, crf: this.crf }, conditioning);
       ctx.progress(SIMULATED_SHARE, "encoding");
       await this.encode(args, req.outputFile, signal, ctx);
       ctx.progress(1);
@@ -192,8 +196,9 @@ async function simulateGpuTime(ms: number, signal: AbortSignal, ctx: BackendCall
 export function syntheticFfmpegArgs(
   req: Pick<GenerateRequest, "prompt" | "seed" | "video" | "outputFile">,
   enc: { encoder: SyntheticEncoder; crf: number },
+  conditioning = "",
 ): string[] {
-  const graph = syntheticFilterGraph(req.prompt, req.seed, req.video);
+  const graph = syntheticFilterGraph(req.prompt, req.seed, req.video, conditioning);
   const rate = fpsToRational(req.video.fps);
   const codec =
     enc.encoder === "libx264"
@@ -262,14 +267,46 @@ class HashReader {
 
 const SOURCES = ["testsrc2", "mandelbrot", "life", "gradients", "cellauto"] as const;
 
-/** sha256 over an unambiguous encoding of (prompt, seed); versioned so a change of recipe is explicit. */
-export function syntheticDigest(prompt: string, seed: number): Buffer {
-  return createHash("sha256").update(JSON.stringify(["framefleet-synthetic/v1", prompt, seed]), "utf8").digest();
+/**
+ * sha256 over an unambiguous encoding of (prompt, seed, conditioning); versioned so a change of
+ * recipe is explicit. Without conditioning it is the v1 recipe, so earlier videos stay identical.
+ */
+export function syntheticDigest(prompt: string, seed: number, conditioning = ""): Buffer {
+  const parts = conditioning ? ["framefleet-synthetic/v2", prompt, seed, conditioning] : ["framefleet-synthetic/v1", prompt, seed];
+  return createHash("sha256").update(JSON.stringify(parts), "utf8").digest();
+}
+
+/**
+ * The request's conditioning as one string: each input file's sha256 by role and the content
+ * parameters, sorted. Reading the files is also the check that they reached this node: a missing
+ * or unreadable input is the task's fault (INVALID_INPUT, naming the role and the path).
+ */
+export async function readConditioning(req: GenerateRequest, signal?: AbortSignal): Promise<string> {
+  const inputs: [string, string][] = [];
+  for (const role of Object.keys(req.inputs).sort()) {
+    const file = req.inputs[role] as string;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file, { signal });
+    } catch (err) {
+      if ((err as Error).name === "AbortError") throw err;
+      throw new FleetError(
+        FleetErrorCode.INVALID_INPUT,
+        `synthetic backend: input "${role}" of task ${req.taskId} cannot be read at ${file}: ${(err as Error).message} (inputs must be on a path every generator node can read)`,
+      );
+    }
+    inputs.push([role, createHash("sha256").update(bytes).digest("hex")]);
+  }
+  // Parameters that steer the simulation itself (OOM, crash) do not change the content.
+  const params = Object.entries(req.params)
+    .filter(([k]) => k !== OOM_PROMPT_PARAM && k !== CRASH_PROMPT_PARAM)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return inputs.length === 0 && params.length === 0 ? "" : JSON.stringify({ inputs, params });
 }
 
 /** The lavfi graph: an animated source, a hue shift and a box, all chosen from the digest. */
-function syntheticFilterGraph(prompt: string, seed: number, video: VideoShape): string {
-  const h = new HashReader(syntheticDigest(prompt, seed));
+function syntheticFilterGraph(prompt: string, seed: number, video: VideoShape, conditioning: string): string {
+  const h = new HashReader(syntheticDigest(prompt, seed, conditioning));
   const size = `${video.width}x${video.height}`;
   const rate = fpsToRational(video.fps);
   const fix = (n: number): string => n.toFixed(4);

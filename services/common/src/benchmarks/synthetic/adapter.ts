@@ -6,11 +6,12 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { z } from "zod";
-import { FleetError, FleetErrorCode } from "../../../common/src/errors";
-import { deriveSeed } from "../../../common/src/ids";
-import { safeRelativePath } from "../../../common/src/paths";
+import { FleetError, FleetErrorCode } from "../../errors";
+import { deriveSeed } from "../../ids";
+import { safeRelativePath } from "../../paths";
 import type { RunSpec } from "../run-spec";
-import type { BenchmarkAdapter, PlanContext, PlannedItem } from "./adapter";
+import type { BenchmarkAdapter, BenchmarkTable, PlanContext, PlannedItem, ScoredItem } from "../adapter";
+import { simulatedMsFor } from "../simulated-time";
 
 export const syntheticOptionsSchema = z
   .object({
@@ -27,11 +28,6 @@ export const syntheticOptionsSchema = z
 
 export type SyntheticOptions = z.output<typeof syntheticOptionsSchema>;
 
-/** Deterministic value in [0,1) per key: spreads simulated times over a range. */
-function unit(seed: number): number {
-  return (seed % 10_000) / 10_000;
-}
-
 export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
   name: "synthetic",
   optionsSchema: syntheticOptionsSchema,
@@ -39,7 +35,6 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
   async plan(spec: RunSpec, options: SyntheticOptions, ctx: PlanContext): Promise<PlannedItem[]> {
     const prompts = options.prompts ?? (await readPrompts(resolve(ctx.source.baseDir, options.prompts_file as string)));
     const width = String(options.items - 1).length;
-    const sim = spec.generator.simulated_time ?? { minMs: 0, maxMs: 0 };
     const items: PlannedItem[] = [];
     for (let i = 0; i < options.items; i++) {
       const prompt = prompts[i % prompts.length] as string;
@@ -55,11 +50,33 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
           outputPath: `videos/${safeRelativePath(`${index}_${prompt.slice(0, 60)}-${s}.mp4`)}`,
           inputs: {},
           labels: {},
-          simulatedMs: Math.round(sim.minMs + (sim.maxMs - sim.minMs) * unit(seed)),
+          simulatedMs: simulatedMsFor(spec, seed),
         });
       }
     }
     return items;
+  },
+
+  /** No benchmark formula: each metric's mean over the evaluated videos. */
+  table(items: readonly ScoredItem[]): BenchmarkTable {
+    const sums = new Map<string, { sum: number; n: number }>();
+    for (const item of items) {
+      for (const [name, v] of Object.entries(item.scores)) {
+        if (!Number.isFinite(v)) continue;
+        const s = sums.get(name) ?? { sum: 0, n: 0 };
+        s.sum += v;
+        s.n++;
+        sums.set(name, s);
+      }
+    }
+    const names = [...sums.keys()].sort();
+    return {
+      title: "Synthetic run: mean of each metric",
+      columns: ["metric", "mean", "videos"],
+      rows: names.map((n) => [n, (sums.get(n) as { sum: number }).sum / (sums.get(n) as { n: number }).n, (sums.get(n) as { n: number }).n]),
+      scores: Object.fromEntries(names.map((n) => [n, (sums.get(n) as { sum: number }).sum / (sums.get(n) as { n: number }).n])),
+      notes: [],
+    };
   },
 };
 

@@ -1,16 +1,40 @@
 /**
  * The adapter registry, and validation of a spec's adapter section.
  */
-import { FleetErrorCode, ValidationError } from "../../../common/src/errors";
-import { zodIssues, type RunSpec, type SpecSource } from "../run-spec";
+import { FleetErrorCode, ValidationError } from "../errors";
+import { zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 import type { BenchmarkAdapter } from "./adapter";
-import { syntheticAdapter } from "./synthetic";
+import type { BenchmarkScorer } from "./scorer";
+import { syntheticAdapter } from "./synthetic/adapter";
+import { vbenchAdapter, vbenchScorer } from "./vbench";
+import { videophy2Adapter, videophy2Scorer } from "./videophy2";
+import { worldmodelbenchAdapter, worldmodelbenchScorer } from "./worldmodelbench";
+import { sanaWmAdapter, sanaWmScorer } from "./sana-wm";
+import { mbenchAdapter, mbenchScorer } from "./mbench";
 
-export type { BenchmarkAdapter, PlannedItem, PlanContext } from "./adapter";
+export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem } from "./adapter";
+export type { BenchmarkScorer, ScoreFiles, ScoreResult } from "./scorer";
+export { parseRunSpec, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 
 const ADAPTERS: ReadonlyMap<string, BenchmarkAdapter<unknown>> = new Map(
-  [syntheticAdapter as BenchmarkAdapter<unknown>].map((a) => [a.name, a]),
+  [syntheticAdapter, vbenchAdapter, videophy2Adapter, worldmodelbenchAdapter, sanaWmAdapter, mbenchAdapter].map((a) => [
+    a.name,
+    a as BenchmarkAdapter<unknown>,
+  ]),
 );
+
+const SCORERS: ReadonlyMap<string, BenchmarkScorer> = new Map(
+  [vbenchScorer, videophy2Scorer, worldmodelbenchScorer, sanaWmScorer, mbenchScorer].map((s) => [s.name, s]),
+);
+
+/** The `framefleet score` implementation of a benchmark, or undefined. */
+export function scorerFor(name: string): BenchmarkScorer | undefined {
+  return SCORERS.get(name);
+}
+
+export function scorerNames(): string[] {
+  return [...SCORERS.keys()];
+}
 
 export function adapterNames(): string[] {
   return [...ADAPTERS.keys()];

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isFleetError, ValidationError } from "../../common/src/errors";
-import { resolveInside } from "../../common/src/paths";
-import { resolveAdapter } from "./adapters";
+import { isFleetError, ValidationError } from "../errors";
+import { resolveInside } from "../paths";
+import { resolveAdapter } from ".";
 import { parseRunSpec, type RunSpec } from "./run-spec";
 
 const source = { name: "spec.yaml", baseDir: "/tmp" };

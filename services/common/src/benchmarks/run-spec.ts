@@ -6,8 +6,8 @@
  */
 import { parseDocument } from "yaml";
 import { z } from "zod";
-import { FleetErrorCode, ValidationError } from "../../common/src/errors";
-import { parseDurationMs } from "../../common/src/units";
+import { FleetErrorCode, ValidationError } from "../errors";
+import { parseDurationMs } from "../units";
 
 const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be lower-case letters, digits, '_' or '-' (it names a NATS subject)");
 
@@ -58,7 +58,12 @@ export const runSpecSchema = z
     evaluation: z
       .object({
         backend: backendName,
-        metrics: z.array(z.string().min(1)).min(1, "list at least one metric"),
+        /** Metrics for every video, replacing the ones the benchmark names per video. */
+        metrics: z.array(z.string().min(1)).min(1, "list at least one metric").optional(),
+        /** Of the metrics the benchmark names per video, compute only these (what this evaluator can). */
+        only: z.array(z.string().min(1)).optional(),
+        /** Metrics computed on every video besides the benchmark's own (e.g. video_check). */
+        plus: z.array(z.string().min(1)).optional(),
         max_attempts: z.number().int().min(1).max(50).default(3),
       })
       .strict()

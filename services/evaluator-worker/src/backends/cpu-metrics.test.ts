@@ -33,6 +33,8 @@ describe("CpuMetricsBackendFactory", () => {
     expected: { frames: 17, fps: 12, width: 64, height: 48 },
     metrics: ["temporal_flickering", "video_check"],
     prompt: "a synthetic test pattern",
+    inputs: {},
+    params: {},
     ...over,
   });
   const evaluate = (inst: BackendInstance, r: EvaluateRequest, c: BackendCallContext = ctx()): Promise<EvaluateResponse> =>
@@ -124,5 +126,64 @@ describe("CpuMetricsBackendFactory", () => {
     const junk = path.join(dir, "junk.mp4");
     await writeFile(junk, "definitely not an mp4");
     await expect(evaluate(backend, request({ videoFile: junk }))).rejects.toMatchObject({ code: FleetErrorCode.OUTPUT_INVALID });
+  });
+
+  describe("revisit_consistency", () => {
+    let steps: string;
+    let trajectories: string;
+    beforeAll(async () => {
+      // 8 lossless frames of 16x16 at 16 fps; frame k is flat gray 10*k (pair indices need no remap).
+      steps = path.join(dir, "steps.mkv");
+      const raw = Buffer.concat(Array.from({ length: 8 }, (_, k) => Buffer.alloc(16 * 16 * 3, 10 * k)));
+      const res = spawnSync("ffmpeg", ["-nostdin", "-v", "error", "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", "16x16", "-r", "16", "-i", "pipe:0", "-c:v", "ffv1", steps], {
+        input: raw,
+      });
+      expect(res.status).toBe(0);
+      trajectories = path.join(dir, "scene_trajectories_v2.json");
+      await writeFile(
+        trajectories,
+        JSON.stringify({
+          scenes: [
+            { scene_id: "indoor_001", evaluation_pairs: [{ frame_a: 1, frame_b: 2, quality_score: 0.1 }, { frame_a: 0, frame_b: 4, quality_score: 0.2 }] },
+            { scene_id: "indoor_002", evaluation_pairs: [{ frame_a: 3, frame_b: 3 }] },
+          ],
+        }),
+      );
+    });
+    const revisitRequest = (sceneId: string, over: Partial<EvaluateRequest> = {}): EvaluateRequest =>
+      request({
+        videoFile: steps,
+        expected: { frames: 8, fps: 16, width: 16, height: 16 },
+        metrics: ["revisit_consistency", "video_check"],
+        inputs: { trajectories },
+        params: { scene_id: sceneId, max_pairs: "5", ref_fps: "16", skip_first_frame: "false" },
+        ...over,
+      });
+
+    it("scores the scene's pairs: PSNR/SSIM means and the pair count", async () => {
+      const { scores } = await evaluate(backend, revisitRequest("indoor_001"));
+      // Pair (1, 2): gray 10 vs 20, mse 100 → 28.1308 dB; SSIM (400 + C1)/(500 + C1).
+      // Pair (0, 4): gray 0 vs 40, mse 1600 → 16.0896 dB; SSIM (0 + C1)/(1600 + C1). C1 = 6.5025.
+      const psnr = (10 * Math.log10(65025 / 100) + 10 * Math.log10(65025 / 1600)) / 2;
+      const ssim = ((400 + 6.5025) / (500 + 6.5025) + 6.5025 / (1600 + 6.5025)) / 2;
+      expect(scores["revisit_pairs"]).toBe(2);
+      expect(scores["revisit_psnr"]).toBeCloseTo(psnr, 10);
+      expect(scores["revisit_ssim"]).toBeCloseTo(ssim, 12);
+      expect(scores).toMatchObject({ frames: 8, frames_ok: 1 });
+    });
+
+    it("a scene whose only pair is degenerate reports 0 pairs and no means", async () => {
+      const { scores } = await evaluate(backend, revisitRequest("indoor_002", { metrics: ["revisit_consistency"] }));
+      expect(scores).toEqual({ revisit_pairs: 0 });
+    });
+
+    it("missing inputs, a bad parameter or an unknown scene are INVALID_INPUT saying what", async () => {
+      const noInputs: unknown = await evaluate(backend, revisitRequest("indoor_001", { inputs: {}, params: { max_pairs: "0" } })).catch((e: unknown) => e);
+      expect(noInputs).toMatchObject({ code: FleetErrorCode.INVALID_INPUT });
+      expect((noInputs as Error).message).toMatch(/inputs\.trajectories.*params\.scene_id.*params\.max_pairs "0"/);
+      const unknown: unknown = await evaluate(backend, revisitRequest("outdoor_009")).catch((e: unknown) => e);
+      expect(unknown).toMatchObject({ code: FleetErrorCode.INVALID_INPUT });
+      expect((unknown as Error).message).toContain(`"outdoor_009" is not in ${trajectories}`);
+    });
   });
 });

@@ -1,6 +1,11 @@
 /**
  * The built-in CPU evaluator: metrics that need no neural network, computed from decoded frames
  * with ffmpeg. Needs no GPU memory, so it can run beside model evaluators.
+ *
+ * revisit_consistency (SANA-WM-Bench) reads its pairs from `inputs.trajectories` (the split's
+ * scene_trajectories_v2.json) for the scene `params.scene_id`, with `params.max_pairs` (default 5)
+ * and `params.ref_fps` (default 16), and scores `revisit_psnr`, `revisit_ssim` (the scene's means
+ * over its pairs) and `revisit_pairs` (how many pairs were scored; without any, only that count).
  */
 import { linkSignals } from "../../../common/src/abort";
 import { FleetError, FleetErrorCode, IllegalStateError } from "../../../common/src/errors";
@@ -16,9 +21,11 @@ import type {
 } from "../../../worker-runtime/src/backend";
 import { temporalFlickeringOfFile } from "../metrics/temporal-flickering";
 import { checkVideo } from "../metrics/video-check";
+import { revisitOfFile } from "../metrics/revisit";
+import { DEFAULT_MAX_PAIRS, REF_FPS, readSceneTrajectories } from "../../../common/src/benchmarks/sana-wm/trajectories";
 
 /** Metric names this backend computes, as written in run specs. */
-export const SUPPORTED_CPU_METRICS = ["temporal_flickering", "video_check"] as const;
+export const SUPPORTED_CPU_METRICS = ["temporal_flickering", "video_check", "revisit_consistency"] as const;
 /** One of {@link SUPPORTED_CPU_METRICS}. */
 export type CpuMetricName = (typeof SUPPORTED_CPU_METRICS)[number];
 
@@ -89,13 +96,33 @@ class CpuMetricsInstance implements BackendInstance {
     this.closing.abort(new IllegalStateError("cpu-metrics backend closed"));
   }
 
+  /** SANA-WM revisit PSNR/SSIM of the scene's pairs. */
+  private async revisit(req: EvaluateRequest, r: RevisitRequest, ctx: BackendCallContext, signal: AbortSignal): Promise<Record<string, number>> {
+    const scenes = await readSceneTrajectories(r.trajectories, FleetErrorCode.INVALID_INPUT);
+    const scene = scenes.find((s) => s.scene_id === r.sceneId);
+    if (!scene) {
+      throw new FleetError(FleetErrorCode.INVALID_INPUT, `revisit_consistency: scene "${r.sceneId}" is not in ${r.trajectories}; plan the run from the same split's files`);
+    }
+    const res = await revisitOfFile(req.videoFile, scene.evaluation_pairs, {
+      maxPairs: r.maxPairs,
+      refFps: r.refFps,
+      signal,
+      ...this.tools,
+      onProgress: throttledProgress(ctx, req.expected.frames),
+    });
+    if (res.meanPsnr === undefined || res.meanSsim === undefined) return { revisit_pairs: 0 };
+    return { revisit_psnr: res.meanPsnr, revisit_ssim: res.meanSsim, revisit_pairs: res.pairs.length };
+  }
+
   async evaluate(req: EvaluateRequest, ctx: BackendCallContext): Promise<EvaluateResponse> {
     if (this.closed) throw new IllegalStateError("Not loaded. Current state: closed");
     const metrics = parseCpuMetrics(req.metrics);
     const signal = linkSignals(ctx.signal, this.closing.signal);
     signal.throwIfAborted();
     const scores: Record<string, number> = {};
-    let probe: VideoProbe;
+    let probe: VideoProbe | undefined;
+    // Checked before any decoding: a bad request should not cost a temporal_flickering pass first.
+    const revisit = metrics.includes("revisit_consistency") ? revisitRequest(req) : undefined;
     if (metrics.includes("temporal_flickering") && req.expected.frames < 2) {
       // Known before decoding: VBench's score of a 1-frame video is NaN, so asking for it is the spec's fault.
       throw new FleetError(
@@ -118,16 +145,51 @@ class CpuMetricsInstance implements BackendInstance {
         );
       }
       scores["temporal_flickering"] = tf.score;
-    } else {
-      probe = await probeVideo(req.videoFile, {
+    }
+    if (revisit) Object.assign(scores, await this.revisit(req, revisit, ctx, signal));
+    if (metrics.includes("video_check")) {
+      // Counted frames: the revisit decode may stop early, so only a full decode's count will do.
+      probe ??= await probeVideo(req.videoFile, {
         signal,
         ...(this.tools.ffprobePath ? { ffprobePath: this.tools.ffprobePath } : {}),
       });
+      Object.assign(scores, checkVideo(probe, req.expected));
     }
-    if (metrics.includes("video_check")) Object.assign(scores, checkVideo(probe, req.expected));
     ctx.progress(1);
     return { scores };
   }
+}
+
+interface RevisitRequest {
+  readonly trajectories: string;
+  readonly sceneId: string;
+  readonly maxPairs: number;
+  readonly refFps: number;
+}
+
+/** What a revisit_consistency request needs, checked before any decoding; INVALID_INPUT naming every bad field. */
+function revisitRequest(req: EvaluateRequest): RevisitRequest {
+  const trajectories = req.inputs["trajectories"];
+  const sceneId = req.params["scene_id"];
+  const problems: string[] = [];
+  if (!trajectories) problems.push(`inputs.trajectories (the split's scene_trajectories_v2.json) is missing`);
+  if (!sceneId) problems.push(`params.scene_id is missing`);
+  const num = (key: string, fallback: number, ok: (n: number) => boolean): number => {
+    const raw = req.params[key];
+    if (raw === undefined || raw === "") return fallback;
+    const n = Number(raw);
+    if (!ok(n)) problems.push(`params.${key} "${raw}" is not valid`);
+    return n;
+  };
+  const maxPairs = num("max_pairs", DEFAULT_MAX_PAIRS, (n) => Number.isInteger(n) && n >= 1);
+  const refFps = num("ref_fps", REF_FPS, (n) => Number.isFinite(n) && n > 0);
+  if (problems.length > 0) {
+    throw new FleetError(
+      FleetErrorCode.INVALID_INPUT,
+      `revisit_consistency for task ${req.taskId}: ${problems.join("; ")} (the sana-wm adapter sets these; other benchmarks cannot ask for this metric)`,
+    );
+  }
+  return { trajectories: trajectories as string, sceneId: sceneId as string, maxPairs, refFps };
 }
 
 /** Progress as decoded/total frames, at most every PROGRESS_INTERVAL_MS, never 1 before the end. */

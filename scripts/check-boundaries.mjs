@@ -17,6 +17,8 @@ const allowed = {
   // The CLI starts every service and runs them in the foreground (framefleet coordinator ...).
   // `framefleet devices` reads the worker runtime's device discovery without a worker.
   cli: ["common", "cli", "worker-runtime", "coordinator", "aggregator", "generator-worker", "evaluator-worker"],
+  // Python backends (SDK and model adapters); their TS files are only the tests that run them.
+  backends: ["common", "backends"],
 };
 
 function files(dir) {

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything FrameFleet needs on a fresh Debian/Ubuntu machine, then builds it:
 #   - nats-server and ffmpeg (apt), when missing
+#   - Debian's Python 3 with grpcio, protobuf and numpy (apt), for Python backends (the SDK in
+#     services/backends/python runs on them; tests start such backends)
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 set -euo pipefail
@@ -10,6 +12,9 @@ need=()
 command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || need+=(nats-server)
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
+if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then
+  need+=(python3 python3-grpcio python3-protobuf python3-numpy)
+fi
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then

@@ -4,6 +4,1980 @@ import Long = require("long");
 /** Namespace framefleet. */
 export namespace framefleet {
 
+    /** Namespace backend. */
+    namespace backend {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** ProtocolVersion enum. */
+            enum ProtocolVersion {
+
+                /** PROTOCOL_VERSION_UNSPECIFIED value */
+                PROTOCOL_VERSION_UNSPECIFIED = 0,
+
+                /** PROTOCOL_VERSION_1 value */
+                PROTOCOL_VERSION_1 = 1
+            }
+
+            /**
+             * Properties of an InfoRequest.
+             * @deprecated Use framefleet.backend.v1.InfoRequest.$Properties instead.
+             */
+            interface IInfoRequest extends framefleet.backend.v1.InfoRequest.$Properties {
+            }
+
+            /** Represents an InfoRequest. */
+            class InfoRequest {
+
+                /**
+                 * Constructs a new InfoRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.InfoRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new InfoRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns InfoRequest instance
+                 */
+                static create(properties: framefleet.backend.v1.InfoRequest.$Shape): framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape;
+                static create(properties?: framefleet.backend.v1.InfoRequest.$Properties): framefleet.backend.v1.InfoRequest;
+
+                /**
+                 * Encodes the specified InfoRequest message. Does not implicitly {@link framefleet.backend.v1.InfoRequest.verify|verify} messages.
+                 * @param message InfoRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.InfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified InfoRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.InfoRequest.verify|verify} messages.
+                 * @param message InfoRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.InfoRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an InfoRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape} InfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape;
+
+                /**
+                 * Decodes an InfoRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape} InfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape;
+
+                /**
+                 * Verifies an InfoRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an InfoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns InfoRequest
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.InfoRequest;
+
+                /**
+                 * Creates a plain object from an InfoRequest message. Also converts values to other types if specified.
+                 * @param message InfoRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.InfoRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this InfoRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for InfoRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace InfoRequest {
+
+                /** Properties of an InfoRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an InfoRequest. */
+                type $Shape = framefleet.backend.v1.InfoRequest.$Properties;
+            }
+
+            /**
+             * Properties of an InfoResponse.
+             * @deprecated Use framefleet.backend.v1.InfoResponse.$Properties instead.
+             */
+            interface IInfoResponse extends framefleet.backend.v1.InfoResponse.$Properties {
+            }
+
+            /** Represents an InfoResponse. */
+            class InfoResponse {
+
+                /**
+                 * Constructs a new InfoResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.InfoResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** InfoResponse protocol. */
+                protocol: framefleet.backend.v1.ProtocolVersion;
+
+                /** InfoResponse model. */
+                model: string;
+
+                /** InfoResponse version. */
+                version: string;
+
+                /** InfoResponse memoryMib. */
+                memoryMib: number;
+
+                /** InfoResponse capabilities. */
+                capabilities: string[];
+
+                /** InfoResponse metrics. */
+                metrics: string[];
+
+                /**
+                 * Creates a new InfoResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns InfoResponse instance
+                 */
+                static create(properties: framefleet.backend.v1.InfoResponse.$Shape): framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape;
+                static create(properties?: framefleet.backend.v1.InfoResponse.$Properties): framefleet.backend.v1.InfoResponse;
+
+                /**
+                 * Encodes the specified InfoResponse message. Does not implicitly {@link framefleet.backend.v1.InfoResponse.verify|verify} messages.
+                 * @param message InfoResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.InfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified InfoResponse message, length delimited. Does not implicitly {@link framefleet.backend.v1.InfoResponse.verify|verify} messages.
+                 * @param message InfoResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.InfoResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an InfoResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape} InfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape;
+
+                /**
+                 * Decodes an InfoResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape} InfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape;
+
+                /**
+                 * Verifies an InfoResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an InfoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns InfoResponse
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.InfoResponse;
+
+                /**
+                 * Creates a plain object from an InfoResponse message. Also converts values to other types if specified.
+                 * @param message InfoResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.InfoResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this InfoResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for InfoResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace InfoResponse {
+
+                /** Properties of an InfoResponse. */
+                interface $Properties {
+
+                    /** InfoResponse protocol */
+                    protocol?: (framefleet.backend.v1.ProtocolVersion|null);
+
+                    /** InfoResponse model */
+                    model?: (string|null);
+
+                    /** InfoResponse version */
+                    version?: (string|null);
+
+                    /** InfoResponse memoryMib */
+                    memoryMib?: (number|null);
+
+                    /** InfoResponse capabilities */
+                    capabilities?: (string[]|null);
+
+                    /** InfoResponse metrics */
+                    metrics?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an InfoResponse. */
+                type $Shape = framefleet.backend.v1.InfoResponse.$Properties;
+            }
+
+            /**
+             * Properties of a HealthRequest.
+             * @deprecated Use framefleet.backend.v1.HealthRequest.$Properties instead.
+             */
+            interface IHealthRequest extends framefleet.backend.v1.HealthRequest.$Properties {
+            }
+
+            /** Represents a HealthRequest. */
+            class HealthRequest {
+
+                /**
+                 * Constructs a new HealthRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.HealthRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new HealthRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthRequest instance
+                 */
+                static create(properties: framefleet.backend.v1.HealthRequest.$Shape): framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape;
+                static create(properties?: framefleet.backend.v1.HealthRequest.$Properties): framefleet.backend.v1.HealthRequest;
+
+                /**
+                 * Encodes the specified HealthRequest message. Does not implicitly {@link framefleet.backend.v1.HealthRequest.verify|verify} messages.
+                 * @param message HealthRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HealthRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.HealthRequest.verify|verify} messages.
+                 * @param message HealthRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape} HealthRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape;
+
+                /**
+                 * Decodes a HealthRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape} HealthRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape;
+
+                /**
+                 * Verifies a HealthRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HealthRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HealthRequest
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.HealthRequest;
+
+                /**
+                 * Creates a plain object from a HealthRequest message. Also converts values to other types if specified.
+                 * @param message HealthRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.HealthRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthRequest {
+
+                /** Properties of a HealthRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthRequest. */
+                type $Shape = framefleet.backend.v1.HealthRequest.$Properties;
+            }
+
+            /**
+             * Properties of a HealthResponse.
+             * @deprecated Use framefleet.backend.v1.HealthResponse.$Properties instead.
+             */
+            interface IHealthResponse extends framefleet.backend.v1.HealthResponse.$Properties {
+            }
+
+            /** Represents a HealthResponse. */
+            class HealthResponse {
+
+                /**
+                 * Constructs a new HealthResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.HealthResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthResponse ready. */
+                ready: boolean;
+
+                /** HealthResponse state. */
+                state: string;
+
+                /** HealthResponse message. */
+                message: string;
+
+                /**
+                 * Creates a new HealthResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthResponse instance
+                 */
+                static create(properties: framefleet.backend.v1.HealthResponse.$Shape): framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape;
+                static create(properties?: framefleet.backend.v1.HealthResponse.$Properties): framefleet.backend.v1.HealthResponse;
+
+                /**
+                 * Encodes the specified HealthResponse message. Does not implicitly {@link framefleet.backend.v1.HealthResponse.verify|verify} messages.
+                 * @param message HealthResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.HealthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HealthResponse message, length delimited. Does not implicitly {@link framefleet.backend.v1.HealthResponse.verify|verify} messages.
+                 * @param message HealthResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.HealthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape} HealthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape;
+
+                /**
+                 * Decodes a HealthResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape} HealthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape;
+
+                /**
+                 * Verifies a HealthResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HealthResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HealthResponse
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.HealthResponse;
+
+                /**
+                 * Creates a plain object from a HealthResponse message. Also converts values to other types if specified.
+                 * @param message HealthResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.HealthResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthResponse {
+
+                /** Properties of a HealthResponse. */
+                interface $Properties {
+
+                    /** HealthResponse ready */
+                    ready?: (boolean|null);
+
+                    /** HealthResponse state */
+                    state?: (string|null);
+
+                    /** HealthResponse message */
+                    message?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthResponse. */
+                type $Shape = framefleet.backend.v1.HealthResponse.$Properties;
+            }
+
+            /**
+             * Properties of a VideoShape.
+             * @deprecated Use framefleet.backend.v1.VideoShape.$Properties instead.
+             */
+            interface IVideoShape extends framefleet.backend.v1.VideoShape.$Properties {
+            }
+
+            /** Represents a VideoShape. */
+            class VideoShape {
+
+                /**
+                 * Constructs a new VideoShape.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.VideoShape.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VideoShape frames. */
+                frames: number;
+
+                /** VideoShape fps. */
+                fps: number;
+
+                /** VideoShape width. */
+                width: number;
+
+                /** VideoShape height. */
+                height: number;
+
+                /**
+                 * Creates a new VideoShape instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VideoShape instance
+                 */
+                static create(properties: framefleet.backend.v1.VideoShape.$Shape): framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape;
+                static create(properties?: framefleet.backend.v1.VideoShape.$Properties): framefleet.backend.v1.VideoShape;
+
+                /**
+                 * Encodes the specified VideoShape message. Does not implicitly {@link framefleet.backend.v1.VideoShape.verify|verify} messages.
+                 * @param message VideoShape message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.VideoShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified VideoShape message, length delimited. Does not implicitly {@link framefleet.backend.v1.VideoShape.verify|verify} messages.
+                 * @param message VideoShape message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.VideoShape.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VideoShape message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape} VideoShape
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape;
+
+                /**
+                 * Decodes a VideoShape message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape} VideoShape
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape;
+
+                /**
+                 * Verifies a VideoShape message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a VideoShape message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VideoShape
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.VideoShape;
+
+                /**
+                 * Creates a plain object from a VideoShape message. Also converts values to other types if specified.
+                 * @param message VideoShape
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.VideoShape, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VideoShape to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for VideoShape
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace VideoShape {
+
+                /** Properties of a VideoShape. */
+                interface $Properties {
+
+                    /** VideoShape frames */
+                    frames?: (number|null);
+
+                    /** VideoShape fps */
+                    fps?: (number|null);
+
+                    /** VideoShape width */
+                    width?: (number|null);
+
+                    /** VideoShape height */
+                    height?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VideoShape. */
+                type $Shape = framefleet.backend.v1.VideoShape.$Properties;
+            }
+
+            /**
+             * Properties of a GenerateRequest.
+             * @deprecated Use framefleet.backend.v1.GenerateRequest.$Properties instead.
+             */
+            interface IGenerateRequest extends framefleet.backend.v1.GenerateRequest.$Properties {
+            }
+
+            /** Represents a GenerateRequest. */
+            class GenerateRequest {
+
+                /**
+                 * Constructs a new GenerateRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.GenerateRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenerateRequest taskId. */
+                taskId: string;
+
+                /** GenerateRequest runId. */
+                runId: string;
+
+                /** GenerateRequest prompt. */
+                prompt: string;
+
+                /** GenerateRequest seed. */
+                seed: number;
+
+                /** GenerateRequest video. */
+                video?: (framefleet.backend.v1.VideoShape.$Properties|null);
+
+                /** GenerateRequest outputFile. */
+                outputFile: string;
+
+                /** GenerateRequest inputs. */
+                inputs: { [k: string]: string };
+
+                /** GenerateRequest params. */
+                params: { [k: string]: string };
+
+                /**
+                 * Creates a new GenerateRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenerateRequest instance
+                 */
+                static create(properties: framefleet.backend.v1.GenerateRequest.$Shape): framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape;
+                static create(properties?: framefleet.backend.v1.GenerateRequest.$Properties): framefleet.backend.v1.GenerateRequest;
+
+                /**
+                 * Encodes the specified GenerateRequest message. Does not implicitly {@link framefleet.backend.v1.GenerateRequest.verify|verify} messages.
+                 * @param message GenerateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenerateRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.GenerateRequest.verify|verify} messages.
+                 * @param message GenerateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.GenerateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenerateRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape} GenerateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape;
+
+                /**
+                 * Decodes a GenerateRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape} GenerateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape;
+
+                /**
+                 * Verifies a GenerateRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenerateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenerateRequest
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.GenerateRequest;
+
+                /**
+                 * Creates a plain object from a GenerateRequest message. Also converts values to other types if specified.
+                 * @param message GenerateRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.GenerateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenerateRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenerateRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenerateRequest {
+
+                /** Properties of a GenerateRequest. */
+                interface $Properties {
+
+                    /** GenerateRequest taskId */
+                    taskId?: (string|null);
+
+                    /** GenerateRequest runId */
+                    runId?: (string|null);
+
+                    /** GenerateRequest prompt */
+                    prompt?: (string|null);
+
+                    /** GenerateRequest seed */
+                    seed?: (number|null);
+
+                    /** GenerateRequest video */
+                    video?: (framefleet.backend.v1.VideoShape.$Properties|null);
+
+                    /** GenerateRequest outputFile */
+                    outputFile?: (string|null);
+
+                    /** GenerateRequest inputs */
+                    inputs?: ({ [k: string]: string }|null);
+
+                    /** GenerateRequest params */
+                    params?: ({ [k: string]: string }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenerateRequest. */
+                type $Shape = framefleet.backend.v1.GenerateRequest.$Properties;
+            }
+
+            /**
+             * Properties of an EvaluateRequest.
+             * @deprecated Use framefleet.backend.v1.EvaluateRequest.$Properties instead.
+             */
+            interface IEvaluateRequest extends framefleet.backend.v1.EvaluateRequest.$Properties {
+            }
+
+            /** Represents an EvaluateRequest. */
+            class EvaluateRequest {
+
+                /**
+                 * Constructs a new EvaluateRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.EvaluateRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvaluateRequest taskId. */
+                taskId: string;
+
+                /** EvaluateRequest runId. */
+                runId: string;
+
+                /** EvaluateRequest videoFile. */
+                videoFile: string;
+
+                /** EvaluateRequest expected. */
+                expected?: (framefleet.backend.v1.VideoShape.$Properties|null);
+
+                /** EvaluateRequest metrics. */
+                metrics: string[];
+
+                /** EvaluateRequest prompt. */
+                prompt: string;
+
+                /** EvaluateRequest inputs. */
+                inputs: { [k: string]: string };
+
+                /** EvaluateRequest params. */
+                params: { [k: string]: string };
+
+                /**
+                 * Creates a new EvaluateRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvaluateRequest instance
+                 */
+                static create(properties: framefleet.backend.v1.EvaluateRequest.$Shape): framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape;
+                static create(properties?: framefleet.backend.v1.EvaluateRequest.$Properties): framefleet.backend.v1.EvaluateRequest;
+
+                /**
+                 * Encodes the specified EvaluateRequest message. Does not implicitly {@link framefleet.backend.v1.EvaluateRequest.verify|verify} messages.
+                 * @param message EvaluateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.EvaluateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EvaluateRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.EvaluateRequest.verify|verify} messages.
+                 * @param message EvaluateRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.EvaluateRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvaluateRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape} EvaluateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape;
+
+                /**
+                 * Decodes an EvaluateRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape} EvaluateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape;
+
+                /**
+                 * Verifies an EvaluateRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EvaluateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvaluateRequest
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.EvaluateRequest;
+
+                /**
+                 * Creates a plain object from an EvaluateRequest message. Also converts values to other types if specified.
+                 * @param message EvaluateRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.EvaluateRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvaluateRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EvaluateRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EvaluateRequest {
+
+                /** Properties of an EvaluateRequest. */
+                interface $Properties {
+
+                    /** EvaluateRequest taskId */
+                    taskId?: (string|null);
+
+                    /** EvaluateRequest runId */
+                    runId?: (string|null);
+
+                    /** EvaluateRequest videoFile */
+                    videoFile?: (string|null);
+
+                    /** EvaluateRequest expected */
+                    expected?: (framefleet.backend.v1.VideoShape.$Properties|null);
+
+                    /** EvaluateRequest metrics */
+                    metrics?: (string[]|null);
+
+                    /** EvaluateRequest prompt */
+                    prompt?: (string|null);
+
+                    /** EvaluateRequest inputs */
+                    inputs?: ({ [k: string]: string }|null);
+
+                    /** EvaluateRequest params */
+                    params?: ({ [k: string]: string }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvaluateRequest. */
+                type $Shape = framefleet.backend.v1.EvaluateRequest.$Properties;
+            }
+
+            /**
+             * Properties of a Progress.
+             * @deprecated Use framefleet.backend.v1.Progress.$Properties instead.
+             */
+            interface IProgress extends framefleet.backend.v1.Progress.$Properties {
+            }
+
+            /** Represents a Progress. */
+            class Progress {
+
+                /**
+                 * Constructs a new Progress.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.Progress.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Progress fraction. */
+                fraction: number;
+
+                /** Progress stage. */
+                stage: string;
+
+                /**
+                 * Creates a new Progress instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Progress instance
+                 */
+                static create(properties: framefleet.backend.v1.Progress.$Shape): framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape;
+                static create(properties?: framefleet.backend.v1.Progress.$Properties): framefleet.backend.v1.Progress;
+
+                /**
+                 * Encodes the specified Progress message. Does not implicitly {@link framefleet.backend.v1.Progress.verify|verify} messages.
+                 * @param message Progress message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.Progress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Progress message, length delimited. Does not implicitly {@link framefleet.backend.v1.Progress.verify|verify} messages.
+                 * @param message Progress message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.Progress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape;
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape;
+
+                /**
+                 * Verifies a Progress message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Progress message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Progress
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.Progress;
+
+                /**
+                 * Creates a plain object from a Progress message. Also converts values to other types if specified.
+                 * @param message Progress
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.Progress, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Progress to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Progress
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Progress {
+
+                /** Properties of a Progress. */
+                interface $Properties {
+
+                    /** Progress fraction */
+                    fraction?: (number|null);
+
+                    /** Progress stage */
+                    stage?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Progress. */
+                type $Shape = framefleet.backend.v1.Progress.$Properties;
+            }
+
+            /**
+             * Properties of a BackendError.
+             * @deprecated Use framefleet.backend.v1.BackendError.$Properties instead.
+             */
+            interface IBackendError extends framefleet.backend.v1.BackendError.$Properties {
+            }
+
+            /** Represents a BackendError. */
+            class BackendError {
+
+                /**
+                 * Constructs a new BackendError.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.BackendError.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BackendError code. */
+                code: framefleet.backend.v1.BackendError.Code;
+
+                /** BackendError message. */
+                message: string;
+
+                /**
+                 * Creates a new BackendError instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BackendError instance
+                 */
+                static create(properties: framefleet.backend.v1.BackendError.$Shape): framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape;
+                static create(properties?: framefleet.backend.v1.BackendError.$Properties): framefleet.backend.v1.BackendError;
+
+                /**
+                 * Encodes the specified BackendError message. Does not implicitly {@link framefleet.backend.v1.BackendError.verify|verify} messages.
+                 * @param message BackendError message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.BackendError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BackendError message, length delimited. Does not implicitly {@link framefleet.backend.v1.BackendError.verify|verify} messages.
+                 * @param message BackendError message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.BackendError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BackendError message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape} BackendError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape;
+
+                /**
+                 * Decodes a BackendError message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape} BackendError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape;
+
+                /**
+                 * Verifies a BackendError message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BackendError message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BackendError
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.BackendError;
+
+                /**
+                 * Creates a plain object from a BackendError message. Also converts values to other types if specified.
+                 * @param message BackendError
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.BackendError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BackendError to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BackendError
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BackendError {
+
+                /** Properties of a BackendError. */
+                interface $Properties {
+
+                    /** BackendError code */
+                    code?: (framefleet.backend.v1.BackendError.Code|null);
+
+                    /** BackendError message */
+                    message?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BackendError. */
+                type $Shape = framefleet.backend.v1.BackendError.$Properties;
+
+                /** Code enum. */
+                enum Code {
+
+                    /** CODE_UNSPECIFIED value */
+                    CODE_UNSPECIFIED = 0,
+
+                    /** CODE_RESOURCE_EXHAUSTED value */
+                    CODE_RESOURCE_EXHAUSTED = 1,
+
+                    /** CODE_INVALID_INPUT value */
+                    CODE_INVALID_INPUT = 2,
+
+                    /** CODE_BACKEND_FAILED value */
+                    CODE_BACKEND_FAILED = 3,
+
+                    /** CODE_CANCELLED value */
+                    CODE_CANCELLED = 4
+                }
+            }
+
+            /**
+             * Properties of a GenerateResult.
+             * @deprecated Use framefleet.backend.v1.GenerateResult.$Properties instead.
+             */
+            interface IGenerateResult extends framefleet.backend.v1.GenerateResult.$Properties {
+            }
+
+            /** Represents a GenerateResult. */
+            class GenerateResult {
+
+                /**
+                 * Constructs a new GenerateResult.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.GenerateResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenerateResult outputFile. */
+                outputFile: string;
+
+                /**
+                 * Creates a new GenerateResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenerateResult instance
+                 */
+                static create(properties: framefleet.backend.v1.GenerateResult.$Shape): framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape;
+                static create(properties?: framefleet.backend.v1.GenerateResult.$Properties): framefleet.backend.v1.GenerateResult;
+
+                /**
+                 * Encodes the specified GenerateResult message. Does not implicitly {@link framefleet.backend.v1.GenerateResult.verify|verify} messages.
+                 * @param message GenerateResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.GenerateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenerateResult message, length delimited. Does not implicitly {@link framefleet.backend.v1.GenerateResult.verify|verify} messages.
+                 * @param message GenerateResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.GenerateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenerateResult message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape} GenerateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape;
+
+                /**
+                 * Decodes a GenerateResult message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape} GenerateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape;
+
+                /**
+                 * Verifies a GenerateResult message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenerateResult message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenerateResult
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.GenerateResult;
+
+                /**
+                 * Creates a plain object from a GenerateResult message. Also converts values to other types if specified.
+                 * @param message GenerateResult
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.GenerateResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenerateResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenerateResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenerateResult {
+
+                /** Properties of a GenerateResult. */
+                interface $Properties {
+
+                    /** GenerateResult outputFile */
+                    outputFile?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GenerateResult. */
+                type $Shape = framefleet.backend.v1.GenerateResult.$Properties;
+            }
+
+            /**
+             * Properties of an EvaluateResult.
+             * @deprecated Use framefleet.backend.v1.EvaluateResult.$Properties instead.
+             */
+            interface IEvaluateResult extends framefleet.backend.v1.EvaluateResult.$Properties {
+            }
+
+            /** Represents an EvaluateResult. */
+            class EvaluateResult {
+
+                /**
+                 * Constructs a new EvaluateResult.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.EvaluateResult.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvaluateResult scores. */
+                scores: { [k: string]: number };
+
+                /**
+                 * Creates a new EvaluateResult instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvaluateResult instance
+                 */
+                static create(properties: framefleet.backend.v1.EvaluateResult.$Shape): framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape;
+                static create(properties?: framefleet.backend.v1.EvaluateResult.$Properties): framefleet.backend.v1.EvaluateResult;
+
+                /**
+                 * Encodes the specified EvaluateResult message. Does not implicitly {@link framefleet.backend.v1.EvaluateResult.verify|verify} messages.
+                 * @param message EvaluateResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.EvaluateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EvaluateResult message, length delimited. Does not implicitly {@link framefleet.backend.v1.EvaluateResult.verify|verify} messages.
+                 * @param message EvaluateResult message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.EvaluateResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvaluateResult message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape} EvaluateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape;
+
+                /**
+                 * Decodes an EvaluateResult message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape} EvaluateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape;
+
+                /**
+                 * Verifies an EvaluateResult message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EvaluateResult message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvaluateResult
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.EvaluateResult;
+
+                /**
+                 * Creates a plain object from an EvaluateResult message. Also converts values to other types if specified.
+                 * @param message EvaluateResult
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.EvaluateResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvaluateResult to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EvaluateResult
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EvaluateResult {
+
+                /** Properties of an EvaluateResult. */
+                interface $Properties {
+
+                    /** EvaluateResult scores */
+                    scores?: ({ [k: string]: number }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an EvaluateResult. */
+                type $Shape = framefleet.backend.v1.EvaluateResult.$Properties;
+            }
+
+            /**
+             * Properties of a GenerateEvent.
+             * @deprecated Use framefleet.backend.v1.GenerateEvent.$Properties instead.
+             */
+            interface IGenerateEvent extends framefleet.backend.v1.GenerateEvent.$Properties {
+            }
+
+            /** Represents a GenerateEvent. */
+            class GenerateEvent {
+
+                /**
+                 * Constructs a new GenerateEvent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.GenerateEvent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GenerateEvent progress. */
+                progress?: (framefleet.backend.v1.Progress.$Properties|null);
+
+                /** GenerateEvent result. */
+                result?: (framefleet.backend.v1.GenerateResult.$Properties|null);
+
+                /** GenerateEvent error. */
+                error?: (framefleet.backend.v1.BackendError.$Properties|null);
+
+                /** GenerateEvent event. */
+                event?: ("progress"|"result"|"error");
+
+                /**
+                 * Creates a new GenerateEvent instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GenerateEvent instance
+                 */
+                static create(properties: framefleet.backend.v1.GenerateEvent.$Shape): framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape;
+                static create(properties?: framefleet.backend.v1.GenerateEvent.$Properties): framefleet.backend.v1.GenerateEvent;
+
+                /**
+                 * Encodes the specified GenerateEvent message. Does not implicitly {@link framefleet.backend.v1.GenerateEvent.verify|verify} messages.
+                 * @param message GenerateEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.GenerateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GenerateEvent message, length delimited. Does not implicitly {@link framefleet.backend.v1.GenerateEvent.verify|verify} messages.
+                 * @param message GenerateEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.GenerateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GenerateEvent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape} GenerateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape;
+
+                /**
+                 * Decodes a GenerateEvent message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape} GenerateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape;
+
+                /**
+                 * Verifies a GenerateEvent message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GenerateEvent message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GenerateEvent
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.GenerateEvent;
+
+                /**
+                 * Creates a plain object from a GenerateEvent message. Also converts values to other types if specified.
+                 * @param message GenerateEvent
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.GenerateEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GenerateEvent to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GenerateEvent
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GenerateEvent {
+
+                /** Properties of a GenerateEvent. */
+                interface $Properties {
+
+                    /** GenerateEvent progress */
+                    progress?: (framefleet.backend.v1.Progress.$Properties|null);
+
+                    /** GenerateEvent result */
+                    result?: (framefleet.backend.v1.GenerateResult.$Properties|null);
+
+                    /** GenerateEvent error */
+                    error?: (framefleet.backend.v1.BackendError.$Properties|null);
+
+                    /** GenerateEvent event */
+                    event?: ("progress"|"result"|"error");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a GenerateEvent. */
+                type $Shape = {
+                  progress?: framefleet.backend.v1.Progress.$Shape|null;
+                  result?: framefleet.backend.v1.GenerateResult.$Shape|null;
+                  error?: framefleet.backend.v1.BackendError.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ event?: undefined; progress?: null; result?: null; error?: null }|{ event?: "progress"; progress: framefleet.backend.v1.Progress.$Shape; result?: null; error?: null }|{ event?: "result"; progress?: null; result: framefleet.backend.v1.GenerateResult.$Shape; error?: null }|{ event?: "error"; progress?: null; result?: null; error: framefleet.backend.v1.BackendError.$Shape })
+                );
+            }
+
+            /**
+             * Properties of an EvaluateEvent.
+             * @deprecated Use framefleet.backend.v1.EvaluateEvent.$Properties instead.
+             */
+            interface IEvaluateEvent extends framefleet.backend.v1.EvaluateEvent.$Properties {
+            }
+
+            /** Represents an EvaluateEvent. */
+            class EvaluateEvent {
+
+                /**
+                 * Constructs a new EvaluateEvent.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.EvaluateEvent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** EvaluateEvent progress. */
+                progress?: (framefleet.backend.v1.Progress.$Properties|null);
+
+                /** EvaluateEvent result. */
+                result?: (framefleet.backend.v1.EvaluateResult.$Properties|null);
+
+                /** EvaluateEvent error. */
+                error?: (framefleet.backend.v1.BackendError.$Properties|null);
+
+                /** EvaluateEvent event. */
+                event?: ("progress"|"result"|"error");
+
+                /**
+                 * Creates a new EvaluateEvent instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns EvaluateEvent instance
+                 */
+                static create(properties: framefleet.backend.v1.EvaluateEvent.$Shape): framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape;
+                static create(properties?: framefleet.backend.v1.EvaluateEvent.$Properties): framefleet.backend.v1.EvaluateEvent;
+
+                /**
+                 * Encodes the specified EvaluateEvent message. Does not implicitly {@link framefleet.backend.v1.EvaluateEvent.verify|verify} messages.
+                 * @param message EvaluateEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.EvaluateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified EvaluateEvent message, length delimited. Does not implicitly {@link framefleet.backend.v1.EvaluateEvent.verify|verify} messages.
+                 * @param message EvaluateEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.EvaluateEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an EvaluateEvent message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape} EvaluateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape;
+
+                /**
+                 * Decodes an EvaluateEvent message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape} EvaluateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape;
+
+                /**
+                 * Verifies an EvaluateEvent message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an EvaluateEvent message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns EvaluateEvent
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.EvaluateEvent;
+
+                /**
+                 * Creates a plain object from an EvaluateEvent message. Also converts values to other types if specified.
+                 * @param message EvaluateEvent
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.EvaluateEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this EvaluateEvent to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for EvaluateEvent
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EvaluateEvent {
+
+                /** Properties of an EvaluateEvent. */
+                interface $Properties {
+
+                    /** EvaluateEvent progress */
+                    progress?: (framefleet.backend.v1.Progress.$Properties|null);
+
+                    /** EvaluateEvent result */
+                    result?: (framefleet.backend.v1.EvaluateResult.$Properties|null);
+
+                    /** EvaluateEvent error */
+                    error?: (framefleet.backend.v1.BackendError.$Properties|null);
+
+                    /** EvaluateEvent event */
+                    event?: ("progress"|"result"|"error");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of an EvaluateEvent. */
+                type $Shape = {
+                  progress?: framefleet.backend.v1.Progress.$Shape|null;
+                  result?: framefleet.backend.v1.EvaluateResult.$Shape|null;
+                  error?: framefleet.backend.v1.BackendError.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ event?: undefined; progress?: null; result?: null; error?: null }|{ event?: "progress"; progress: framefleet.backend.v1.Progress.$Shape; result?: null; error?: null }|{ event?: "result"; progress?: null; result: framefleet.backend.v1.EvaluateResult.$Shape; error?: null }|{ event?: "error"; progress?: null; result?: null; error: framefleet.backend.v1.BackendError.$Shape })
+                );
+            }
+
+            /**
+             * Properties of a ShutdownRequest.
+             * @deprecated Use framefleet.backend.v1.ShutdownRequest.$Properties instead.
+             */
+            interface IShutdownRequest extends framefleet.backend.v1.ShutdownRequest.$Properties {
+            }
+
+            /** Represents a ShutdownRequest. */
+            class ShutdownRequest {
+
+                /**
+                 * Constructs a new ShutdownRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.ShutdownRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new ShutdownRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ShutdownRequest instance
+                 */
+                static create(properties: framefleet.backend.v1.ShutdownRequest.$Shape): framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape;
+                static create(properties?: framefleet.backend.v1.ShutdownRequest.$Properties): framefleet.backend.v1.ShutdownRequest;
+
+                /**
+                 * Encodes the specified ShutdownRequest message. Does not implicitly {@link framefleet.backend.v1.ShutdownRequest.verify|verify} messages.
+                 * @param message ShutdownRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.ShutdownRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ShutdownRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.ShutdownRequest.verify|verify} messages.
+                 * @param message ShutdownRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.ShutdownRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ShutdownRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape} ShutdownRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape;
+
+                /**
+                 * Decodes a ShutdownRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape} ShutdownRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape;
+
+                /**
+                 * Verifies a ShutdownRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ShutdownRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ShutdownRequest
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.ShutdownRequest;
+
+                /**
+                 * Creates a plain object from a ShutdownRequest message. Also converts values to other types if specified.
+                 * @param message ShutdownRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.ShutdownRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ShutdownRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ShutdownRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ShutdownRequest {
+
+                /** Properties of a ShutdownRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ShutdownRequest. */
+                type $Shape = framefleet.backend.v1.ShutdownRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ShutdownResponse.
+             * @deprecated Use framefleet.backend.v1.ShutdownResponse.$Properties instead.
+             */
+            interface IShutdownResponse extends framefleet.backend.v1.ShutdownResponse.$Properties {
+            }
+
+            /** Represents a ShutdownResponse. */
+            class ShutdownResponse {
+
+                /**
+                 * Constructs a new ShutdownResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: framefleet.backend.v1.ShutdownResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new ShutdownResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ShutdownResponse instance
+                 */
+                static create(properties: framefleet.backend.v1.ShutdownResponse.$Shape): framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape;
+                static create(properties?: framefleet.backend.v1.ShutdownResponse.$Properties): framefleet.backend.v1.ShutdownResponse;
+
+                /**
+                 * Encodes the specified ShutdownResponse message. Does not implicitly {@link framefleet.backend.v1.ShutdownResponse.verify|verify} messages.
+                 * @param message ShutdownResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: framefleet.backend.v1.ShutdownResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ShutdownResponse message, length delimited. Does not implicitly {@link framefleet.backend.v1.ShutdownResponse.verify|verify} messages.
+                 * @param message ShutdownResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: framefleet.backend.v1.ShutdownResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ShutdownResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape} ShutdownResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape;
+
+                /**
+                 * Decodes a ShutdownResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape} ShutdownResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape;
+
+                /**
+                 * Verifies a ShutdownResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ShutdownResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ShutdownResponse
+                 */
+                static fromObject(object: { [k: string]: any }): framefleet.backend.v1.ShutdownResponse;
+
+                /**
+                 * Creates a plain object from a ShutdownResponse message. Also converts values to other types if specified.
+                 * @param message ShutdownResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: framefleet.backend.v1.ShutdownResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ShutdownResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ShutdownResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ShutdownResponse {
+
+                /** Properties of a ShutdownResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ShutdownResponse. */
+                type $Shape = framefleet.backend.v1.ShutdownResponse.$Properties;
+            }
+        }
+    }
+
     /** Namespace v1. */
     namespace v1 {
 
@@ -1320,6 +3294,12 @@ export namespace framefleet {
             /** RunningTask kind. */
             kind: framefleet.v1.TaskKind;
 
+            /** RunningTask progress. */
+            progress: number;
+
+            /** RunningTask stage. */
+            stage: string;
+
             /**
              * Creates a new RunningTask instance using the specified properties.
              * @param [properties] Properties to set
@@ -1421,6 +3401,12 @@ export namespace framefleet {
 
                 /** RunningTask kind */
                 kind?: (framefleet.v1.TaskKind|null);
+
+                /** RunningTask progress */
+                progress?: (number|null);
+
+                /** RunningTask stage */
+                stage?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4750,6 +6736,12 @@ export namespace framefleet {
             /** DeviceStatus coolingUntilMs. */
             coolingUntilMs: number;
 
+            /** DeviceStatus runningProgress. */
+            runningProgress: number;
+
+            /** DeviceStatus runningStage. */
+            runningStage: string;
+
             /** DeviceStatus source. */
             source: string;
 
@@ -4875,6 +6867,12 @@ export namespace framefleet {
 
                 /** DeviceStatus coolingUntilMs */
                 coolingUntilMs?: (number|null);
+
+                /** DeviceStatus runningProgress */
+                runningProgress?: (number|null);
+
+                /** DeviceStatus runningStage */
+                runningStage?: (string|null);
 
                 /** DeviceStatus source */
                 source?: (string|null);

@@ -5,7 +5,7 @@ var $protobuf = require("protobufjs/minimal");
 
 // Common aliases
 var $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Number = $util.global.Number, $isFinite = $util.global.isFinite, $String = $util.global.String, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Array = $util.global.Array, $Boolean = $util.global.Boolean;
+var $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $Array = $util.global.Array, $String = $util.global.String, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 var $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -18,6 +18,5345 @@ $root.framefleet = (function() {
      * @namespace
      */
     var framefleet = {};
+
+    framefleet.backend = (function() {
+
+        /**
+         * Namespace backend.
+         * @memberof framefleet
+         * @namespace
+         */
+        var backend = {};
+
+        backend.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof framefleet.backend
+             * @namespace
+             */
+            var v1 = {};
+
+            /**
+             * ProtocolVersion enum.
+             * @name framefleet.backend.v1.ProtocolVersion
+             * @enum {number}
+             * @property {number} PROTOCOL_VERSION_UNSPECIFIED=0 PROTOCOL_VERSION_UNSPECIFIED value
+             * @property {number} PROTOCOL_VERSION_1=1 PROTOCOL_VERSION_1 value
+             */
+            v1.ProtocolVersion = (function() {
+                var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "PROTOCOL_VERSION_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "PROTOCOL_VERSION_1"] = 1;
+                return values;
+            })();
+
+            v1.InfoRequest = (function() {
+
+                /**
+                 * Properties of an InfoRequest.
+                 * @typedef {Object} framefleet.backend.v1.InfoRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an InfoRequest.
+                 * @memberof framefleet.backend.v1
+                 * @interface IInfoRequest
+                 * @augments framefleet.backend.v1.InfoRequest.$Properties
+                 * @deprecated Use framefleet.backend.v1.InfoRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an InfoRequest.
+                 * @typedef {framefleet.backend.v1.InfoRequest.$Properties} framefleet.backend.v1.InfoRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new InfoRequest.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents an InfoRequest.
+                 * @constructor
+                 * @param {framefleet.backend.v1.InfoRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var InfoRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new InfoRequest instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {framefleet.backend.v1.InfoRequest.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.InfoRequest} InfoRequest instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.InfoRequest.$Shape): framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape;
+                 *   (properties?: framefleet.backend.v1.InfoRequest.$Properties): framefleet.backend.v1.InfoRequest;
+                 * }}
+                 */
+                InfoRequest.create = function(properties) {
+                    return new InfoRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified InfoRequest message. Does not implicitly {@link framefleet.backend.v1.InfoRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {framefleet.backend.v1.InfoRequest.$Properties} message InfoRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InfoRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified InfoRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.InfoRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {framefleet.backend.v1.InfoRequest.$Properties} message InfoRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InfoRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an InfoRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape} InfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InfoRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.InfoRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an InfoRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.InfoRequest & framefleet.backend.v1.InfoRequest.$Shape} InfoRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InfoRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an InfoRequest message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InfoRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates an InfoRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.InfoRequest} InfoRequest
+                 */
+                InfoRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.InfoRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.InfoRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.framefleet.backend.v1.InfoRequest();
+                };
+
+                /**
+                 * Creates a plain object from an InfoRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {framefleet.backend.v1.InfoRequest} message InfoRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InfoRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this InfoRequest to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InfoRequest.prototype.toJSON = function() {
+                    return InfoRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for InfoRequest
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.InfoRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                InfoRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.InfoRequest";
+                };
+
+                return InfoRequest;
+            })();
+
+            v1.InfoResponse = (function() {
+
+                /**
+                 * Properties of an InfoResponse.
+                 * @typedef {Object} framefleet.backend.v1.InfoResponse.$Properties
+                 * @property {framefleet.backend.v1.ProtocolVersion|null} [protocol] InfoResponse protocol
+                 * @property {string|null} [model] InfoResponse model
+                 * @property {string|null} [version] InfoResponse version
+                 * @property {number|null} [memoryMib] InfoResponse memoryMib
+                 * @property {Array.<string>|null} [capabilities] InfoResponse capabilities
+                 * @property {Array.<string>|null} [metrics] InfoResponse metrics
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an InfoResponse.
+                 * @memberof framefleet.backend.v1
+                 * @interface IInfoResponse
+                 * @augments framefleet.backend.v1.InfoResponse.$Properties
+                 * @deprecated Use framefleet.backend.v1.InfoResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an InfoResponse.
+                 * @typedef {framefleet.backend.v1.InfoResponse.$Properties} framefleet.backend.v1.InfoResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new InfoResponse.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents an InfoResponse.
+                 * @constructor
+                 * @param {framefleet.backend.v1.InfoResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var InfoResponse = function (properties) {
+                    this.capabilities = [];
+                    this.metrics = [];
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * InfoResponse protocol.
+                 * @member {framefleet.backend.v1.ProtocolVersion} protocol
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 */
+                InfoResponse.prototype.protocol = 0;
+
+                /**
+                 * InfoResponse model.
+                 * @member {string} model
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 */
+                InfoResponse.prototype.model = "";
+
+                /**
+                 * InfoResponse version.
+                 * @member {string} version
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 */
+                InfoResponse.prototype.version = "";
+
+                /**
+                 * InfoResponse memoryMib.
+                 * @member {number} memoryMib
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 */
+                InfoResponse.prototype.memoryMib = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * InfoResponse capabilities.
+                 * @member {Array.<string>} capabilities
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 */
+                InfoResponse.prototype.capabilities = $util.emptyArray;
+
+                /**
+                 * InfoResponse metrics.
+                 * @member {Array.<string>} metrics
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 */
+                InfoResponse.prototype.metrics = $util.emptyArray;
+
+                /**
+                 * Creates a new InfoResponse instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {framefleet.backend.v1.InfoResponse.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.InfoResponse} InfoResponse instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.InfoResponse.$Shape): framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape;
+                 *   (properties?: framefleet.backend.v1.InfoResponse.$Properties): framefleet.backend.v1.InfoResponse;
+                 * }}
+                 */
+                InfoResponse.create = function(properties) {
+                    return new InfoResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified InfoResponse message. Does not implicitly {@link framefleet.backend.v1.InfoResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {framefleet.backend.v1.InfoResponse.$Properties} message InfoResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InfoResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol") && message.protocol !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.protocol);
+                    if (message.model != null && $Object.hasOwnProperty.call(message, "model") && message.model !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.model);
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.version);
+                    if (message.memoryMib != null && $Object.hasOwnProperty.call(message, "memoryMib") && (typeof message.memoryMib === "object" ? message.memoryMib.low || message.memoryMib.high : message.memoryMib !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.memoryMib);
+                    if (message.capabilities != null && message.capabilities.length)
+                        for (var i = 0; i < message.capabilities.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.capabilities[i]);
+                    if (message.metrics != null && message.metrics.length)
+                        for (var i = 0; i < message.metrics.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.metrics[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified InfoResponse message, length delimited. Does not implicitly {@link framefleet.backend.v1.InfoResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {framefleet.backend.v1.InfoResponse.$Properties} message InfoResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                InfoResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an InfoResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape} InfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InfoResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.InfoResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.protocol = value;
+                                else
+                                    delete message.protocol;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.model = value;
+                                else
+                                    delete message.model;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.version = value;
+                                else
+                                    delete message.version;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.memoryMib = value;
+                                else
+                                    delete message.memoryMib;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.capabilities && message.capabilities.length))
+                                    message.capabilities = [];
+                                message.capabilities.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.metrics && message.metrics.length))
+                                    message.metrics = [];
+                                message.metrics.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an InfoResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.InfoResponse & framefleet.backend.v1.InfoResponse.$Shape} InfoResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                InfoResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an InfoResponse message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                InfoResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                        if (typeof message.protocol !== "number" || (message.protocol | 0) !== message.protocol)
+                            return "protocol: enum value expected";
+                    if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                        if (!$util.isString(message.model))
+                            return "model: string expected";
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        if (!$util.isString(message.version))
+                            return "version: string expected";
+                    if (message.memoryMib != null && $Object.hasOwnProperty.call(message, "memoryMib"))
+                        if (!$util.isInteger(message.memoryMib) && !(message.memoryMib && $util.isInteger(message.memoryMib.low) && $util.isInteger(message.memoryMib.high)))
+                            return "memoryMib: integer|Long expected";
+                    if (message.capabilities != null && $Object.hasOwnProperty.call(message, "capabilities")) {
+                        if (!$Array.isArray(message.capabilities))
+                            return "capabilities: array expected";
+                        for (var i = 0; i < message.capabilities.length; ++i)
+                            if (!$util.isString(message.capabilities[i]))
+                                return "capabilities: string[] expected";
+                    }
+                    if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics")) {
+                        if (!$Array.isArray(message.metrics))
+                            return "metrics: array expected";
+                        for (var i = 0; i < message.metrics.length; ++i)
+                            if (!$util.isString(message.metrics[i]))
+                                return "metrics: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an InfoResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.InfoResponse} InfoResponse
+                 */
+                InfoResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.InfoResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.InfoResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.InfoResponse();
+                    if (object.protocol !== 0 && (typeof object.protocol !== "string" || $root.framefleet.backend.v1.ProtocolVersion[object.protocol] !== 0))
+                        switch (object.protocol) {
+                        case "PROTOCOL_VERSION_UNSPECIFIED":
+                        case 0:
+                            message.protocol = 0;
+                            break;
+                        case "PROTOCOL_VERSION_1":
+                        case 1:
+                            message.protocol = 1;
+                            break;
+                        default:
+                            if (typeof object.protocol === "number" && (object.protocol | 0) === object.protocol)
+                                message.protocol = object.protocol;
+                        }
+                    if (object.model != null)
+                        if (typeof object.model !== "string" || object.model.length)
+                            message.model = $String(object.model);
+                    if (object.version != null)
+                        if (typeof object.version !== "string" || object.version.length)
+                            message.version = $String(object.version);
+                    if (object.memoryMib != null)
+                        if (typeof object.memoryMib === "object" ? object.memoryMib.low || object.memoryMib.high : $Number(object.memoryMib) !== 0)
+                            if ($util.Long)
+                                message.memoryMib = $util.Long.fromValue(object.memoryMib, true);
+                            else if (typeof object.memoryMib === "string")
+                                message.memoryMib = $parseInt(object.memoryMib, 10);
+                            else if (typeof object.memoryMib === "number")
+                                message.memoryMib = object.memoryMib;
+                            else if (typeof object.memoryMib === "object")
+                                message.memoryMib = new $util.LongBits(object.memoryMib.low >>> 0, object.memoryMib.high >>> 0).toNumber(true);
+                    if (object.capabilities) {
+                        if (!$Array.isArray(object.capabilities))
+                            throw $TypeError(".framefleet.backend.v1.InfoResponse.capabilities: array expected");
+                        message.capabilities = $Array(object.capabilities.length);
+                        for (var i = 0; i < object.capabilities.length; ++i)
+                            message.capabilities[i] = $String(object.capabilities[i]);
+                    }
+                    if (object.metrics) {
+                        if (!$Array.isArray(object.metrics))
+                            throw $TypeError(".framefleet.backend.v1.InfoResponse.metrics: array expected");
+                        message.metrics = $Array(object.metrics.length);
+                        for (var i = 0; i < object.metrics.length; ++i)
+                            message.metrics[i] = $String(object.metrics[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an InfoResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {framefleet.backend.v1.InfoResponse} message InfoResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                InfoResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults) {
+                        object.capabilities = [];
+                        object.metrics = [];
+                    }
+                    if (options.defaults) {
+                        object.protocol = options.enums === $String ? "PROTOCOL_VERSION_UNSPECIFIED" : 0;
+                        object.model = "";
+                        object.version = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.memoryMib = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.memoryMib = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.protocol != null && $Object.hasOwnProperty.call(message, "protocol"))
+                        object.protocol = options.enums === $String ? $root.framefleet.backend.v1.ProtocolVersion[message.protocol] === $undefined ? message.protocol : $root.framefleet.backend.v1.ProtocolVersion[message.protocol] : message.protocol;
+                    if (message.model != null && $Object.hasOwnProperty.call(message, "model"))
+                        object.model = message.model;
+                    if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                        object.version = message.version;
+                    if (message.memoryMib != null && $Object.hasOwnProperty.call(message, "memoryMib"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.memoryMib = typeof message.memoryMib === "number" ? $BigInt(message.memoryMib) : $util.Long.fromBits(message.memoryMib.low >>> 0, message.memoryMib.high >>> 0, true).toBigInt();
+                        else if (typeof message.memoryMib === "number")
+                            object.memoryMib = options.longs === $String ? $String(message.memoryMib) : message.memoryMib;
+                        else
+                            object.memoryMib = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryMib) : options.longs === $Number ? new $util.LongBits(message.memoryMib.low >>> 0, message.memoryMib.high >>> 0).toNumber(true) : message.memoryMib;
+                    if (message.capabilities && message.capabilities.length) {
+                        object.capabilities = $Array(message.capabilities.length);
+                        for (var j = 0; j < message.capabilities.length; ++j)
+                            object.capabilities[j] = message.capabilities[j];
+                    }
+                    if (message.metrics && message.metrics.length) {
+                        object.metrics = $Array(message.metrics.length);
+                        for (var j = 0; j < message.metrics.length; ++j)
+                            object.metrics[j] = message.metrics[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this InfoResponse to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                InfoResponse.prototype.toJSON = function() {
+                    return InfoResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for InfoResponse
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.InfoResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                InfoResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.InfoResponse";
+                };
+
+                return InfoResponse;
+            })();
+
+            v1.HealthRequest = (function() {
+
+                /**
+                 * Properties of a HealthRequest.
+                 * @typedef {Object} framefleet.backend.v1.HealthRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HealthRequest.
+                 * @memberof framefleet.backend.v1
+                 * @interface IHealthRequest
+                 * @augments framefleet.backend.v1.HealthRequest.$Properties
+                 * @deprecated Use framefleet.backend.v1.HealthRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HealthRequest.
+                 * @typedef {framefleet.backend.v1.HealthRequest.$Properties} framefleet.backend.v1.HealthRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new HealthRequest.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a HealthRequest.
+                 * @constructor
+                 * @param {framefleet.backend.v1.HealthRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var HealthRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new HealthRequest instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {framefleet.backend.v1.HealthRequest.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.HealthRequest} HealthRequest instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.HealthRequest.$Shape): framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape;
+                 *   (properties?: framefleet.backend.v1.HealthRequest.$Properties): framefleet.backend.v1.HealthRequest;
+                 * }}
+                 */
+                HealthRequest.create = function(properties) {
+                    return new HealthRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified HealthRequest message. Does not implicitly {@link framefleet.backend.v1.HealthRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {framefleet.backend.v1.HealthRequest.$Properties} message HealthRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HealthRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified HealthRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.HealthRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {framefleet.backend.v1.HealthRequest.$Properties} message HealthRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HealthRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a HealthRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape} HealthRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HealthRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.HealthRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a HealthRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.HealthRequest & framefleet.backend.v1.HealthRequest.$Shape} HealthRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HealthRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a HealthRequest message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                HealthRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a HealthRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.HealthRequest} HealthRequest
+                 */
+                HealthRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.HealthRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.HealthRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.framefleet.backend.v1.HealthRequest();
+                };
+
+                /**
+                 * Creates a plain object from a HealthRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {framefleet.backend.v1.HealthRequest} message HealthRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HealthRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this HealthRequest to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HealthRequest.prototype.toJSON = function() {
+                    return HealthRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for HealthRequest
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.HealthRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HealthRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.HealthRequest";
+                };
+
+                return HealthRequest;
+            })();
+
+            v1.HealthResponse = (function() {
+
+                /**
+                 * Properties of a HealthResponse.
+                 * @typedef {Object} framefleet.backend.v1.HealthResponse.$Properties
+                 * @property {boolean|null} [ready] HealthResponse ready
+                 * @property {string|null} [state] HealthResponse state
+                 * @property {string|null} [message] HealthResponse message
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HealthResponse.
+                 * @memberof framefleet.backend.v1
+                 * @interface IHealthResponse
+                 * @augments framefleet.backend.v1.HealthResponse.$Properties
+                 * @deprecated Use framefleet.backend.v1.HealthResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HealthResponse.
+                 * @typedef {framefleet.backend.v1.HealthResponse.$Properties} framefleet.backend.v1.HealthResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new HealthResponse.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a HealthResponse.
+                 * @constructor
+                 * @param {framefleet.backend.v1.HealthResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var HealthResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * HealthResponse ready.
+                 * @member {boolean} ready
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @instance
+                 */
+                HealthResponse.prototype.ready = false;
+
+                /**
+                 * HealthResponse state.
+                 * @member {string} state
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @instance
+                 */
+                HealthResponse.prototype.state = "";
+
+                /**
+                 * HealthResponse message.
+                 * @member {string} message
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @instance
+                 */
+                HealthResponse.prototype.message = "";
+
+                /**
+                 * Creates a new HealthResponse instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {framefleet.backend.v1.HealthResponse.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.HealthResponse} HealthResponse instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.HealthResponse.$Shape): framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape;
+                 *   (properties?: framefleet.backend.v1.HealthResponse.$Properties): framefleet.backend.v1.HealthResponse;
+                 * }}
+                 */
+                HealthResponse.create = function(properties) {
+                    return new HealthResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified HealthResponse message. Does not implicitly {@link framefleet.backend.v1.HealthResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {framefleet.backend.v1.HealthResponse.$Properties} message HealthResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HealthResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ready != null && $Object.hasOwnProperty.call(message, "ready") && message.ready !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.ready);
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified HealthResponse message, length delimited. Does not implicitly {@link framefleet.backend.v1.HealthResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {framefleet.backend.v1.HealthResponse.$Properties} message HealthResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HealthResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a HealthResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape} HealthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HealthResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.HealthResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.ready = value;
+                                else
+                                    delete message.ready;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.state = value;
+                                else
+                                    delete message.state;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a HealthResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.HealthResponse & framefleet.backend.v1.HealthResponse.$Shape} HealthResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HealthResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a HealthResponse message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                HealthResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                        if (typeof message.ready !== "boolean")
+                            return "ready: boolean expected";
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        if (!$util.isString(message.state))
+                            return "state: string expected";
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        if (!$util.isString(message.message))
+                            return "message: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a HealthResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.HealthResponse} HealthResponse
+                 */
+                HealthResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.HealthResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.HealthResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.HealthResponse();
+                    if (object.ready != null)
+                        if (object.ready)
+                            message.ready = $Boolean(object.ready);
+                    if (object.state != null)
+                        if (typeof object.state !== "string" || object.state.length)
+                            message.state = $String(object.state);
+                    if (object.message != null)
+                        if (typeof object.message !== "string" || object.message.length)
+                            message.message = $String(object.message);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a HealthResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {framefleet.backend.v1.HealthResponse} message HealthResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HealthResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.ready = false;
+                        object.state = "";
+                        object.message = "";
+                    }
+                    if (message.ready != null && $Object.hasOwnProperty.call(message, "ready"))
+                        object.ready = message.ready;
+                    if (message.state != null && $Object.hasOwnProperty.call(message, "state"))
+                        object.state = message.state;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    return object;
+                };
+
+                /**
+                 * Converts this HealthResponse to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HealthResponse.prototype.toJSON = function() {
+                    return HealthResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for HealthResponse
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.HealthResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HealthResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.HealthResponse";
+                };
+
+                return HealthResponse;
+            })();
+
+            v1.VideoShape = (function() {
+
+                /**
+                 * Properties of a VideoShape.
+                 * @typedef {Object} framefleet.backend.v1.VideoShape.$Properties
+                 * @property {number|null} [frames] VideoShape frames
+                 * @property {number|null} [fps] VideoShape fps
+                 * @property {number|null} [width] VideoShape width
+                 * @property {number|null} [height] VideoShape height
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VideoShape.
+                 * @memberof framefleet.backend.v1
+                 * @interface IVideoShape
+                 * @augments framefleet.backend.v1.VideoShape.$Properties
+                 * @deprecated Use framefleet.backend.v1.VideoShape.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VideoShape.
+                 * @typedef {framefleet.backend.v1.VideoShape.$Properties} framefleet.backend.v1.VideoShape.$Shape
+                 */
+
+                /**
+                 * Constructs a new VideoShape.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a VideoShape.
+                 * @constructor
+                 * @param {framefleet.backend.v1.VideoShape.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var VideoShape = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VideoShape frames.
+                 * @member {number} frames
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @instance
+                 */
+                VideoShape.prototype.frames = 0;
+
+                /**
+                 * VideoShape fps.
+                 * @member {number} fps
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @instance
+                 */
+                VideoShape.prototype.fps = 0;
+
+                /**
+                 * VideoShape width.
+                 * @member {number} width
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @instance
+                 */
+                VideoShape.prototype.width = 0;
+
+                /**
+                 * VideoShape height.
+                 * @member {number} height
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @instance
+                 */
+                VideoShape.prototype.height = 0;
+
+                /**
+                 * Creates a new VideoShape instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {framefleet.backend.v1.VideoShape.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.VideoShape} VideoShape instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.VideoShape.$Shape): framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape;
+                 *   (properties?: framefleet.backend.v1.VideoShape.$Properties): framefleet.backend.v1.VideoShape;
+                 * }}
+                 */
+                VideoShape.create = function(properties) {
+                    return new VideoShape(properties);
+                };
+
+                /**
+                 * Encodes the specified VideoShape message. Does not implicitly {@link framefleet.backend.v1.VideoShape.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {framefleet.backend.v1.VideoShape.$Properties} message VideoShape message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VideoShape.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.frames != null && $Object.hasOwnProperty.call(message, "frames") && message.frames !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.frames);
+                    if (message.fps != null && $Object.hasOwnProperty.call(message, "fps") && !$Object.is(message.fps, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.fps);
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width") && message.width !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.width);
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height") && message.height !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.height);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified VideoShape message, length delimited. Does not implicitly {@link framefleet.backend.v1.VideoShape.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {framefleet.backend.v1.VideoShape.$Properties} message VideoShape message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VideoShape.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a VideoShape message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape} VideoShape
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VideoShape.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.VideoShape();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.frames = value;
+                                else
+                                    delete message.frames;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.fps = value;
+                                else
+                                    delete message.fps;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.width = value;
+                                else
+                                    delete message.width;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.height = value;
+                                else
+                                    delete message.height;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a VideoShape message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.VideoShape & framefleet.backend.v1.VideoShape.$Shape} VideoShape
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VideoShape.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a VideoShape message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                VideoShape.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.frames != null && $Object.hasOwnProperty.call(message, "frames"))
+                        if (!$util.isInteger(message.frames))
+                            return "frames: integer expected";
+                    if (message.fps != null && $Object.hasOwnProperty.call(message, "fps"))
+                        if (typeof message.fps !== "number")
+                            return "fps: number expected";
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                        if (!$util.isInteger(message.width))
+                            return "width: integer expected";
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                        if (!$util.isInteger(message.height))
+                            return "height: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a VideoShape message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.VideoShape} VideoShape
+                 */
+                VideoShape.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.VideoShape)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.VideoShape: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.VideoShape();
+                    if (object.frames != null)
+                        if ($Number(object.frames) !== 0)
+                            message.frames = object.frames >>> 0;
+                    if (object.fps != null)
+                        if (!$Object.is($Number(object.fps), 0))
+                            message.fps = $Number(object.fps);
+                    if (object.width != null)
+                        if ($Number(object.width) !== 0)
+                            message.width = object.width >>> 0;
+                    if (object.height != null)
+                        if ($Number(object.height) !== 0)
+                            message.height = object.height >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a VideoShape message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {framefleet.backend.v1.VideoShape} message VideoShape
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                VideoShape.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.frames = 0;
+                        object.fps = 0;
+                        object.width = 0;
+                        object.height = 0;
+                    }
+                    if (message.frames != null && $Object.hasOwnProperty.call(message, "frames"))
+                        object.frames = message.frames;
+                    if (message.fps != null && $Object.hasOwnProperty.call(message, "fps"))
+                        object.fps = options.json && !$isFinite(message.fps) ? $String(message.fps) : message.fps;
+                    if (message.width != null && $Object.hasOwnProperty.call(message, "width"))
+                        object.width = message.width;
+                    if (message.height != null && $Object.hasOwnProperty.call(message, "height"))
+                        object.height = message.height;
+                    return object;
+                };
+
+                /**
+                 * Converts this VideoShape to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                VideoShape.prototype.toJSON = function() {
+                    return VideoShape.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for VideoShape
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.VideoShape
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                VideoShape.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.VideoShape";
+                };
+
+                return VideoShape;
+            })();
+
+            v1.GenerateRequest = (function() {
+
+                /**
+                 * Properties of a GenerateRequest.
+                 * @typedef {Object} framefleet.backend.v1.GenerateRequest.$Properties
+                 * @property {string|null} [taskId] GenerateRequest taskId
+                 * @property {string|null} [runId] GenerateRequest runId
+                 * @property {string|null} [prompt] GenerateRequest prompt
+                 * @property {number|null} [seed] GenerateRequest seed
+                 * @property {framefleet.backend.v1.VideoShape.$Properties|null} [video] GenerateRequest video
+                 * @property {string|null} [outputFile] GenerateRequest outputFile
+                 * @property {Object.<string,string>|null} [inputs] GenerateRequest inputs
+                 * @property {Object.<string,string>|null} [params] GenerateRequest params
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GenerateRequest.
+                 * @memberof framefleet.backend.v1
+                 * @interface IGenerateRequest
+                 * @augments framefleet.backend.v1.GenerateRequest.$Properties
+                 * @deprecated Use framefleet.backend.v1.GenerateRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GenerateRequest.
+                 * @typedef {framefleet.backend.v1.GenerateRequest.$Properties} framefleet.backend.v1.GenerateRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GenerateRequest.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a GenerateRequest.
+                 * @constructor
+                 * @param {framefleet.backend.v1.GenerateRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var GenerateRequest = function (properties) {
+                    this.inputs = {};
+                    this.params = {};
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GenerateRequest taskId.
+                 * @member {string} taskId
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.taskId = "";
+
+                /**
+                 * GenerateRequest runId.
+                 * @member {string} runId
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.runId = "";
+
+                /**
+                 * GenerateRequest prompt.
+                 * @member {string} prompt
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.prompt = "";
+
+                /**
+                 * GenerateRequest seed.
+                 * @member {number} seed
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.seed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * GenerateRequest video.
+                 * @member {framefleet.backend.v1.VideoShape.$Properties|null|undefined} video
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.video = null;
+
+                /**
+                 * GenerateRequest outputFile.
+                 * @member {string} outputFile
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.outputFile = "";
+
+                /**
+                 * GenerateRequest inputs.
+                 * @member {Object.<string,string>} inputs
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.inputs = $util.emptyObject;
+
+                /**
+                 * GenerateRequest params.
+                 * @member {Object.<string,string>} params
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 */
+                GenerateRequest.prototype.params = $util.emptyObject;
+
+                /**
+                 * Creates a new GenerateRequest instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateRequest.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.GenerateRequest} GenerateRequest instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.GenerateRequest.$Shape): framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape;
+                 *   (properties?: framefleet.backend.v1.GenerateRequest.$Properties): framefleet.backend.v1.GenerateRequest;
+                 * }}
+                 */
+                GenerateRequest.create = function(properties) {
+                    return new GenerateRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GenerateRequest message. Does not implicitly {@link framefleet.backend.v1.GenerateRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateRequest.$Properties} message GenerateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                    if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt") && message.prompt !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.prompt);
+                    if (message.seed != null && $Object.hasOwnProperty.call(message, "seed") && (typeof message.seed === "object" ? message.seed.low || message.seed.high : message.seed !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.seed);
+                    if (message.video != null && $Object.hasOwnProperty.call(message, "video"))
+                        $root.framefleet.backend.v1.VideoShape.encode(message.video, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.outputFile != null && $Object.hasOwnProperty.call(message, "outputFile") && message.outputFile !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.outputFile);
+                    if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs"))
+                        for (var keys = $Object.keys(message.inputs), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.inputs[keys[i]]).ldelim();
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        for (var keys = $Object.keys(message.params), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.params[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GenerateRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.GenerateRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateRequest.$Properties} message GenerateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GenerateRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape} GenerateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.GenerateRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.taskId = value;
+                                else
+                                    delete message.taskId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.runId = value;
+                                else
+                                    delete message.runId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.prompt = value;
+                                else
+                                    delete message.prompt;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.seed = value;
+                                else
+                                    delete message.seed;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                message.video = $root.framefleet.backend.v1.VideoShape.decode(reader, reader.size(), $undefined, _depth + 1, message.video);
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.outputFile = value;
+                                else
+                                    delete message.outputFile;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.inputs === $util.emptyObject)
+                                    message.inputs = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.inputs, key);
+                                message.inputs[key] = value;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.params === $util.emptyObject)
+                                    message.params = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.params, key);
+                                message.params[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GenerateRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.GenerateRequest & framefleet.backend.v1.GenerateRequest.$Shape} GenerateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GenerateRequest message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GenerateRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                        if (!$util.isString(message.taskId))
+                            return "taskId: string expected";
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        if (!$util.isString(message.runId))
+                            return "runId: string expected";
+                    if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                        if (!$util.isString(message.prompt))
+                            return "prompt: string expected";
+                    if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                        if (!$util.isInteger(message.seed) && !(message.seed && $util.isInteger(message.seed.low) && $util.isInteger(message.seed.high)))
+                            return "seed: integer|Long expected";
+                    if (message.video != null && $Object.hasOwnProperty.call(message, "video")) {
+                        var error = $root.framefleet.backend.v1.VideoShape.verify(message.video, _depth + 1);
+                        if (error)
+                            return "video." + error;
+                    }
+                    if (message.outputFile != null && $Object.hasOwnProperty.call(message, "outputFile"))
+                        if (!$util.isString(message.outputFile))
+                            return "outputFile: string expected";
+                    if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs")) {
+                        if (!$util.isObject(message.inputs))
+                            return "inputs: object expected";
+                        var key = $Object.keys(message.inputs);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.inputs[key[i]]))
+                                return "inputs: string{k:string} expected";
+                    }
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        if (!$util.isObject(message.params))
+                            return "params: object expected";
+                        var key = $Object.keys(message.params);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.params[key[i]]))
+                                return "params: string{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GenerateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.GenerateRequest} GenerateRequest
+                 */
+                GenerateRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.GenerateRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.GenerateRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.GenerateRequest();
+                    if (object.taskId != null)
+                        if (typeof object.taskId !== "string" || object.taskId.length)
+                            message.taskId = $String(object.taskId);
+                    if (object.runId != null)
+                        if (typeof object.runId !== "string" || object.runId.length)
+                            message.runId = $String(object.runId);
+                    if (object.prompt != null)
+                        if (typeof object.prompt !== "string" || object.prompt.length)
+                            message.prompt = $String(object.prompt);
+                    if (object.seed != null)
+                        if (typeof object.seed === "object" ? object.seed.low || object.seed.high : $Number(object.seed) !== 0)
+                            if ($util.Long)
+                                message.seed = $util.Long.fromValue(object.seed, true);
+                            else if (typeof object.seed === "string")
+                                message.seed = $parseInt(object.seed, 10);
+                            else if (typeof object.seed === "number")
+                                message.seed = object.seed;
+                            else if (typeof object.seed === "object")
+                                message.seed = new $util.LongBits(object.seed.low >>> 0, object.seed.high >>> 0).toNumber(true);
+                    if (object.video != null) {
+                        if (!$util.isObject(object.video))
+                            throw $TypeError(".framefleet.backend.v1.GenerateRequest.video: object expected");
+                        message.video = $root.framefleet.backend.v1.VideoShape.fromObject(object.video, _depth + 1);
+                    }
+                    if (object.outputFile != null)
+                        if (typeof object.outputFile !== "string" || object.outputFile.length)
+                            message.outputFile = $String(object.outputFile);
+                    if (object.inputs) {
+                        if (!$util.isObject(object.inputs))
+                            throw $TypeError(".framefleet.backend.v1.GenerateRequest.inputs: object expected");
+                        message.inputs = {};
+                        for (var keys = $Object.keys(object.inputs), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.inputs, keys[i]);
+                            message.inputs[keys[i]] = $String(object.inputs[keys[i]]);
+                        }
+                    }
+                    if (object.params) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".framefleet.backend.v1.GenerateRequest.params: object expected");
+                        message.params = {};
+                        for (var keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.params, keys[i]);
+                            message.params[keys[i]] = $String(object.params[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GenerateRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateRequest} message GenerateRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GenerateRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.objects || options.defaults) {
+                        object.inputs = {};
+                        object.params = {};
+                    }
+                    if (options.defaults) {
+                        object.taskId = "";
+                        object.runId = "";
+                        object.prompt = "";
+                        if ($util.Long) {
+                            var long = new $util.Long(0, 0, true);
+                            object.seed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.seed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.video = null;
+                        object.outputFile = "";
+                    }
+                    if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                        object.taskId = message.taskId;
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        object.runId = message.runId;
+                    if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                        object.prompt = message.prompt;
+                    if (message.seed != null && $Object.hasOwnProperty.call(message, "seed"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.seed = typeof message.seed === "number" ? $BigInt(message.seed) : $util.Long.fromBits(message.seed.low >>> 0, message.seed.high >>> 0, true).toBigInt();
+                        else if (typeof message.seed === "number")
+                            object.seed = options.longs === $String ? $String(message.seed) : message.seed;
+                        else
+                            object.seed = options.longs === $String ? $util.Long.prototype.toString.call(message.seed) : options.longs === $Number ? new $util.LongBits(message.seed.low >>> 0, message.seed.high >>> 0).toNumber(true) : message.seed;
+                    if (message.video != null && $Object.hasOwnProperty.call(message, "video"))
+                        object.video = $root.framefleet.backend.v1.VideoShape.toObject(message.video, options, _depth + 1);
+                    if (message.outputFile != null && $Object.hasOwnProperty.call(message, "outputFile"))
+                        object.outputFile = message.outputFile;
+                    var keys2;
+                    if (message.inputs && (keys2 = $Object.keys(message.inputs)).length) {
+                        object.inputs = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.inputs, keys2[j]);
+                            object.inputs[keys2[j]] = message.inputs[keys2[j]];
+                        }
+                    }
+                    if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                        object.params = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.params, keys2[j]);
+                            object.params[keys2[j]] = message.params[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GenerateRequest to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GenerateRequest.prototype.toJSON = function() {
+                    return GenerateRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GenerateRequest
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.GenerateRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GenerateRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.GenerateRequest";
+                };
+
+                return GenerateRequest;
+            })();
+
+            v1.EvaluateRequest = (function() {
+
+                /**
+                 * Properties of an EvaluateRequest.
+                 * @typedef {Object} framefleet.backend.v1.EvaluateRequest.$Properties
+                 * @property {string|null} [taskId] EvaluateRequest taskId
+                 * @property {string|null} [runId] EvaluateRequest runId
+                 * @property {string|null} [videoFile] EvaluateRequest videoFile
+                 * @property {framefleet.backend.v1.VideoShape.$Properties|null} [expected] EvaluateRequest expected
+                 * @property {Array.<string>|null} [metrics] EvaluateRequest metrics
+                 * @property {string|null} [prompt] EvaluateRequest prompt
+                 * @property {Object.<string,string>|null} [inputs] EvaluateRequest inputs
+                 * @property {Object.<string,string>|null} [params] EvaluateRequest params
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EvaluateRequest.
+                 * @memberof framefleet.backend.v1
+                 * @interface IEvaluateRequest
+                 * @augments framefleet.backend.v1.EvaluateRequest.$Properties
+                 * @deprecated Use framefleet.backend.v1.EvaluateRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EvaluateRequest.
+                 * @typedef {framefleet.backend.v1.EvaluateRequest.$Properties} framefleet.backend.v1.EvaluateRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new EvaluateRequest.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents an EvaluateRequest.
+                 * @constructor
+                 * @param {framefleet.backend.v1.EvaluateRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EvaluateRequest = function (properties) {
+                    this.metrics = [];
+                    this.inputs = {};
+                    this.params = {};
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EvaluateRequest taskId.
+                 * @member {string} taskId
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.taskId = "";
+
+                /**
+                 * EvaluateRequest runId.
+                 * @member {string} runId
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.runId = "";
+
+                /**
+                 * EvaluateRequest videoFile.
+                 * @member {string} videoFile
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.videoFile = "";
+
+                /**
+                 * EvaluateRequest expected.
+                 * @member {framefleet.backend.v1.VideoShape.$Properties|null|undefined} expected
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.expected = null;
+
+                /**
+                 * EvaluateRequest metrics.
+                 * @member {Array.<string>} metrics
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.metrics = $util.emptyArray;
+
+                /**
+                 * EvaluateRequest prompt.
+                 * @member {string} prompt
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.prompt = "";
+
+                /**
+                 * EvaluateRequest inputs.
+                 * @member {Object.<string,string>} inputs
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.inputs = $util.emptyObject;
+
+                /**
+                 * EvaluateRequest params.
+                 * @member {Object.<string,string>} params
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 */
+                EvaluateRequest.prototype.params = $util.emptyObject;
+
+                /**
+                 * Creates a new EvaluateRequest instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateRequest.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.EvaluateRequest} EvaluateRequest instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.EvaluateRequest.$Shape): framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape;
+                 *   (properties?: framefleet.backend.v1.EvaluateRequest.$Properties): framefleet.backend.v1.EvaluateRequest;
+                 * }}
+                 */
+                EvaluateRequest.create = function(properties) {
+                    return new EvaluateRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified EvaluateRequest message. Does not implicitly {@link framefleet.backend.v1.EvaluateRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateRequest.$Properties} message EvaluateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EvaluateRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                    if (message.videoFile != null && $Object.hasOwnProperty.call(message, "videoFile") && message.videoFile !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.videoFile);
+                    if (message.expected != null && $Object.hasOwnProperty.call(message, "expected"))
+                        $root.framefleet.backend.v1.VideoShape.encode(message.expected, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.metrics != null && message.metrics.length)
+                        for (var i = 0; i < message.metrics.length; ++i)
+                            writer.uint32(/* id 5, wireType 2 =*/42).string(message.metrics[i]);
+                    if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt") && message.prompt !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.prompt);
+                    if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs"))
+                        for (var keys = $Object.keys(message.inputs), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.inputs[keys[i]]).ldelim();
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params"))
+                        for (var keys = $Object.keys(message.params), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 8, wireType 2 =*/66).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.params[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EvaluateRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.EvaluateRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateRequest.$Properties} message EvaluateRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EvaluateRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EvaluateRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape} EvaluateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EvaluateRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.EvaluateRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.taskId = value;
+                                else
+                                    delete message.taskId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.runId = value;
+                                else
+                                    delete message.runId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.videoFile = value;
+                                else
+                                    delete message.videoFile;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                message.expected = $root.framefleet.backend.v1.VideoShape.decode(reader, reader.size(), $undefined, _depth + 1, message.expected);
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.metrics && message.metrics.length))
+                                    message.metrics = [];
+                                message.metrics.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.prompt = value;
+                                else
+                                    delete message.prompt;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.inputs === $util.emptyObject)
+                                    message.inputs = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.inputs, key);
+                                message.inputs[key] = value;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.params === $util.emptyObject)
+                                    message.params = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = "";
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 2)
+                                            break;
+                                        value = reader.stringVerify();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.params, key);
+                                message.params[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EvaluateRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.EvaluateRequest & framefleet.backend.v1.EvaluateRequest.$Shape} EvaluateRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EvaluateRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EvaluateRequest message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EvaluateRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                        if (!$util.isString(message.taskId))
+                            return "taskId: string expected";
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        if (!$util.isString(message.runId))
+                            return "runId: string expected";
+                    if (message.videoFile != null && $Object.hasOwnProperty.call(message, "videoFile"))
+                        if (!$util.isString(message.videoFile))
+                            return "videoFile: string expected";
+                    if (message.expected != null && $Object.hasOwnProperty.call(message, "expected")) {
+                        var error = $root.framefleet.backend.v1.VideoShape.verify(message.expected, _depth + 1);
+                        if (error)
+                            return "expected." + error;
+                    }
+                    if (message.metrics != null && $Object.hasOwnProperty.call(message, "metrics")) {
+                        if (!$Array.isArray(message.metrics))
+                            return "metrics: array expected";
+                        for (var i = 0; i < message.metrics.length; ++i)
+                            if (!$util.isString(message.metrics[i]))
+                                return "metrics: string[] expected";
+                    }
+                    if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                        if (!$util.isString(message.prompt))
+                            return "prompt: string expected";
+                    if (message.inputs != null && $Object.hasOwnProperty.call(message, "inputs")) {
+                        if (!$util.isObject(message.inputs))
+                            return "inputs: object expected";
+                        var key = $Object.keys(message.inputs);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.inputs[key[i]]))
+                                return "inputs: string{k:string} expected";
+                    }
+                    if (message.params != null && $Object.hasOwnProperty.call(message, "params")) {
+                        if (!$util.isObject(message.params))
+                            return "params: object expected";
+                        var key = $Object.keys(message.params);
+                        for (var i = 0; i < key.length; ++i)
+                            if (!$util.isString(message.params[key[i]]))
+                                return "params: string{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an EvaluateRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.EvaluateRequest} EvaluateRequest
+                 */
+                EvaluateRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.EvaluateRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.EvaluateRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.EvaluateRequest();
+                    if (object.taskId != null)
+                        if (typeof object.taskId !== "string" || object.taskId.length)
+                            message.taskId = $String(object.taskId);
+                    if (object.runId != null)
+                        if (typeof object.runId !== "string" || object.runId.length)
+                            message.runId = $String(object.runId);
+                    if (object.videoFile != null)
+                        if (typeof object.videoFile !== "string" || object.videoFile.length)
+                            message.videoFile = $String(object.videoFile);
+                    if (object.expected != null) {
+                        if (!$util.isObject(object.expected))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateRequest.expected: object expected");
+                        message.expected = $root.framefleet.backend.v1.VideoShape.fromObject(object.expected, _depth + 1);
+                    }
+                    if (object.metrics) {
+                        if (!$Array.isArray(object.metrics))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateRequest.metrics: array expected");
+                        message.metrics = $Array(object.metrics.length);
+                        for (var i = 0; i < object.metrics.length; ++i)
+                            message.metrics[i] = $String(object.metrics[i]);
+                    }
+                    if (object.prompt != null)
+                        if (typeof object.prompt !== "string" || object.prompt.length)
+                            message.prompt = $String(object.prompt);
+                    if (object.inputs) {
+                        if (!$util.isObject(object.inputs))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateRequest.inputs: object expected");
+                        message.inputs = {};
+                        for (var keys = $Object.keys(object.inputs), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.inputs, keys[i]);
+                            message.inputs[keys[i]] = $String(object.inputs[keys[i]]);
+                        }
+                    }
+                    if (object.params) {
+                        if (!$util.isObject(object.params))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateRequest.params: object expected");
+                        message.params = {};
+                        for (var keys = $Object.keys(object.params), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.params, keys[i]);
+                            message.params[keys[i]] = $String(object.params[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EvaluateRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateRequest} message EvaluateRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EvaluateRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.arrays || options.defaults)
+                        object.metrics = [];
+                    if (options.objects || options.defaults) {
+                        object.inputs = {};
+                        object.params = {};
+                    }
+                    if (options.defaults) {
+                        object.taskId = "";
+                        object.runId = "";
+                        object.videoFile = "";
+                        object.expected = null;
+                        object.prompt = "";
+                    }
+                    if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                        object.taskId = message.taskId;
+                    if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                        object.runId = message.runId;
+                    if (message.videoFile != null && $Object.hasOwnProperty.call(message, "videoFile"))
+                        object.videoFile = message.videoFile;
+                    if (message.expected != null && $Object.hasOwnProperty.call(message, "expected"))
+                        object.expected = $root.framefleet.backend.v1.VideoShape.toObject(message.expected, options, _depth + 1);
+                    if (message.metrics && message.metrics.length) {
+                        object.metrics = $Array(message.metrics.length);
+                        for (var j = 0; j < message.metrics.length; ++j)
+                            object.metrics[j] = message.metrics[j];
+                    }
+                    if (message.prompt != null && $Object.hasOwnProperty.call(message, "prompt"))
+                        object.prompt = message.prompt;
+                    var keys2;
+                    if (message.inputs && (keys2 = $Object.keys(message.inputs)).length) {
+                        object.inputs = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.inputs, keys2[j]);
+                            object.inputs[keys2[j]] = message.inputs[keys2[j]];
+                        }
+                    }
+                    if (message.params && (keys2 = $Object.keys(message.params)).length) {
+                        object.params = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.params, keys2[j]);
+                            object.params[keys2[j]] = message.params[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this EvaluateRequest to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EvaluateRequest.prototype.toJSON = function() {
+                    return EvaluateRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EvaluateRequest
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.EvaluateRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EvaluateRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.EvaluateRequest";
+                };
+
+                return EvaluateRequest;
+            })();
+
+            v1.Progress = (function() {
+
+                /**
+                 * Properties of a Progress.
+                 * @typedef {Object} framefleet.backend.v1.Progress.$Properties
+                 * @property {number|null} [fraction] Progress fraction
+                 * @property {string|null} [stage] Progress stage
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Progress.
+                 * @memberof framefleet.backend.v1
+                 * @interface IProgress
+                 * @augments framefleet.backend.v1.Progress.$Properties
+                 * @deprecated Use framefleet.backend.v1.Progress.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Progress.
+                 * @typedef {framefleet.backend.v1.Progress.$Properties} framefleet.backend.v1.Progress.$Shape
+                 */
+
+                /**
+                 * Constructs a new Progress.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a Progress.
+                 * @constructor
+                 * @param {framefleet.backend.v1.Progress.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var Progress = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Progress fraction.
+                 * @member {number} fraction
+                 * @memberof framefleet.backend.v1.Progress
+                 * @instance
+                 */
+                Progress.prototype.fraction = 0;
+
+                /**
+                 * Progress stage.
+                 * @member {string} stage
+                 * @memberof framefleet.backend.v1.Progress
+                 * @instance
+                 */
+                Progress.prototype.stage = "";
+
+                /**
+                 * Creates a new Progress instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {framefleet.backend.v1.Progress.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.Progress} Progress instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.Progress.$Shape): framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape;
+                 *   (properties?: framefleet.backend.v1.Progress.$Properties): framefleet.backend.v1.Progress;
+                 * }}
+                 */
+                Progress.create = function(properties) {
+                    return new Progress(properties);
+                };
+
+                /**
+                 * Encodes the specified Progress message. Does not implicitly {@link framefleet.backend.v1.Progress.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {framefleet.backend.v1.Progress.$Properties} message Progress message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Progress.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.fraction != null && $Object.hasOwnProperty.call(message, "fraction") && !$Object.is(message.fraction, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.fraction);
+                    if (message.stage != null && $Object.hasOwnProperty.call(message, "stage") && message.stage !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.stage);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Progress message, length delimited. Does not implicitly {@link framefleet.backend.v1.Progress.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {framefleet.backend.v1.Progress.$Properties} message Progress message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Progress.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Progress.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.Progress();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.fraction = value;
+                                else
+                                    delete message.fraction;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.stage = value;
+                                else
+                                    delete message.stage;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Progress message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.Progress & framefleet.backend.v1.Progress.$Shape} Progress
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Progress.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Progress message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Progress.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.fraction != null && $Object.hasOwnProperty.call(message, "fraction"))
+                        if (typeof message.fraction !== "number")
+                            return "fraction: number expected";
+                    if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                        if (!$util.isString(message.stage))
+                            return "stage: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Progress message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.Progress} Progress
+                 */
+                Progress.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.Progress)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.Progress: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.Progress();
+                    if (object.fraction != null)
+                        if (!$Object.is($Number(object.fraction), 0))
+                            message.fraction = $Number(object.fraction);
+                    if (object.stage != null)
+                        if (typeof object.stage !== "string" || object.stage.length)
+                            message.stage = $String(object.stage);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Progress message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {framefleet.backend.v1.Progress} message Progress
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Progress.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.fraction = 0;
+                        object.stage = "";
+                    }
+                    if (message.fraction != null && $Object.hasOwnProperty.call(message, "fraction"))
+                        object.fraction = options.json && !$isFinite(message.fraction) ? $String(message.fraction) : message.fraction;
+                    if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                        object.stage = message.stage;
+                    return object;
+                };
+
+                /**
+                 * Converts this Progress to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.Progress
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Progress.prototype.toJSON = function() {
+                    return Progress.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Progress
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.Progress
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Progress.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.Progress";
+                };
+
+                return Progress;
+            })();
+
+            v1.BackendError = (function() {
+
+                /**
+                 * Properties of a BackendError.
+                 * @typedef {Object} framefleet.backend.v1.BackendError.$Properties
+                 * @property {framefleet.backend.v1.BackendError.Code|null} [code] BackendError code
+                 * @property {string|null} [message] BackendError message
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BackendError.
+                 * @memberof framefleet.backend.v1
+                 * @interface IBackendError
+                 * @augments framefleet.backend.v1.BackendError.$Properties
+                 * @deprecated Use framefleet.backend.v1.BackendError.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BackendError.
+                 * @typedef {framefleet.backend.v1.BackendError.$Properties} framefleet.backend.v1.BackendError.$Shape
+                 */
+
+                /**
+                 * Constructs a new BackendError.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a BackendError.
+                 * @constructor
+                 * @param {framefleet.backend.v1.BackendError.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var BackendError = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BackendError code.
+                 * @member {framefleet.backend.v1.BackendError.Code} code
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @instance
+                 */
+                BackendError.prototype.code = 0;
+
+                /**
+                 * BackendError message.
+                 * @member {string} message
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @instance
+                 */
+                BackendError.prototype.message = "";
+
+                /**
+                 * Creates a new BackendError instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {framefleet.backend.v1.BackendError.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.BackendError} BackendError instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.BackendError.$Shape): framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape;
+                 *   (properties?: framefleet.backend.v1.BackendError.$Properties): framefleet.backend.v1.BackendError;
+                 * }}
+                 */
+                BackendError.create = function(properties) {
+                    return new BackendError(properties);
+                };
+
+                /**
+                 * Encodes the specified BackendError message. Does not implicitly {@link framefleet.backend.v1.BackendError.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {framefleet.backend.v1.BackendError.$Properties} message BackendError message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BackendError.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BackendError message, length delimited. Does not implicitly {@link framefleet.backend.v1.BackendError.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {framefleet.backend.v1.BackendError.$Properties} message BackendError message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BackendError.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BackendError message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape} BackendError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BackendError.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.BackendError();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.code = value;
+                                else
+                                    delete message.code;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BackendError message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.BackendError & framefleet.backend.v1.BackendError.$Shape} BackendError
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BackendError.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BackendError message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BackendError.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        if (typeof message.code !== "number" || (message.code | 0) !== message.code)
+                            return "code: enum value expected";
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        if (!$util.isString(message.message))
+                            return "message: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BackendError message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.BackendError} BackendError
+                 */
+                BackendError.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.BackendError)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.BackendError: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.BackendError();
+                    if (object.code !== 0 && (typeof object.code !== "string" || $root.framefleet.backend.v1.BackendError.Code[object.code] !== 0))
+                        switch (object.code) {
+                        case "CODE_UNSPECIFIED":
+                        case 0:
+                            message.code = 0;
+                            break;
+                        case "CODE_RESOURCE_EXHAUSTED":
+                        case 1:
+                            message.code = 1;
+                            break;
+                        case "CODE_INVALID_INPUT":
+                        case 2:
+                            message.code = 2;
+                            break;
+                        case "CODE_BACKEND_FAILED":
+                        case 3:
+                            message.code = 3;
+                            break;
+                        case "CODE_CANCELLED":
+                        case 4:
+                            message.code = 4;
+                            break;
+                        default:
+                            if (typeof object.code === "number" && (object.code | 0) === object.code)
+                                message.code = object.code;
+                        }
+                    if (object.message != null)
+                        if (typeof object.message !== "string" || object.message.length)
+                            message.message = $String(object.message);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BackendError message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {framefleet.backend.v1.BackendError} message BackendError
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BackendError.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults) {
+                        object.code = options.enums === $String ? "CODE_UNSPECIFIED" : 0;
+                        object.message = "";
+                    }
+                    if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                        object.code = options.enums === $String ? $root.framefleet.backend.v1.BackendError.Code[message.code] === $undefined ? message.code : $root.framefleet.backend.v1.BackendError.Code[message.code] : message.code;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = message.message;
+                    return object;
+                };
+
+                /**
+                 * Converts this BackendError to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BackendError.prototype.toJSON = function() {
+                    return BackendError.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BackendError
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.BackendError
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BackendError.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.BackendError";
+                };
+
+                /**
+                 * Code enum.
+                 * @name framefleet.backend.v1.BackendError.Code
+                 * @enum {number}
+                 * @property {number} CODE_UNSPECIFIED=0 CODE_UNSPECIFIED value
+                 * @property {number} CODE_RESOURCE_EXHAUSTED=1 CODE_RESOURCE_EXHAUSTED value
+                 * @property {number} CODE_INVALID_INPUT=2 CODE_INVALID_INPUT value
+                 * @property {number} CODE_BACKEND_FAILED=3 CODE_BACKEND_FAILED value
+                 * @property {number} CODE_CANCELLED=4 CODE_CANCELLED value
+                 */
+                BackendError.Code = (function() {
+                    var valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "CODE_UNSPECIFIED"] = 0;
+                    values[valuesById[1] = "CODE_RESOURCE_EXHAUSTED"] = 1;
+                    values[valuesById[2] = "CODE_INVALID_INPUT"] = 2;
+                    values[valuesById[3] = "CODE_BACKEND_FAILED"] = 3;
+                    values[valuesById[4] = "CODE_CANCELLED"] = 4;
+                    return values;
+                })();
+
+                return BackendError;
+            })();
+
+            v1.GenerateResult = (function() {
+
+                /**
+                 * Properties of a GenerateResult.
+                 * @typedef {Object} framefleet.backend.v1.GenerateResult.$Properties
+                 * @property {string|null} [outputFile] GenerateResult outputFile
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GenerateResult.
+                 * @memberof framefleet.backend.v1
+                 * @interface IGenerateResult
+                 * @augments framefleet.backend.v1.GenerateResult.$Properties
+                 * @deprecated Use framefleet.backend.v1.GenerateResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GenerateResult.
+                 * @typedef {framefleet.backend.v1.GenerateResult.$Properties} framefleet.backend.v1.GenerateResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new GenerateResult.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a GenerateResult.
+                 * @constructor
+                 * @param {framefleet.backend.v1.GenerateResult.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var GenerateResult = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GenerateResult outputFile.
+                 * @member {string} outputFile
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @instance
+                 */
+                GenerateResult.prototype.outputFile = "";
+
+                /**
+                 * Creates a new GenerateResult instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateResult.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.GenerateResult} GenerateResult instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.GenerateResult.$Shape): framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape;
+                 *   (properties?: framefleet.backend.v1.GenerateResult.$Properties): framefleet.backend.v1.GenerateResult;
+                 * }}
+                 */
+                GenerateResult.create = function(properties) {
+                    return new GenerateResult(properties);
+                };
+
+                /**
+                 * Encodes the specified GenerateResult message. Does not implicitly {@link framefleet.backend.v1.GenerateResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateResult.$Properties} message GenerateResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateResult.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.outputFile != null && $Object.hasOwnProperty.call(message, "outputFile") && message.outputFile !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.outputFile);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GenerateResult message, length delimited. Does not implicitly {@link framefleet.backend.v1.GenerateResult.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateResult.$Properties} message GenerateResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateResult.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GenerateResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape} GenerateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateResult.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.GenerateResult();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.outputFile = value;
+                                else
+                                    delete message.outputFile;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GenerateResult message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.GenerateResult & framefleet.backend.v1.GenerateResult.$Shape} GenerateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateResult.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GenerateResult message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GenerateResult.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.outputFile != null && $Object.hasOwnProperty.call(message, "outputFile"))
+                        if (!$util.isString(message.outputFile))
+                            return "outputFile: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GenerateResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.GenerateResult} GenerateResult
+                 */
+                GenerateResult.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.GenerateResult)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.GenerateResult: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.GenerateResult();
+                    if (object.outputFile != null)
+                        if (typeof object.outputFile !== "string" || object.outputFile.length)
+                            message.outputFile = $String(object.outputFile);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GenerateResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateResult} message GenerateResult
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GenerateResult.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.defaults)
+                        object.outputFile = "";
+                    if (message.outputFile != null && $Object.hasOwnProperty.call(message, "outputFile"))
+                        object.outputFile = message.outputFile;
+                    return object;
+                };
+
+                /**
+                 * Converts this GenerateResult to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GenerateResult.prototype.toJSON = function() {
+                    return GenerateResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GenerateResult
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.GenerateResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GenerateResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.GenerateResult";
+                };
+
+                return GenerateResult;
+            })();
+
+            v1.EvaluateResult = (function() {
+
+                /**
+                 * Properties of an EvaluateResult.
+                 * @typedef {Object} framefleet.backend.v1.EvaluateResult.$Properties
+                 * @property {Object.<string,number>|null} [scores] EvaluateResult scores
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EvaluateResult.
+                 * @memberof framefleet.backend.v1
+                 * @interface IEvaluateResult
+                 * @augments framefleet.backend.v1.EvaluateResult.$Properties
+                 * @deprecated Use framefleet.backend.v1.EvaluateResult.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an EvaluateResult.
+                 * @typedef {framefleet.backend.v1.EvaluateResult.$Properties} framefleet.backend.v1.EvaluateResult.$Shape
+                 */
+
+                /**
+                 * Constructs a new EvaluateResult.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents an EvaluateResult.
+                 * @constructor
+                 * @param {framefleet.backend.v1.EvaluateResult.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EvaluateResult = function (properties) {
+                    this.scores = {};
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EvaluateResult scores.
+                 * @member {Object.<string,number>} scores
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @instance
+                 */
+                EvaluateResult.prototype.scores = $util.emptyObject;
+
+                /**
+                 * Creates a new EvaluateResult instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateResult.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.EvaluateResult} EvaluateResult instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.EvaluateResult.$Shape): framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape;
+                 *   (properties?: framefleet.backend.v1.EvaluateResult.$Properties): framefleet.backend.v1.EvaluateResult;
+                 * }}
+                 */
+                EvaluateResult.create = function(properties) {
+                    return new EvaluateResult(properties);
+                };
+
+                /**
+                 * Encodes the specified EvaluateResult message. Does not implicitly {@link framefleet.backend.v1.EvaluateResult.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateResult.$Properties} message EvaluateResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EvaluateResult.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.scores != null && $Object.hasOwnProperty.call(message, "scores"))
+                        for (var keys = $Object.keys(message.scores), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.scores[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EvaluateResult message, length delimited. Does not implicitly {@link framefleet.backend.v1.EvaluateResult.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateResult.$Properties} message EvaluateResult message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EvaluateResult.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EvaluateResult message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape} EvaluateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EvaluateResult.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.EvaluateResult();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.scores === $util.emptyObject)
+                                    message.scores = {};
+                                var end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = 0;
+                                while (reader.pos < end2) {
+                                    var tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 1)
+                                            break;
+                                        value = reader.double();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.scores, key);
+                                message.scores[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EvaluateResult message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.EvaluateResult & framefleet.backend.v1.EvaluateResult.$Shape} EvaluateResult
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EvaluateResult.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EvaluateResult message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EvaluateResult.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.scores != null && $Object.hasOwnProperty.call(message, "scores")) {
+                        if (!$util.isObject(message.scores))
+                            return "scores: object expected";
+                        var key = $Object.keys(message.scores);
+                        for (var i = 0; i < key.length; ++i)
+                            if (typeof message.scores[key[i]] !== "number")
+                                return "scores: number{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an EvaluateResult message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.EvaluateResult} EvaluateResult
+                 */
+                EvaluateResult.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.EvaluateResult)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.EvaluateResult: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.EvaluateResult();
+                    if (object.scores) {
+                        if (!$util.isObject(object.scores))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateResult.scores: object expected");
+                        message.scores = {};
+                        for (var keys = $Object.keys(object.scores), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.scores, keys[i]);
+                            message.scores[keys[i]] = $Number(object.scores[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EvaluateResult message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateResult} message EvaluateResult
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EvaluateResult.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (options.objects || options.defaults)
+                        object.scores = {};
+                    var keys2;
+                    if (message.scores && (keys2 = $Object.keys(message.scores)).length) {
+                        object.scores = {};
+                        for (var j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.scores, keys2[j]);
+                            object.scores[keys2[j]] = options.json && !$isFinite(message.scores[keys2[j]]) ? $String(message.scores[keys2[j]]) : message.scores[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this EvaluateResult to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EvaluateResult.prototype.toJSON = function() {
+                    return EvaluateResult.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EvaluateResult
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.EvaluateResult
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EvaluateResult.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.EvaluateResult";
+                };
+
+                return EvaluateResult;
+            })();
+
+            v1.GenerateEvent = (function() {
+
+                /**
+                 * Properties of a GenerateEvent.
+                 * @typedef {Object} framefleet.backend.v1.GenerateEvent.$Properties
+                 * @property {framefleet.backend.v1.Progress.$Properties|null} [progress] GenerateEvent progress
+                 * @property {framefleet.backend.v1.GenerateResult.$Properties|null} [result] GenerateEvent result
+                 * @property {framefleet.backend.v1.BackendError.$Properties|null} [error] GenerateEvent error
+                 * @property {"progress"|"result"|"error"} [event] GenerateEvent event
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GenerateEvent.
+                 * @memberof framefleet.backend.v1
+                 * @interface IGenerateEvent
+                 * @augments framefleet.backend.v1.GenerateEvent.$Properties
+                 * @deprecated Use framefleet.backend.v1.GenerateEvent.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of a GenerateEvent.
+                 * @typedef {{
+                 *   progress?: framefleet.backend.v1.Progress.$Shape|null;
+                 *   result?: framefleet.backend.v1.GenerateResult.$Shape|null;
+                 *   error?: framefleet.backend.v1.BackendError.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ event?: undefined; progress?: null; result?: null; error?: null }|{ event?: "progress"; progress: framefleet.backend.v1.Progress.$Shape; result?: null; error?: null }|{ event?: "result"; progress?: null; result: framefleet.backend.v1.GenerateResult.$Shape; error?: null }|{ event?: "error"; progress?: null; result?: null; error: framefleet.backend.v1.BackendError.$Shape })
+                 * )} framefleet.backend.v1.GenerateEvent.$Shape
+                 */
+
+                /**
+                 * Constructs a new GenerateEvent.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a GenerateEvent.
+                 * @constructor
+                 * @param {framefleet.backend.v1.GenerateEvent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var GenerateEvent = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GenerateEvent progress.
+                 * @member {framefleet.backend.v1.Progress.$Properties|null|undefined} progress
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @instance
+                 */
+                GenerateEvent.prototype.progress = null;
+
+                /**
+                 * GenerateEvent result.
+                 * @member {framefleet.backend.v1.GenerateResult.$Properties|null|undefined} result
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @instance
+                 */
+                GenerateEvent.prototype.result = null;
+
+                /**
+                 * GenerateEvent error.
+                 * @member {framefleet.backend.v1.BackendError.$Properties|null|undefined} error
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @instance
+                 */
+                GenerateEvent.prototype.error = null;
+
+                // OneOf field names bound to virtual getters and setters
+                var $oneOfFields;
+
+                /**
+                 * GenerateEvent event.
+                 * @member {"progress"|"result"|"error"|undefined} event
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @instance
+                 */
+                $Object.defineProperty(GenerateEvent.prototype, "event", {
+                    get: $util.oneOfGetter($oneOfFields = ["progress", "result", "error"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new GenerateEvent instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateEvent.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.GenerateEvent} GenerateEvent instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.GenerateEvent.$Shape): framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape;
+                 *   (properties?: framefleet.backend.v1.GenerateEvent.$Properties): framefleet.backend.v1.GenerateEvent;
+                 * }}
+                 */
+                GenerateEvent.create = function(properties) {
+                    return new GenerateEvent(properties);
+                };
+
+                /**
+                 * Encodes the specified GenerateEvent message. Does not implicitly {@link framefleet.backend.v1.GenerateEvent.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateEvent.$Properties} message GenerateEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateEvent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        $root.framefleet.backend.v1.Progress.encode(message.progress, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.framefleet.backend.v1.GenerateResult.encode(message.result, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.framefleet.backend.v1.BackendError.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GenerateEvent message, length delimited. Does not implicitly {@link framefleet.backend.v1.GenerateEvent.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateEvent.$Properties} message GenerateEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GenerateEvent.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GenerateEvent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape} GenerateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateEvent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.GenerateEvent();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.progress = $root.framefleet.backend.v1.Progress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                                message.event = "progress";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.framefleet.backend.v1.GenerateResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                message.event = "result";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.framefleet.backend.v1.BackendError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                message.event = "error";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GenerateEvent message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.GenerateEvent & framefleet.backend.v1.GenerateEvent.$Shape} GenerateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GenerateEvent.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GenerateEvent message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GenerateEvent.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    var properties = {};
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                        properties.event = 1;
+                        {
+                            var error = $root.framefleet.backend.v1.Progress.verify(message.progress, _depth + 1);
+                            if (error)
+                                return "progress." + error;
+                        }
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        if (properties.event === 1)
+                            return "event: multiple values";
+                        properties.event = 1;
+                        {
+                            var error = $root.framefleet.backend.v1.GenerateResult.verify(message.result, _depth + 1);
+                            if (error)
+                                return "result." + error;
+                        }
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        if (properties.event === 1)
+                            return "event: multiple values";
+                        properties.event = 1;
+                        {
+                            var error = $root.framefleet.backend.v1.BackendError.verify(message.error, _depth + 1);
+                            if (error)
+                                return "error." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GenerateEvent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.GenerateEvent} GenerateEvent
+                 */
+                GenerateEvent.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.GenerateEvent)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.GenerateEvent: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.GenerateEvent();
+                    if (object.progress != null) {
+                        if (!$util.isObject(object.progress))
+                            throw $TypeError(".framefleet.backend.v1.GenerateEvent.progress: object expected");
+                        message.progress = $root.framefleet.backend.v1.Progress.fromObject(object.progress, _depth + 1);
+                    }
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".framefleet.backend.v1.GenerateEvent.result: object expected");
+                        message.result = $root.framefleet.backend.v1.GenerateResult.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".framefleet.backend.v1.GenerateEvent.error: object expected");
+                        message.error = $root.framefleet.backend.v1.BackendError.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GenerateEvent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.GenerateEvent} message GenerateEvent
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GenerateEvent.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                        object.progress = $root.framefleet.backend.v1.Progress.toObject(message.progress, options, _depth + 1);
+                        if (options.oneofs)
+                            object.event = "progress";
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        object.result = $root.framefleet.backend.v1.GenerateResult.toObject(message.result, options, _depth + 1);
+                        if (options.oneofs)
+                            object.event = "result";
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        object.error = $root.framefleet.backend.v1.BackendError.toObject(message.error, options, _depth + 1);
+                        if (options.oneofs)
+                            object.event = "error";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GenerateEvent to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GenerateEvent.prototype.toJSON = function() {
+                    return GenerateEvent.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GenerateEvent
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.GenerateEvent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GenerateEvent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.GenerateEvent";
+                };
+
+                return GenerateEvent;
+            })();
+
+            v1.EvaluateEvent = (function() {
+
+                /**
+                 * Properties of an EvaluateEvent.
+                 * @typedef {Object} framefleet.backend.v1.EvaluateEvent.$Properties
+                 * @property {framefleet.backend.v1.Progress.$Properties|null} [progress] EvaluateEvent progress
+                 * @property {framefleet.backend.v1.EvaluateResult.$Properties|null} [result] EvaluateEvent result
+                 * @property {framefleet.backend.v1.BackendError.$Properties|null} [error] EvaluateEvent error
+                 * @property {"progress"|"result"|"error"} [event] EvaluateEvent event
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an EvaluateEvent.
+                 * @memberof framefleet.backend.v1
+                 * @interface IEvaluateEvent
+                 * @augments framefleet.backend.v1.EvaluateEvent.$Properties
+                 * @deprecated Use framefleet.backend.v1.EvaluateEvent.$Properties instead.
+                 */
+
+                /**
+                 * Narrowed shape of an EvaluateEvent.
+                 * @typedef {{
+                 *   progress?: framefleet.backend.v1.Progress.$Shape|null;
+                 *   result?: framefleet.backend.v1.EvaluateResult.$Shape|null;
+                 *   error?: framefleet.backend.v1.BackendError.$Shape|null;
+                 *   $unknowns?: Array.<Uint8Array>;
+                 * } & (
+                 *   ({ event?: undefined; progress?: null; result?: null; error?: null }|{ event?: "progress"; progress: framefleet.backend.v1.Progress.$Shape; result?: null; error?: null }|{ event?: "result"; progress?: null; result: framefleet.backend.v1.EvaluateResult.$Shape; error?: null }|{ event?: "error"; progress?: null; result?: null; error: framefleet.backend.v1.BackendError.$Shape })
+                 * )} framefleet.backend.v1.EvaluateEvent.$Shape
+                 */
+
+                /**
+                 * Constructs a new EvaluateEvent.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents an EvaluateEvent.
+                 * @constructor
+                 * @param {framefleet.backend.v1.EvaluateEvent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var EvaluateEvent = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * EvaluateEvent progress.
+                 * @member {framefleet.backend.v1.Progress.$Properties|null|undefined} progress
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @instance
+                 */
+                EvaluateEvent.prototype.progress = null;
+
+                /**
+                 * EvaluateEvent result.
+                 * @member {framefleet.backend.v1.EvaluateResult.$Properties|null|undefined} result
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @instance
+                 */
+                EvaluateEvent.prototype.result = null;
+
+                /**
+                 * EvaluateEvent error.
+                 * @member {framefleet.backend.v1.BackendError.$Properties|null|undefined} error
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @instance
+                 */
+                EvaluateEvent.prototype.error = null;
+
+                // OneOf field names bound to virtual getters and setters
+                var $oneOfFields;
+
+                /**
+                 * EvaluateEvent event.
+                 * @member {"progress"|"result"|"error"|undefined} event
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @instance
+                 */
+                $Object.defineProperty(EvaluateEvent.prototype, "event", {
+                    get: $util.oneOfGetter($oneOfFields = ["progress", "result", "error"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new EvaluateEvent instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateEvent.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.EvaluateEvent} EvaluateEvent instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.EvaluateEvent.$Shape): framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape;
+                 *   (properties?: framefleet.backend.v1.EvaluateEvent.$Properties): framefleet.backend.v1.EvaluateEvent;
+                 * }}
+                 */
+                EvaluateEvent.create = function(properties) {
+                    return new EvaluateEvent(properties);
+                };
+
+                /**
+                 * Encodes the specified EvaluateEvent message. Does not implicitly {@link framefleet.backend.v1.EvaluateEvent.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateEvent.$Properties} message EvaluateEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EvaluateEvent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                        $root.framefleet.backend.v1.Progress.encode(message.progress, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result"))
+                        $root.framefleet.backend.v1.EvaluateResult.encode(message.result, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                        $root.framefleet.backend.v1.BackendError.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified EvaluateEvent message, length delimited. Does not implicitly {@link framefleet.backend.v1.EvaluateEvent.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateEvent.$Properties} message EvaluateEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                EvaluateEvent.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an EvaluateEvent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape} EvaluateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EvaluateEvent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.EvaluateEvent();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        var wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.progress = $root.framefleet.backend.v1.Progress.decode(reader, reader.size(), $undefined, _depth + 1, message.progress);
+                                message.event = "progress";
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.result = $root.framefleet.backend.v1.EvaluateResult.decode(reader, reader.size(), $undefined, _depth + 1, message.result);
+                                message.event = "result";
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                message.error = $root.framefleet.backend.v1.BackendError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                                message.event = "error";
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an EvaluateEvent message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.EvaluateEvent & framefleet.backend.v1.EvaluateEvent.$Shape} EvaluateEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                EvaluateEvent.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an EvaluateEvent message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                EvaluateEvent.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    var properties = {};
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                        properties.event = 1;
+                        {
+                            var error = $root.framefleet.backend.v1.Progress.verify(message.progress, _depth + 1);
+                            if (error)
+                                return "progress." + error;
+                        }
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        if (properties.event === 1)
+                            return "event: multiple values";
+                        properties.event = 1;
+                        {
+                            var error = $root.framefleet.backend.v1.EvaluateResult.verify(message.result, _depth + 1);
+                            if (error)
+                                return "result." + error;
+                        }
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        if (properties.event === 1)
+                            return "event: multiple values";
+                        properties.event = 1;
+                        {
+                            var error = $root.framefleet.backend.v1.BackendError.verify(message.error, _depth + 1);
+                            if (error)
+                                return "error." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an EvaluateEvent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.EvaluateEvent} EvaluateEvent
+                 */
+                EvaluateEvent.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.EvaluateEvent)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.EvaluateEvent: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var message = new $root.framefleet.backend.v1.EvaluateEvent();
+                    if (object.progress != null) {
+                        if (!$util.isObject(object.progress))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateEvent.progress: object expected");
+                        message.progress = $root.framefleet.backend.v1.Progress.fromObject(object.progress, _depth + 1);
+                    }
+                    if (object.result != null) {
+                        if (!$util.isObject(object.result))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateEvent.result: object expected");
+                        message.result = $root.framefleet.backend.v1.EvaluateResult.fromObject(object.result, _depth + 1);
+                    }
+                    if (object.error != null) {
+                        if (!$util.isObject(object.error))
+                            throw $TypeError(".framefleet.backend.v1.EvaluateEvent.error: object expected");
+                        message.error = $root.framefleet.backend.v1.BackendError.fromObject(object.error, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an EvaluateEvent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {framefleet.backend.v1.EvaluateEvent} message EvaluateEvent
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                EvaluateEvent.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var object = {};
+                    if (message.progress != null && $Object.hasOwnProperty.call(message, "progress")) {
+                        object.progress = $root.framefleet.backend.v1.Progress.toObject(message.progress, options, _depth + 1);
+                        if (options.oneofs)
+                            object.event = "progress";
+                    }
+                    if (message.result != null && $Object.hasOwnProperty.call(message, "result")) {
+                        object.result = $root.framefleet.backend.v1.EvaluateResult.toObject(message.result, options, _depth + 1);
+                        if (options.oneofs)
+                            object.event = "result";
+                    }
+                    if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                        object.error = $root.framefleet.backend.v1.BackendError.toObject(message.error, options, _depth + 1);
+                        if (options.oneofs)
+                            object.event = "error";
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this EvaluateEvent to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                EvaluateEvent.prototype.toJSON = function() {
+                    return EvaluateEvent.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for EvaluateEvent
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.EvaluateEvent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                EvaluateEvent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.EvaluateEvent";
+                };
+
+                return EvaluateEvent;
+            })();
+
+            v1.ShutdownRequest = (function() {
+
+                /**
+                 * Properties of a ShutdownRequest.
+                 * @typedef {Object} framefleet.backend.v1.ShutdownRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ShutdownRequest.
+                 * @memberof framefleet.backend.v1
+                 * @interface IShutdownRequest
+                 * @augments framefleet.backend.v1.ShutdownRequest.$Properties
+                 * @deprecated Use framefleet.backend.v1.ShutdownRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ShutdownRequest.
+                 * @typedef {framefleet.backend.v1.ShutdownRequest.$Properties} framefleet.backend.v1.ShutdownRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ShutdownRequest.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a ShutdownRequest.
+                 * @constructor
+                 * @param {framefleet.backend.v1.ShutdownRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ShutdownRequest = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ShutdownRequest instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownRequest.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.ShutdownRequest} ShutdownRequest instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.ShutdownRequest.$Shape): framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape;
+                 *   (properties?: framefleet.backend.v1.ShutdownRequest.$Properties): framefleet.backend.v1.ShutdownRequest;
+                 * }}
+                 */
+                ShutdownRequest.create = function(properties) {
+                    return new ShutdownRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ShutdownRequest message. Does not implicitly {@link framefleet.backend.v1.ShutdownRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownRequest.$Properties} message ShutdownRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ShutdownRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ShutdownRequest message, length delimited. Does not implicitly {@link framefleet.backend.v1.ShutdownRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownRequest.$Properties} message ShutdownRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ShutdownRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ShutdownRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape} ShutdownRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ShutdownRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.ShutdownRequest();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ShutdownRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.ShutdownRequest & framefleet.backend.v1.ShutdownRequest.$Shape} ShutdownRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ShutdownRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ShutdownRequest message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ShutdownRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ShutdownRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.ShutdownRequest} ShutdownRequest
+                 */
+                ShutdownRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.ShutdownRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.ShutdownRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.framefleet.backend.v1.ShutdownRequest();
+                };
+
+                /**
+                 * Creates a plain object from a ShutdownRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownRequest} message ShutdownRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ShutdownRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ShutdownRequest to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ShutdownRequest.prototype.toJSON = function() {
+                    return ShutdownRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ShutdownRequest
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.ShutdownRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ShutdownRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.ShutdownRequest";
+                };
+
+                return ShutdownRequest;
+            })();
+
+            v1.ShutdownResponse = (function() {
+
+                /**
+                 * Properties of a ShutdownResponse.
+                 * @typedef {Object} framefleet.backend.v1.ShutdownResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ShutdownResponse.
+                 * @memberof framefleet.backend.v1
+                 * @interface IShutdownResponse
+                 * @augments framefleet.backend.v1.ShutdownResponse.$Properties
+                 * @deprecated Use framefleet.backend.v1.ShutdownResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ShutdownResponse.
+                 * @typedef {framefleet.backend.v1.ShutdownResponse.$Properties} framefleet.backend.v1.ShutdownResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ShutdownResponse.
+                 * @memberof framefleet.backend.v1
+                 * @classdesc Represents a ShutdownResponse.
+                 * @constructor
+                 * @param {framefleet.backend.v1.ShutdownResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                var ShutdownResponse = function (properties) {
+                    if (properties)
+                        for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ShutdownResponse instance using the specified properties.
+                 * @function create
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownResponse.$Properties=} [properties] Properties to set
+                 * @returns {framefleet.backend.v1.ShutdownResponse} ShutdownResponse instance
+                 * @type {{
+                 *   (properties: framefleet.backend.v1.ShutdownResponse.$Shape): framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape;
+                 *   (properties?: framefleet.backend.v1.ShutdownResponse.$Properties): framefleet.backend.v1.ShutdownResponse;
+                 * }}
+                 */
+                ShutdownResponse.create = function(properties) {
+                    return new ShutdownResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ShutdownResponse message. Does not implicitly {@link framefleet.backend.v1.ShutdownResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownResponse.$Properties} message ShutdownResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ShutdownResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (var i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ShutdownResponse message, length delimited. Does not implicitly {@link framefleet.backend.v1.ShutdownResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownResponse.$Properties} message ShutdownResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ShutdownResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ShutdownResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape} ShutdownResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ShutdownResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.framefleet.backend.v1.ShutdownResponse();
+                    while (reader.pos < end) {
+                        var start = reader.pos;
+                        var tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ShutdownResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {framefleet.backend.v1.ShutdownResponse & framefleet.backend.v1.ShutdownResponse.$Shape} ShutdownResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ShutdownResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ShutdownResponse message.
+                 * @function verify
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ShutdownResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ShutdownResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {framefleet.backend.v1.ShutdownResponse} ShutdownResponse
+                 */
+                ShutdownResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.framefleet.backend.v1.ShutdownResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".framefleet.backend.v1.ShutdownResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.framefleet.backend.v1.ShutdownResponse();
+                };
+
+                /**
+                 * Creates a plain object from a ShutdownResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {framefleet.backend.v1.ShutdownResponse} message ShutdownResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ShutdownResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ShutdownResponse to JSON.
+                 * @function toJSON
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ShutdownResponse.prototype.toJSON = function() {
+                    return ShutdownResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ShutdownResponse
+                 * @function getTypeUrl
+                 * @memberof framefleet.backend.v1.ShutdownResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ShutdownResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/framefleet.backend.v1.ShutdownResponse";
+                };
+
+                return ShutdownResponse;
+            })();
+
+            return v1;
+        })();
+
+        return backend;
+    })();
 
     framefleet.v1 = (function() {
 
@@ -3653,6 +8992,8 @@ $root.framefleet = (function() {
              * @property {string|null} [deviceUuid] RunningTask deviceUuid
              * @property {number|null} [startedAtMs] RunningTask startedAtMs
              * @property {framefleet.v1.TaskKind|null} [kind] RunningTask kind
+             * @property {number|null} [progress] RunningTask progress
+             * @property {string|null} [stage] RunningTask stage
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3733,6 +9074,22 @@ $root.framefleet = (function() {
             RunningTask.prototype.kind = 0;
 
             /**
+             * RunningTask progress.
+             * @member {number} progress
+             * @memberof framefleet.v1.RunningTask
+             * @instance
+             */
+            RunningTask.prototype.progress = 0;
+
+            /**
+             * RunningTask stage.
+             * @member {string} stage
+             * @memberof framefleet.v1.RunningTask
+             * @instance
+             */
+            RunningTask.prototype.stage = "";
+
+            /**
              * Creates a new RunningTask instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunningTask
@@ -3776,6 +9133,10 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).int64(message.startedAtMs);
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).int32(message.kind);
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress") && !$Object.is(message.progress, 0))
+                    writer.uint32(/* id 7, wireType 1 =*/57).double(message.progress);
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage") && message.stage !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.stage);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3887,6 +9248,24 @@ $root.framefleet = (function() {
                                 delete message.kind;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.progress = value;
+                            else
+                                delete message.progress;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.stage = value;
+                            else
+                                delete message.stage;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3953,6 +9332,12 @@ $root.framefleet = (function() {
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
                         return "kind: enum value expected";
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                    if (typeof message.progress !== "number")
+                        return "progress: number expected";
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    if (!$util.isString(message.stage))
+                        return "stage: string expected";
                 return null;
             };
 
@@ -4014,6 +9399,12 @@ $root.framefleet = (function() {
                         if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
                             message.kind = object.kind;
                     }
+                if (object.progress != null)
+                    if (!$Object.is($Number(object.progress), 0))
+                        message.progress = $Number(object.progress);
+                if (object.stage != null)
+                    if (typeof object.stage !== "string" || object.stage.length)
+                        message.stage = $String(object.stage);
                 return message;
             };
 
@@ -4045,6 +9436,8 @@ $root.framefleet = (function() {
                     } else
                         object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.kind = options.enums === $String ? "TASK_KIND_UNSPECIFIED" : 0;
+                    object.progress = 0;
+                    object.stage = "";
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -4063,6 +9456,10 @@ $root.framefleet = (function() {
                         object.startedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.startedAtMs) : options.longs === $Number ? new $util.LongBits(message.startedAtMs.low >>> 0, message.startedAtMs.high >>> 0).toNumber() : message.startedAtMs;
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = options.enums === $String ? $root.framefleet.v1.TaskKind[message.kind] === $undefined ? message.kind : $root.framefleet.v1.TaskKind[message.kind] : message.kind;
+                if (message.progress != null && $Object.hasOwnProperty.call(message, "progress"))
+                    object.progress = options.json && !$isFinite(message.progress) ? $String(message.progress) : message.progress;
+                if (message.stage != null && $Object.hasOwnProperty.call(message, "stage"))
+                    object.stage = message.stage;
                 return object;
             };
 
@@ -14046,6 +19443,8 @@ $root.framefleet = (function() {
              * @property {string|null} [runningBackend] DeviceStatus runningBackend
              * @property {string|null} [loadedBackend] DeviceStatus loadedBackend
              * @property {number|null} [coolingUntilMs] DeviceStatus coolingUntilMs
+             * @property {number|null} [runningProgress] DeviceStatus runningProgress
+             * @property {string|null} [runningStage] DeviceStatus runningStage
              * @property {string|null} [source] DeviceStatus source
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -14184,6 +19583,22 @@ $root.framefleet = (function() {
             DeviceStatus.prototype.coolingUntilMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * DeviceStatus runningProgress.
+             * @member {number} runningProgress
+             * @memberof framefleet.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.runningProgress = 0;
+
+            /**
+             * DeviceStatus runningStage.
+             * @member {string} runningStage
+             * @memberof framefleet.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.runningStage = "";
+
+            /**
              * DeviceStatus source.
              * @member {string} source
              * @memberof framefleet.v1.DeviceStatus
@@ -14252,6 +19667,10 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 13, wireType 0 =*/104).int64(message.coolingUntilMs);
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
                     writer.uint32(/* id 14, wireType 2 =*/114).string(message.source);
+                if (message.runningProgress != null && $Object.hasOwnProperty.call(message, "runningProgress") && !$Object.is(message.runningProgress, 0))
+                    writer.uint32(/* id 16, wireType 1 =*/129).double(message.runningProgress);
+                if (message.runningStage != null && $Object.hasOwnProperty.call(message, "runningStage") && message.runningStage !== "")
+                    writer.uint32(/* id 17, wireType 2 =*/138).string(message.runningStage);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -14425,6 +19844,24 @@ $root.framefleet = (function() {
                                 delete message.coolingUntilMs;
                             continue;
                         }
+                    case 16: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.runningProgress = value;
+                            else
+                                delete message.runningProgress;
+                            continue;
+                        }
+                    case 17: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runningStage = value;
+                            else
+                                delete message.runningStage;
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 2)
                                 break;
@@ -14527,6 +19964,12 @@ $root.framefleet = (function() {
                 if (message.coolingUntilMs != null && $Object.hasOwnProperty.call(message, "coolingUntilMs"))
                     if (!$util.isInteger(message.coolingUntilMs) && !(message.coolingUntilMs && $util.isInteger(message.coolingUntilMs.low) && $util.isInteger(message.coolingUntilMs.high)))
                         return "coolingUntilMs: integer|Long expected";
+                if (message.runningProgress != null && $Object.hasOwnProperty.call(message, "runningProgress"))
+                    if (typeof message.runningProgress !== "number")
+                        return "runningProgress: number expected";
+                if (message.runningStage != null && $Object.hasOwnProperty.call(message, "runningStage"))
+                    if (!$util.isString(message.runningStage))
+                        return "runningStage: string expected";
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     if (!$util.isString(message.source))
                         return "source: string expected";
@@ -14632,6 +20075,12 @@ $root.framefleet = (function() {
                             message.coolingUntilMs = object.coolingUntilMs;
                         else if (typeof object.coolingUntilMs === "object")
                             message.coolingUntilMs = new $util.LongBits(object.coolingUntilMs.low >>> 0, object.coolingUntilMs.high >>> 0).toNumber();
+                if (object.runningProgress != null)
+                    if (!$Object.is($Number(object.runningProgress), 0))
+                        message.runningProgress = $Number(object.runningProgress);
+                if (object.runningStage != null)
+                    if (typeof object.runningStage !== "string" || object.runningStage.length)
+                        message.runningStage = $String(object.runningStage);
                 if (object.source != null)
                     if (typeof object.source !== "string" || object.source.length)
                         message.source = $String(object.source);
@@ -14691,6 +20140,8 @@ $root.framefleet = (function() {
                     } else
                         object.coolingUntilMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.source = "";
+                    object.runningProgress = 0;
+                    object.runningStage = "";
                 }
                 if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
                     object.uuid = message.uuid;
@@ -14748,6 +20199,10 @@ $root.framefleet = (function() {
                         object.coolingUntilMs = options.longs === $String ? $util.Long.prototype.toString.call(message.coolingUntilMs) : options.longs === $Number ? new $util.LongBits(message.coolingUntilMs.low >>> 0, message.coolingUntilMs.high >>> 0).toNumber() : message.coolingUntilMs;
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     object.source = message.source;
+                if (message.runningProgress != null && $Object.hasOwnProperty.call(message, "runningProgress"))
+                    object.runningProgress = options.json && !$isFinite(message.runningProgress) ? $String(message.runningProgress) : message.runningProgress;
+                if (message.runningStage != null && $Object.hasOwnProperty.call(message, "runningStage"))
+                    object.runningStage = message.runningStage;
                 return object;
             };
 

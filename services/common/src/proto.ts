@@ -6,6 +6,8 @@ import "./protobuf-numbers";
 import { framefleet } from "../../../proto/gen/framefleet";
 
 export const pb = framefleet.v1;
+/** framefleet.backend.v1: what model and evaluator processes serve to their worker (backend.proto). */
+export const backendPb = framefleet.backend.v1;
 export type Task = framefleet.v1.Task;
 export type GenerateTask = framefleet.v1.GenerateTask;
 export type EvaluateTask = framefleet.v1.EvaluateTask;

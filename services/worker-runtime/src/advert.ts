@@ -46,6 +46,8 @@ export function buildAdvert(a: AdvertInput): NodeAdvert {
       processes: d.processes.map((p) => pb.DeviceProcess.create({ pid: p.pid, name: p.name, usedMib: p.usedMiB, ours: p.ours })),
       runningTaskId: rt?.taskId ?? "",
       runningBackend: rt?.backend ?? "",
+      runningProgress: rt?.progress ?? 0,
+      runningStage: rt?.stage ?? "",
       loadedBackend: a.pool.loadedBackend(d.uuid) ?? "",
       coolingUntilMs: a.cooling.get(d.uuid) ?? 0,
       source: d.source,

@@ -9,6 +9,7 @@ export class RunningTask {
   readonly controller = new AbortController();
   readonly startedAt = Date.now();
   private progressFraction = 0;
+  private progressStage = "";
   private heartbeat: NodeJS.Timeout | undefined;
   private stopped = false;
 
@@ -40,8 +41,14 @@ export class RunningTask {
     return this.progressFraction;
   }
 
-  setProgress(fraction: number): void {
+  /** What the backend last said it is doing ("denoising step 12/50"); "" when it said nothing. */
+  get stage(): string {
+    return this.progressStage;
+  }
+
+  setProgress(fraction: number, stage?: string): void {
     if (Number.isFinite(fraction)) this.progressFraction = Math.min(1, Math.max(0, fraction));
+    if (stage !== undefined) this.progressStage = stage.slice(0, 200);
   }
 
   /** Expected milliseconds left: from progress when reported, else from the backend's mean. */

@@ -95,7 +95,7 @@ export class TaskExecutor {
         device: lease,
         node: this.opts.node,
         attempt,
-        progress: (f) => rt.setProgress(f),
+        progress: (f, stage) => rt.setProgress(f, stage),
         backend: async () => {
           const acquired = await pool.acquire(lease, rt.backend, rt.signal);
           loadMs += acquired.loadMs;

@@ -128,14 +128,16 @@ describe("parseServiceArgs", () => {
   });
 
   test("bad flag values are reported with every other bad field, by config path", () => {
-    const e = thrown(() => parseServiceArgs(["--ack-wait", "soon", "--role", "both", "--backend", "wan:memory=huge"], WORKER_FLAGS, {}, {}));
+    const e = thrown(() =>
+      parseServiceArgs(["--ack-wait", "soon", "--role", "both", "--backend", "wan:memory=1GiB", "--backend", "sy:type=synthetic,memory=huge"], WORKER_FLAGS, {}, {}),
+    );
     expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
     expect(e.issues).toEqual(
       expect.arrayContaining([
         'worker.ack_wait (from a flag): "soon" is not a duration such as 30s, 10m or 1500ms',
         expect.stringMatching(/^worker\.role \(from a flag\): /),
         expect.stringMatching(/^worker\.backends\.wan\.type \(from a flag\): /), // type defaults to the name "wan"
-        'worker.backends.wan.memory (from a flag): "huge" is not a size such as 80GiB or 40960MiB',
+        'worker.backends.sy.memory (from a flag): "huge" is not a size such as 80GiB or 40960MiB',
       ]),
     );
     expect(e.issues).toHaveLength(4);

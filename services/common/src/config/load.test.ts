@@ -244,13 +244,17 @@ describe("errors", () => {
   });
 
   test("bad backends are reported by their path", () => {
+    // The fields a backend takes depend on its type, so an unknown type is the one issue of its entry.
+    const unknown = thrown(() => loadConfig({ file: file("worker:\n  backends:\n    wan:\n      type: diffusers\n      memory: huge\n"), env: {} }));
+    expect(unknown.issues).toEqual([expect.stringMatching(/^worker\.backends\.wan\.type: .*'synthetic' \| 'cpu-metrics' \| 'grpc' \| 'command'/)]);
     const e = thrown(() =>
-      loadConfig({ file: file("worker:\n  backends:\n    wan:\n      type: diffusers\n      memory: huge\n      size: 1\n"), env: {} }),
+      loadConfig({ file: file("worker:\n  backends:\n    wan:\n      type: synthetic\n      memory: huge\n      size: 1\n    j:\n      type: grpc\n      kind: both\n      command: []\n"), env: {} }),
     );
     const issues = e.issues ?? [];
-    expect(issues.some((i) => i.startsWith("worker.backends.wan.type: "))).toBe(true);
     expect(issues).toContain('worker.backends.wan.memory: "huge" is not a size such as 80GiB or 40960MiB');
     expect(issues.some((i) => i.startsWith("worker.backends.wan: ") && i.includes('"size"'))).toBe(true);
+    expect(issues.some((i) => i.startsWith("worker.backends.j.kind: "))).toBe(true);
+    expect(issues).toContain("worker.backends.j.command: give the program and its arguments as a list");
   });
 
   test("ports and host:port addresses are checked", () => {

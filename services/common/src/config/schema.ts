@@ -31,9 +31,9 @@ const hostPort = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[^\s:[\]]+):\d{1,5}$/, "
 
 const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "lower-case letters, digits, '_' and '-'");
 
-export const backendConfigSchema = z
+const builtinBackendSchema = z
   .object({
-    /** Which implementation: "synthetic" or "cpu-metrics" (built in). */
+    /** Built-in implementations: "synthetic" (generation) or "cpu-metrics" (evaluation). */
     type: z.enum(["synthetic", "cpu-metrics"]),
     /** GPU memory one loaded instance needs. */
     memory: size.prefault(0),
@@ -41,6 +41,61 @@ export const backendConfigSchema = z
     load_time: duration.prefault(0),
   })
   .strict();
+
+const taskKind = z.enum(["gen", "eval"]);
+const envMap = z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "environment variable names are letters, digits and _"), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({});
+const argv = z.array(z.string()).min(1, "give the program and its arguments as a list");
+
+/**
+ * A model or evaluator process speaking framefleet.backend.v1.Backend over a unix socket (the
+ * Python SDK, or anything else): one process per (device, backend), kept for every task.
+ */
+const grpcBackendSchema = z
+  .object({
+    type: z.literal("grpc"),
+    /** Whether it generates videos ("gen") or evaluates them ("eval"). */
+    kind: taskKind,
+    /** Program and arguments (no shell); the socket path arrives in FRAMEFLEET_BACKEND_SOCKET. */
+    command: argv,
+    env: envMap,
+    /** Working directory of the process; default the worker's. */
+    cwd: z.string().min(1).optional(),
+    /** GPU memory one loaded instance needs; placement uses it before the process exists. */
+    memory: size.prefault(0),
+    /** How long loading the model (start to Health ready) may take. */
+    load_timeout: duration.prefault("20m"),
+    /** No progress for this long during a task = hung: the process is killed and the task handed back. */
+    hang_timeout: duration.prefault("5m"),
+    /** How long a process may take to exit after Shutdown / SIGTERM before SIGKILL. */
+    stop_grace: duration.prefault("10s"),
+  })
+  .strict();
+
+/**
+ * A command run once per task from an argv template (the seeds' scripts as they are). Prompts
+ * reach it only as files or single argv items, never through a shell.
+ */
+const commandBackendSchema = z
+  .object({
+    type: z.literal("command"),
+    kind: taskKind,
+    /** Program and arguments with {placeholders} (docs/backends.md lists them). */
+    command: argv,
+    env: envMap,
+    cwd: z.string().min(1).optional(),
+    memory: size.prefault(0),
+    /** A task running longer than this is killed (and retried as a backend failure). */
+    timeout: duration.prefault("2h"),
+    /** Exit codes that mean out of GPU memory (handed back without spending an attempt). */
+    oom_exit_codes: z.array(z.number().int().min(1).max(255)).default([]),
+    /** A regular expression on stderr that means out of GPU memory. */
+    oom_pattern: z.string().min(1).default("CUDA out of memory|OutOfMemoryError|CUBLAS_STATUS_ALLOC_FAILED"),
+    /** Exit codes that mean the task's input is wrong (not retried). */
+    invalid_input_exit_codes: z.array(z.number().int().min(1).max(255)).default([]),
+  })
+  .strict();
+
+export const backendConfigSchema = z.discriminatedUnion("type", [builtinBackendSchema, grpcBackendSchema, commandBackendSchema]);
 
 export const configSchema = z
   .object({
@@ -115,3 +170,5 @@ export const configSchema = z
 
 export type FleetConfig = z.output<typeof configSchema>;
 export type BackendConfig = z.output<typeof backendConfigSchema>;
+export type GrpcBackendConfig = z.output<typeof grpcBackendSchema>;
+export type CommandBackendConfig = z.output<typeof commandBackendSchema>;

@@ -4,19 +4,20 @@
  * the generation backends listed there and leaves the evaluation ones to the evaluators.
  */
 import type { BackendConfig } from "../../../common/src/config";
-import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import type { BackendFactory } from "../../../worker-runtime/src/backend";
+import { externalBackend } from "../../../worker-runtime/src/backends/external";
 import { SyntheticBackendFactory } from "./synthetic";
 
-export const DEFAULT_GEN_BACKENDS: Readonly<Record<string, BackendConfig>> = { synthetic: { type: "synthetic", memory: 0, load_time: 0 } };
-
-const GEN_TYPES = new Set<BackendConfig["type"]>(["synthetic"]);
-
+/** Generation entries: the synthetic backend, and `grpc`/`command` entries of kind gen. */
 export function createGenBackends(config: Readonly<Record<string, BackendConfig>> | undefined): BackendFactory[] {
-  const mine = Object.entries(config ?? {}).filter(([, b]) => GEN_TYPES.has(b.type));
-  const chosen = mine.length > 0 ? mine : Object.entries(DEFAULT_GEN_BACKENDS);
-  return chosen.map(([name, b]) => {
-    if (b.type !== "synthetic") throw new FleetError(FleetErrorCode.CONFIG_INVALID, `worker.backends.${name}.type: "${b.type}" is not a generation backend`);
-    return new SyntheticBackendFactory({ name, memoryMiB: b.memory, loadMs: b.load_time });
-  });
+  const mine: BackendFactory[] = [];
+  for (const [name, b] of Object.entries(config ?? {})) {
+    if (b.type === "synthetic") mine.push(new SyntheticBackendFactory({ name, memoryMiB: b.memory, loadMs: b.load_time }));
+    else {
+      const external = externalBackend(name, b, "gen");
+      if (external) mine.push(external);
+    }
+  }
+  // Nothing configured for generation: the built-in synthetic backend, as the demo uses it.
+  return mine.length > 0 ? mine : [new SyntheticBackendFactory({ name: "synthetic" })];
 }

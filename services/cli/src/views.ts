@@ -58,6 +58,9 @@ export function statusJson(s: RunStatus) {
       node: t.node,
       device: t.deviceUuid,
       started_at: iso(t.startedAtMs),
+      // From the node's latest advert; null before the node reported any.
+      progress: t.progress >= 0 ? t.progress : null,
+      stage: t.stage,
     })),
     failures: s.failures.map((f) => ({ task_id: f.taskId, item_key: f.itemKey, error: f.error })),
   };

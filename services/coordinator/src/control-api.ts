@@ -4,12 +4,28 @@
 import type { ObjectStore } from "@nats-io/obj";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import type { ControlHandlers } from "../../common/src/grpc/control";
-import { pb } from "../../common/src/proto";
+import { pb, type NodeView, type RunStatus } from "../../common/src/proto";
 import { buildReport, renderMarkdown, reportObjectName } from "../../common/src/report";
 
 import type { Coordinator } from "./coordinator";
 import type { FleetView } from "./fleet";
 import { isRunFinished, type RunStore } from "./run-store";
+
+/** Running tasks get the progress their node last advertised (adverts come every few seconds). */
+function withProgress(status: RunStatus, nodes: readonly NodeView[]): RunStatus {
+  const byTask = new Map<string, { progress: number; stage: string }>();
+  for (const n of nodes) {
+    for (const d of n.advert?.devices ?? []) {
+      if (d.runningTaskId) byTask.set(d.runningTaskId, { progress: d.runningProgress, stage: d.runningStage });
+    }
+  }
+  for (const t of status.running) {
+    const p = byTask.get(t.taskId);
+    t.progress = p ? p.progress : -1;
+    t.stage = p?.stage ?? "";
+  }
+  return status;
+}
 
 export function controlHandlers(coordinator: Coordinator, fleet: FleetView, store: RunStore, reports: ObjectStore): ControlHandlers {
   return {
@@ -17,8 +33,10 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
       const r = await coordinator.submit(req);
       return pb.SubmitRunResponse.create({ ...r });
     },
-    getRun: (req) => coordinator.status(req.runId),
-    watchRun: (req, signal) => coordinator.watch(req.runId, signal),
+    getRun: async (req) => withProgress(await coordinator.status(req.runId), await fleet.nodes()),
+    async *watchRun(req, signal) {
+      for await (const s of coordinator.watch(req.runId, signal)) yield withProgress(s, await fleet.nodes());
+    },
     async listRuns() {
       return pb.ListRunsResponse.create({ runs: await coordinator.listRuns() });
     },

@@ -36,8 +36,12 @@ export async function statusCommand(argv: readonly string[]): Promise<void> {
     if (s.running.length > 0) {
       process.stdout.write(
         `\n${renderTable(
-          ["RUNNING", "KIND", "ITEM", "NODE", "DEVICE", "FOR"],
-          s.running.map((t) => [t.taskId, taskKindName(t.kind), t.itemKey, t.node, t.deviceUuid || "-", t.startedAtMs ? formatDuration(Date.now() - t.startedAtMs) : "-"]),
+          ["RUNNING", "KIND", "ITEM", "NODE", "DEVICE", "FOR", "PROGRESS"],
+          s.running.map((t) => [
+            t.taskId, taskKindName(t.kind), t.itemKey, t.node, t.deviceUuid || "-",
+            t.startedAtMs ? formatDuration(Date.now() - t.startedAtMs) : "-",
+            t.progress >= 0 ? `${Math.round(t.progress * 100)}%${t.stage ? ` ${t.stage}` : ""}` : "-",
+          ]),
         )}\n`,
       );
     }

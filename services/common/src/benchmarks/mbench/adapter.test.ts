@@ -83,6 +83,10 @@ describe("mbench plan (examples/runs/mbench-mini.yaml)", () => {
       labels: { subset: "human", sample_id: "human_001", condition_id: "left_then_right_25s", setting: "mbencha" },
       simulatedMs: expect.any(Number),
       evalMetrics: ["mbencha.entity.human_identity_consistency", "mbencha.entity.human_appearance_consistency"],
+      evalInputs: {
+        sample_json: join(MINI, "MBench-A-Setup/samples/human/human_001/sample.json"),
+        image: join(MINI, "MBench-A-Setup/samples/human/human_001/reference.png"),
+      },
     });
     expect(item.simulatedMs).toBeGreaterThanOrEqual(100);
     expect(item.simulatedMs).toBeLessThanOrEqual(300);

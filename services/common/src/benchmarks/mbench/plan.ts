@@ -91,6 +91,8 @@ export async function planMBench(spec: RunSpec, options: MBenchOptions, baseDir:
           labels: { subset, sample_id: sampleId, condition_id: condition, setting: dataset.setting },
           simulatedMs: simulatedMsFor(spec, seed),
           evalMetrics: metricsForSubset(dataset.setting, subset),
+          // MBench's metrics read the sample's metadata (object card, caption segments …) and its reference.
+          evalInputs: { sample_json: read.sample.file, ...(read.sample.referenceImage ? { image: read.sample.referenceImage } : {}) },
         });
         if (items.length >= limit) break outer;
       }

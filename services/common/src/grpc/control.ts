@@ -6,19 +6,12 @@
 import * as grpc from "@grpc/grpc-js";
 import { pb, type MessageType } from "../proto";
 import { FleetError, FleetErrorCode } from "../errors";
+import { protoMethod } from "./method";
 
 type Def<Req, Res> = grpc.MethodDefinition<Req, Res>;
 
 function method<Req, Res>(name: string, req: MessageType<Req>, res: MessageType<Res>, responseStream = false): Def<Req, Res> {
-  return {
-    path: `/framefleet.v1.Control/${name}`,
-    requestStream: false,
-    responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
+  return protoMethod("framefleet.v1.Control", name, req, res, responseStream);
 }
 
 export const controlServiceDefinition = {

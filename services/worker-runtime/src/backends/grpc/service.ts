@@ -5,6 +5,7 @@
  * test fixture (testdata/fake-backend.mjs) serves the same paths.
  */
 import * as grpc from "@grpc/grpc-js";
+import { protoMethod } from "../../../../common/src/grpc/method";
 import { backendPb, type MessageType } from "../../../../common/src/proto";
 
 export type InfoResponse = InstanceType<typeof backendPb.InfoResponse>;
@@ -22,15 +23,7 @@ type ShutdownResponse = InstanceType<typeof backendPb.ShutdownResponse>;
 export const BACKEND_SERVICE = "framefleet.backend.v1.Backend";
 
 function method<Req, Res>(name: string, req: MessageType<Req>, res: MessageType<Res>, responseStream = false): grpc.MethodDefinition<Req, Res> {
-  return {
-    path: `/${BACKEND_SERVICE}/${name}`,
-    requestStream: false,
-    responseStream,
-    requestSerialize: (m: Req) => Buffer.from(req.encode(m).finish()),
-    requestDeserialize: (b: Buffer) => req.decode(b),
-    responseSerialize: (m: Res) => Buffer.from(res.encode(m).finish()),
-    responseDeserialize: (b: Buffer) => res.decode(b),
-  };
+  return protoMethod(BACKEND_SERVICE, name, req, res, responseStream);
 }
 
 export const backendServiceDefinition = {

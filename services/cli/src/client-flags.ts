@@ -5,14 +5,20 @@
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
-import { ControlClient } from "../../common/src/grpc/client";
+import { ControlClient, controlClientOptionsFromConfig, type ControlClientOptions } from "../../common/src/grpc/client";
 
 export type FlagTypes = Record<string, { type: "string" | "boolean"; short?: string }>;
 
 export interface ClientArgs {
   readonly values: Record<string, string | boolean | undefined>;
   readonly positionals: string[];
-  readonly api: string;
+  readonly api: ApiTarget;
+}
+
+/** Where and how to call the Control API: the address, token and TLS of the `api` section. */
+export interface ApiTarget {
+  readonly address: string;
+  readonly options: ControlClientOptions;
 }
 
 type ParseOptions = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
@@ -43,12 +49,12 @@ export function parseClientArgs(argv: readonly string[], flags: FlagTypes): Clie
     file: values.config as string | undefined,
     overrides: values.api ? { "api.address": values.api } : {},
   });
-  return { values, positionals: parsed.positionals, api: cfg.api.address };
+  return { values, positionals: parsed.positionals, api: { address: cfg.api.address, options: controlClientOptionsFromConfig(cfg.api) } };
 }
 
 /** Runs `fn` with a client, closing it afterwards. */
-export async function withClient<T>(api: string, fn: (c: ControlClient) => Promise<T>): Promise<T> {
-  const client = new ControlClient(api);
+export async function withClient<T>(api: ApiTarget | string, fn: (c: ControlClient) => Promise<T>): Promise<T> {
+  const client = typeof api === "string" ? new ControlClient(api) : new ControlClient(api.address, api.options);
   try {
     return await fn(client);
   } finally {

@@ -9,7 +9,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { delay } from "../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
-import { ControlClient } from "../../common/src/grpc/client";
+import { ControlClient, type ControlClientOptions } from "../../common/src/grpc/client";
 import { startNatsServer, type NatsServerHandle } from "../../common/src/nats/server-process";
 import { NodeState } from "../../common/src/proto";
 import { PACKAGE_ROOT } from "../../common/src/version";
@@ -46,6 +46,8 @@ export interface LocalFleetOptions {
   /** A config file every service reads (--config). */
   readonly configFile?: string;
   readonly workerArgs?: readonly string[];
+  /** Token and TLS for calling the coordinator, when configFile gives it api.token / api.tls. */
+  readonly clientOptions?: ControlClientOptions;
 }
 
 export interface ServiceProcess {
@@ -176,7 +178,7 @@ export class LocalFleet {
   }
 
   client(): ControlClient {
-    return new ControlClient(this.apiAddress);
+    return new ControlClient(this.apiAddress, this.opts.clientOptions);
   }
 
   /** Ready = the API answers and every worker advertises itself as active; fails at once if a service exits. */

@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { COORDINATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
-import { startControlServer } from "../../common/src/grpc/server";
+import { controlServerSecurityFromConfig, startControlServer } from "../../common/src/grpc/server";
 import { startHttpServer } from "../../common/src/http";
 import { createLogger } from "../../common/src/log";
 import { runMain } from "../../common/src/main-runner";
@@ -43,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   }, log);
   const refresh = startMetricsRefresh(fleet, store, metrics, log);
 
-  const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports));
+  const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports), controlServerSecurityFromConfig(cfg.api));
   const http = await startHttpServer({
     port: cfg.coordinator.http_port,
     registry,

@@ -6,6 +6,7 @@
 import { join, resolve } from "node:path";
 import { loadConfig } from "../../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { controlClientOptionsFromConfig } from "../../../common/src/grpc/client";
 import { parseCommandArgs } from "../client-flags";
 import { LocalFleet, type WorkerSpec } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
@@ -40,6 +41,8 @@ export async function upCommand(argv: readonly string[]): Promise<void> {
     natsPort,
     apiPort,
     logLevel: cfg.log_level,
+    // The coordinator enforces the file's api.token / api.tls, so our own calls must use them.
+    clientOptions: controlClientOptionsFromConfig(cfg.api),
     // Every service reads the same file, so its settings (worker backends, margins ...) apply.
     ...(values.config ? { configFile: resolve(values.config as string) } : {}),
   });

@@ -95,6 +95,35 @@ const commandBackendSchema = z
   })
   .strict();
 
+/** A certificate and its key come together; one without the other is a mistake worth naming. */
+function certKeyPair(t: { cert_file?: string; key_file?: string }, ctx: z.RefinementCtx): void {
+  if ((t.cert_file === undefined) !== (t.key_file === undefined)) {
+    ctx.addIssue({ code: "custom", path: [t.cert_file === undefined ? "cert_file" : "key_file"], message: "cert_file and key_file are given together" });
+  }
+}
+
+const tlsFilesSchema = z
+  .object({
+    /** PEM CA bundle that signed the peer's certificate; default the system's roots. */
+    ca_file: z.string().min(1).optional(),
+    /** PEM certificate (and below its key) presented to the peer. */
+    cert_file: z.string().min(1).optional(),
+    key_file: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine(certKeyPair);
+
+const apiTlsSchema = z
+  .object({
+    ca_file: z.string().min(1).optional(),
+    cert_file: z.string().min(1).optional(),
+    key_file: z.string().min(1).optional(),
+    /** Coordinator only: require client certificates signed by this CA (mutual TLS). */
+    client_ca_file: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine(certKeyPair);
+
 export const backendConfigSchema = z.discriminatedUnion("type", [builtinBackendSchema, grpcBackendSchema, commandBackendSchema]);
 
 export const configSchema = z
@@ -105,12 +134,27 @@ export const configSchema = z
         user: z.string().optional(),
         pass: z.string().optional(),
         token: z.string().optional(),
+        /** NKey seed file (`SU…`, as `nk -gen user` writes it): the server challenges, the seed signs. */
+        nkey_seed_file: z.string().min(1).optional(),
+        /** A `.creds` file (user JWT + seed) for servers run in operator/decentralised mode. */
+        creds_file: z.string().min(1).optional(),
+        /** TLS to NATS: the CA that signed the server's certificate, and a client certificate where the server verifies clients. */
+        tls: tlsFilesSchema.optional(),
         /** Stream and KV replicas (3 on a 3-node cluster). */
         replicas: z.coerce.number().int().min(1).max(5).default(1),
         /** How long a starting service keeps trying to reach NATS and JetStream. */
         startup_timeout: duration.prefault("5m"),
       })
       .strict()
+      .superRefine((n, ctx) => {
+        // An nkey or creds authenticator replaces user/password and token in nats.js: silently
+        // dropping one of them would hide a wrong config. (user + token stay allowed, as before.)
+        const keyed = (["nkey_seed_file", "creds_file"] as const).filter((k) => n[k] !== undefined);
+        const others = (["user", "token"] as const).filter((k) => n[k] !== undefined);
+        if (keyed.length > 1 || (keyed.length === 1 && others.length > 0)) {
+          ctx.addIssue({ code: "custom", path: [keyed[0] as string], message: `nats.${keyed[0]} is used alone: remove ${[...keyed.slice(1), ...others].map((k) => `nats.${k}`).join(", ")}` });
+        }
+      })
       .prefault({}),
     api: z
       .object({
@@ -118,8 +162,21 @@ export const configSchema = z
         listen: hostPort.default("127.0.0.1:7700"),
         /** Where the CLI calls the Control API. */
         address: hostPort.default("127.0.0.1:7700"),
+        /** Bearer token: the coordinator requires it on every call, the CLI sends it. */
+        token: z.string().min(16, "use a token of at least 16 characters").optional(),
+        /** File holding the token (a mounted Secret); trailing whitespace is ignored. */
+        token_file: z.string().min(1).optional(),
+        /**
+         * TLS: the coordinator serves with cert_file/key_file (and requires client certificates
+         * signed by client_ca_file when set); the CLI verifies the coordinator with ca_file and
+         * presents cert_file/key_file when both are set.
+         */
+        tls: apiTlsSchema.optional(),
       })
       .strict()
+      .superRefine((a, ctx) => {
+        if (a.token !== undefined && a.token_file !== undefined) ctx.addIssue({ code: "custom", path: ["token_file"], message: "give api.token or api.token_file, not both" });
+      })
       .prefault({}),
     /** Shared folder (NFS, PVC) where every run's videos and reports are written. */
     output_root: z.string().min(1).default("./framefleet-runs"),

@@ -2,7 +2,7 @@
  * A promise-based client of the Control API for the CLI and tests.
  */
 import * as grpc from "@grpc/grpc-js";
-import { controlServiceDefinition, fromServiceError } from "./control";
+import { apiTokenFromConfig, controlServiceDefinition, fromServiceError, readPem } from "./control";
 import { pb } from "../proto";
 
 type P = typeof pb;
@@ -16,18 +16,61 @@ const ControlClientCtor = grpc.makeGenericClientConstructor(
 export interface ControlClientOptions {
   /** Per-call deadline for unary calls. @default 30 s */
   readonly timeoutMs?: number;
+  /** Bearer token sent on every call (`authorization: Bearer <token>`). */
+  readonly token?: string;
+  /**
+   * Call over TLS: `caFile` verifies the coordinator (default the system's roots); `certFile`
+   * and `keyFile` present a client certificate where the coordinator requires one.
+   */
+  readonly tls?: { readonly caFile?: string; readonly certFile?: string; readonly keyFile?: string };
+}
+
+/** The `api` config section as client options (reads api.token_file); TLS when api.tls is set. */
+export function controlClientOptionsFromConfig(api: {
+  token?: string;
+  token_file?: string;
+  tls?: { ca_file?: string; cert_file?: string; key_file?: string };
+}): ControlClientOptions {
+  const token = apiTokenFromConfig(api);
+  const t = api.tls;
+  return {
+    ...(token ? { token } : {}),
+    ...(t ? { tls: { ...(t.ca_file ? { caFile: t.ca_file } : {}), ...(t.cert_file && t.key_file ? { certFile: t.cert_file, keyFile: t.key_file } : {}) } } : {}),
+  };
+}
+
+function channelCredentials(tls: ControlClientOptions["tls"]): grpc.ChannelCredentials {
+  if (!tls) return grpc.credentials.createInsecure();
+  return grpc.credentials.createSsl(
+    tls.caFile ? readPem(tls.caFile, "api.tls.ca_file") : null,
+    tls.keyFile ? readPem(tls.keyFile, "api.tls.key_file") : null,
+    tls.certFile ? readPem(tls.certFile, "api.tls.cert_file") : null,
+  );
 }
 
 export class ControlClient {
   private readonly client: grpc.Client;
   private readonly timeoutMs: number;
+  private readonly token: string | undefined;
 
   constructor(
     readonly address: string,
     opts: ControlClientOptions = {},
   ) {
-    this.client = new ControlClientCtor(address, grpc.credentials.createInsecure());
+    this.client = new ControlClientCtor(address, channelCredentials(opts.tls));
     this.timeoutMs = opts.timeoutMs ?? 30_000;
+    this.token = opts.token;
+  }
+
+  /**
+   * Call metadata with the token. Plain metadata rather than call credentials: grpc-js refuses
+   * call credentials on an insecure channel, and a token on a private network without TLS is
+   * still worth having (docs/configuration.md says when that is acceptable).
+   */
+  private metadata(): grpc.Metadata {
+    const md = new grpc.Metadata();
+    if (this.token) md.set("authorization", `Bearer ${this.token}`);
+    return md;
   }
 
   private unary<Req, Res>(name: keyof typeof controlServiceDefinition, req: Req, timeoutMs = this.timeoutMs): Promise<Res> {
@@ -38,7 +81,7 @@ export class ControlClient {
         def.requestSerialize,
         def.responseDeserialize,
         req,
-        new grpc.Metadata(),
+        this.metadata(),
         { deadline: Date.now() + timeoutMs },
         (err, res) => (err ? reject(fromServiceError(err, this.address)) : resolve(res as Res)),
       );
@@ -76,7 +119,7 @@ export class ControlClient {
       def.requestSerialize,
       def.responseDeserialize,
       pb.GetRunRequest.create({ runId }),
-      new grpc.Metadata(),
+      this.metadata(),
       {},
     );
     const onAbort = () => call.cancel();

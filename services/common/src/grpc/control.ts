@@ -3,6 +3,7 @@
  * message classes (protobufjs generates no gRPC stubs): one definition serves the coordinator's
  * server and the CLI's client, so both always agree on paths and encodings.
  */
+import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import { pb, type MessageType } from "../proto";
 import { FleetError, FleetErrorCode } from "../errors";
@@ -57,6 +58,8 @@ const STATUS_TO_CODE: Partial<Record<grpc.status, FleetErrorCode>> = {
   [grpc.status.FAILED_PRECONDITION]: FleetErrorCode.ILLEGAL_STATE,
   [grpc.status.DEADLINE_EXCEEDED]: FleetErrorCode.TIMEOUT,
   [grpc.status.UNAVAILABLE]: FleetErrorCode.DEPENDENCY_MISSING,
+  // A missing or wrong token is fixed in the caller's configuration (api.token).
+  [grpc.status.UNAUTHENTICATED]: FleetErrorCode.CONFIG_INVALID,
 };
 
 function toServiceError(err: unknown): Partial<grpc.ServiceError> {
@@ -97,7 +100,8 @@ export function controlServiceImplementation(h: ControlHandlers): grpc.UntypedSe
           }
           call.end();
         } catch (err) {
-          if (!ac.signal.aborted) call.destroy(Object.assign(new Error(toServiceError(err).details), toServiceError(err)));
+          // emit("error") ends the stream with this status; destroy() never sends one and the client waits forever.
+          if (!ac.signal.aborted) call.emit("error", Object.assign(new Error(toServiceError(err).details), toServiceError(err)));
         }
       })();
     },
@@ -118,4 +122,22 @@ export function fromServiceError(err: unknown, address: string): FleetError {
     return new FleetError(STATUS_TO_CODE[e.code] ?? FleetErrorCode.INTERNAL, e.details || e.message, { cause: err });
   }
   return new FleetError(FleetErrorCode.INTERNAL, String(err));
+}
+
+/** Reads a PEM file named by a config field; a missing file is a config error naming the field. */
+export function readPem(file: string, field: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${field} ${file}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+/** The Control API token from api.token or api.token_file (trailing newline of a Secret file ignored). */
+export function apiTokenFromConfig(api: { token?: string; token_file?: string }): string | undefined {
+  if (api.token !== undefined) return api.token;
+  if (api.token_file === undefined) return undefined;
+  const token = readPem(api.token_file, "api.token_file").toString("utf8").trim();
+  if (token.length < 16) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `api.token_file ${api.token_file}: use a token of at least 16 characters`);
+  return token;
 }

@@ -1,9 +1,27 @@
 /**
  * One way to connect to NATS for every service and the CLI: reconnect forever (a fleet must
  * ride out a NATS restart), and a connection name that says who we are in `nats server report`.
+ * Authentication (user/password, token, nkey, creds) and TLS come from the `nats` config section.
  */
-import { connect, type ConnectionOptions, type NatsConnection } from "@nats-io/transport-node";
+import { readFileSync } from "node:fs";
+import {
+  connect,
+  credsAuthenticator,
+  nkeyAuthenticator,
+  type Authenticator,
+  type ConnectionOptions,
+  type NatsConnection,
+  type TlsOptions,
+} from "@nats-io/transport-node";
 import { FleetError, FleetErrorCode } from "../errors";
+
+export interface NatsTlsSettings {
+  /** PEM CA bundle that signed the server's certificate. */
+  readonly caFile?: string;
+  /** Client certificate and key, for servers that verify clients (mutual TLS). */
+  readonly certFile?: string;
+  readonly keyFile?: string;
+}
 
 export interface NatsSettings {
   /** Comma-separated or list of `nats://host:port`. */
@@ -11,9 +29,63 @@ export interface NatsSettings {
   readonly user?: string;
   readonly pass?: string;
   readonly token?: string;
+  /** File with an nkey user seed (`SU…`). */
+  readonly nkeySeedFile?: string;
+  /** `.creds` file (JWT + seed). */
+  readonly credsFile?: string;
+  /** When set, the connection requires TLS. */
+  readonly tls?: NatsTlsSettings;
+}
+
+/** The `nats` config section as connection settings. */
+export function natsSettingsFromConfig(n: {
+  url: string;
+  user?: string;
+  pass?: string;
+  token?: string;
+  nkey_seed_file?: string;
+  creds_file?: string;
+  tls?: { ca_file?: string; cert_file?: string; key_file?: string };
+}): NatsSettings {
+  return {
+    servers: parseServers(n.url),
+    user: n.user,
+    pass: n.pass,
+    token: n.token,
+    nkeySeedFile: n.nkey_seed_file,
+    credsFile: n.creds_file,
+    tls: n.tls ? { caFile: n.tls.ca_file, certFile: n.tls.cert_file, keyFile: n.tls.key_file } : undefined,
+  };
+}
+
+/** Reads a secret file once at start, so that a missing or unreadable file is a config error naming it. */
+function readSecret(file: string, what: string): Uint8Array {
+  try {
+    return new TextEncoder().encode(readFileSync(file, "utf8").trim());
+  } catch (err) {
+    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${what} ${file}: ${(err as Error).message}`, { cause: err });
+  }
+}
+
+function authenticator(settings: NatsSettings): Authenticator | undefined {
+  if (settings.nkeySeedFile) return nkeyAuthenticator(readSecret(settings.nkeySeedFile, "nats.nkey_seed_file"));
+  if (settings.credsFile) return credsAuthenticator(readSecret(settings.credsFile, "nats.creds_file"));
+  return undefined;
+}
+
+function tlsOptions(tls: NatsTlsSettings | undefined): TlsOptions | undefined {
+  if (!tls) return undefined;
+  // An empty object still means "TLS required" to nats.js: a server without TLS is refused.
+  return {
+    ...(tls.caFile ? { caFile: tls.caFile } : {}),
+    ...(tls.certFile ? { certFile: tls.certFile } : {}),
+    ...(tls.keyFile ? { keyFile: tls.keyFile } : {}),
+  };
 }
 
 export async function connectNats(settings: NatsSettings, name: string, opts: { waitOnFirstConnect?: boolean } = {}): Promise<NatsConnection> {
+  const auth = authenticator(settings);
+  const tls = tlsOptions(settings.tls);
   const options: ConnectionOptions = {
     servers: [...settings.servers],
     name,
@@ -22,16 +94,20 @@ export async function connectNats(settings: NatsSettings, name: string, opts: { 
     waitOnFirstConnect: opts.waitOnFirstConnect ?? false,
     ...(settings.user ? { user: settings.user, pass: settings.pass ?? "" } : {}),
     ...(settings.token ? { token: settings.token } : {}),
+    ...(auth ? { authenticator: auth } : {}),
+    ...(tls ? { tls } : {}),
   };
   try {
     return await connect(options);
   } catch (err) {
-    throw new FleetError(
-      FleetErrorCode.DEPENDENCY_MISSING,
-      `cannot connect to NATS at ${settings.servers.join(",")}: ${(err as Error).message}. ` +
-        `Is nats-server running with JetStream (-js)? Set --nats or FRAMEFLEET_NATS_URL.`,
-      { cause: err },
-    );
+    const message = (err as Error).message;
+    // An authorization failure will not heal by retrying with the same settings: say which ones to fix.
+    const authHint = /authori[sz]ation|authentication/i.test(message)
+      ? " Check nats.user/nats.pass, nats.token, nats.nkey_seed_file or nats.creds_file (FRAMEFLEET_NATS_*)."
+      : /tls|certificate|ssl/i.test(message)
+        ? " Check nats.tls (ca_file, cert_file, key_file) and that the server's certificate names this host."
+        : " Is nats-server running with JetStream (-js)? Set --nats or FRAMEFLEET_NATS_URL.";
+    throw new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `cannot connect to NATS at ${settings.servers.join(",")}: ${message}.${authHint}`, { cause: err });
   }
 }
 

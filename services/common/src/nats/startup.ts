@@ -11,7 +11,7 @@ import { FleetError, FleetErrorCode } from "../errors";
 import { errorFields, type Logger } from "../log";
 import { connectNats, type NatsSettings } from "./connect";
 import { defaultTopology, ensureTopology, type Topology, type TopologyOptions } from "./topology";
-import { parseServers } from "./connect";
+import { natsSettingsFromConfig } from "./connect";
 import type { FleetConfig } from "../config";
 
 export interface FleetConnection {
@@ -55,7 +55,7 @@ export async function openFleet(settings: NatsSettings, name: string, topology: 
 export function openFleetFromConfig(cfg: FleetConfig, name: string, log: Logger): Promise<FleetConnection> {
   const n = cfg.nats;
   return openFleet(
-    { servers: parseServers(n.url), user: n.user, pass: n.pass, token: n.token },
+    natsSettingsFromConfig(n),
     name,
     { ...defaultTopology, replicas: n.replicas },
     log,

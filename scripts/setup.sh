@@ -3,6 +3,7 @@
 #   - nats-server and ffmpeg (apt), when missing
 #   - Debian's Python 3 with grpcio, protobuf and numpy (apt), for Python backends (the SDK in
 #     services/backends/python runs on them; tests start such backends)
+#   - prometheus and openssl (apt), which the tests use (dashboards, alert rules, TLS)
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 set -euo pipefail
@@ -12,6 +13,10 @@ need=()
 command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || need+=(nats-server)
 command -v ffmpeg >/dev/null 2>&1 || need+=(ffmpeg)
 command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
+# Tests scrape a local fleet with a real Prometheus (dashboards, alert rules) and make TLS
+# certificates with openssl.
+command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then
   need+=(python3 python3-grpcio python3-protobuf python3-numpy)
 fi

@@ -3,7 +3,6 @@
  * model, over a real unix-socket gRPC), a command backend running a real script, and a backend
  * process SIGKILLed mid-task.
  */
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +10,7 @@ import { randomBytes } from "node:crypto";
 import { waitFor } from "../services/common/src/abort";
 import { RunState } from "../services/common/src/proto";
 import { PACKAGE_ROOT } from "../services/common/src/version";
+import { framefleet } from "./helpers/cli";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { PYTHON_PACKAGES, requirePython } from "./helpers/python";
@@ -33,17 +33,6 @@ function loads(file: string): { pid: number; device: string }[] {
       const [pid, device] = l.split(" ");
       return { pid: Number(pid), device: device ?? "" };
     });
-}
-
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(join(PACKAGE_ROOT, "bin", "framefleet"), args, { cwd: PACKAGE_ROOT });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
 }
 
 async function submit(name: string, body: string): Promise<string> {
@@ -116,7 +105,7 @@ test("a Python backend with a fake model generates and evaluates a run through t
   // Progress as the backend reports it reaches `framefleet status` while tasks run.
   const seen = await waitFor(
     async () => {
-      const r = await cli(["status", runId, "--json", "--api", t.fleet.apiAddress]);
+      const r = await framefleet(["status", runId, "--json", "--api", t.fleet.apiAddress]);
       const s = JSON.parse(r.stdout || "{}") as { running?: { progress: number | null; stage: string; kind: string }[] };
       return s.running?.find((x) => x.kind === "gen" && (x.progress ?? 0) > 0 && (x.progress ?? 0) < 1);
     },

@@ -4,33 +4,16 @@
  * must complete, write the files the benchmark's official tools read, and show the benchmark's
  * own table in its report; `framefleet score` on the files the run wrote agrees with the report.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { RunReport } from "../services/common/src/report";
 import { PACKAGE_ROOT } from "../services/common/src/version";
+import { framefleet, type CliResult } from "./helpers/cli";
 import { dumpLogs, finalReport, startTestFleet, type TestFleet } from "./helpers/fleet";
 
 const EXAMPLES = join(PACKAGE_ROOT, "examples", "runs");
-const BIN = join(PACKAGE_ROOT, "bin", "framefleet");
 
-function cli(args: string[], timeoutMs = 240_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(BIN, args, { cwd: PACKAGE_ROOT, env: { ...process.env } });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      reject(new Error(`framefleet ${args.join(" ")} did not finish in ${timeoutMs} ms\n${stderr}`));
-    }, timeoutMs);
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const cli = (args: string[], timeoutMs = 240_000): Promise<CliResult> => framefleet(args, { timeoutMs });
 
 /** Per benchmark: files the official tools read, relative to the run folder, and a title word. */
 const EXPECT: Record<string, { files: (report: RunReport) => string[]; title: RegExp }> = {

@@ -2,29 +2,17 @@
  * `framefleet demo --json` as a user runs it: the bin, in an empty folder, to exit 0 with a
  * report whose every item is done and whose videos decode with the requested frames and fps.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { probeVideo } from "../services/common/src/media";
 import type { RunReport } from "../services/common/src/report";
-import { PACKAGE_ROOT } from "../services/common/src/version";
-
-function run(cmd: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd, env: { ...process.env, FRAMEFLEET_OUTPUT_ROOT: "" } });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("exit", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+import { framefleet } from "./helpers/cli";
 
 test("framefleet demo --json completes every item with valid videos and a temporal_flickering aggregate", async () => {
   const dir = mkdtempSync(join(tmpdir(), "ff-demo-"));
   try {
-    const r = await run(join(PACKAGE_ROOT, "bin", "framefleet"), ["demo", "--json"], dir);
+    const r = await framefleet(["demo", "--json"], { cwd: dir, env: { FRAMEFLEET_OUTPUT_ROOT: "" } });
     if (r.code !== 0) throw new Error(`demo exited ${r.code}\n${r.stderr}`);
     const report = JSON.parse(r.stdout) as RunReport;
     expect(report.final).toBe(true);

@@ -1,0 +1,45 @@
+/**
+ * Runs the `framefleet` bin as a user does (the built CLI in dist/), collecting its output.
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../../services/common/src/version";
+
+export interface CliResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface CliOptions {
+  /** @default the package root */
+  readonly cwd?: string;
+  /** Added to this process's environment. */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Kill it (SIGKILL) and fail after this long; no limit when absent. */
+  readonly timeoutMs?: number;
+}
+
+export function framefleet(args: readonly string[], opts: CliOptions = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(PACKAGE_ROOT, "bin", "framefleet"), [...args], {
+      cwd: opts.cwd ?? PACKAGE_ROOT,
+      env: { ...process.env, ...opts.env },
+    });
+    let stdout = "";
+    let stderr = "";
+    const timer =
+      opts.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            child.kill("SIGKILL");
+            reject(new Error(`framefleet ${args.join(" ")} did not finish in ${opts.timeoutMs} ms\n${stderr}`));
+          }, opts.timeoutMs);
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("exit", (code) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}

@@ -4,17 +4,21 @@
 import type { ObjectStore } from "@nats-io/obj";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import type { ControlHandlers } from "../../common/src/grpc/control";
-import { pb, type NodeView, type RunStatus } from "../../common/src/proto";
+import { pb, type RunStatus } from "../../common/src/proto";
 import { buildReport, renderMarkdown, reportObjectName } from "../../common/src/report";
 
 import type { Coordinator } from "./coordinator";
 import type { FleetView } from "./fleet";
 import { isRunFinished, type RunStore } from "./run-store";
 
-/** Running tasks get the progress their node last advertised (adverts come every few seconds). */
-function withProgress(status: RunStatus, nodes: readonly NodeView[]): RunStatus {
+/**
+ * Running tasks get the progress their node last advertised (adverts come every few seconds).
+ * The adverts are read from KV only when something runs: watch yields on every change.
+ */
+async function withProgress(status: RunStatus, fleet: FleetView): Promise<RunStatus> {
+  if (status.running.length === 0) return status;
   const byTask = new Map<string, { progress: number; stage: string }>();
-  for (const n of nodes) {
+  for (const n of await fleet.nodes()) {
     for (const d of n.advert?.devices ?? []) {
       if (d.runningTaskId) byTask.set(d.runningTaskId, { progress: d.runningProgress, stage: d.runningStage });
     }
@@ -33,9 +37,9 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
       const r = await coordinator.submit(req);
       return pb.SubmitRunResponse.create({ ...r });
     },
-    getRun: async (req) => withProgress(await coordinator.status(req.runId), await fleet.nodes()),
+    getRun: async (req) => withProgress(await coordinator.status(req.runId), fleet),
     async *watchRun(req, signal) {
-      for await (const s of coordinator.watch(req.runId, signal)) yield withProgress(s, await fleet.nodes());
+      for await (const s of coordinator.watch(req.runId, signal)) yield await withProgress(s, fleet);
     },
     async listRuns() {
       return pb.ListRunsResponse.create({ runs: await coordinator.listRuns() });

@@ -3,13 +3,13 @@
 // (shared/data/sana_wm_bench/demo_0_*.npy). Deterministic: running it again gives the same bytes
 // (with the same ffmpeg build for the PNGs).
 //
-//   node scripts/make-sana-wm-mini.mjs [--demo DIR] [--out DIR]
+//   npm run build && node scripts/make-sana-wm-mini.mjs [--demo DIR] [--out DIR]
 //
-// Plain Node (node:* only), because the repo has no TypeScript runner; its .npy reader and .npz
-// writer follow services/common/src/benchmarks/formats/npy.ts, and a unit test checks that this
-// script's .npz files are byte-identical to what that module writes for the same arrays.
+// Plain Node, because the repo has no TypeScript runner: the .npy/.npz code is the project's own
+// (services/common/src/benchmarks/formats/npy.ts), taken from the build in dist/.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -19,6 +19,12 @@ const arg = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? resolve(args[i + 1]) : fallback;
 };
+const npyModule = join(root, "dist", "services", "common", "src", "benchmarks", "formats", "npy.js");
+if (!existsSync(npyModule)) {
+  console.error("make-sana-wm-mini: run `npm run build` first (it uses the built .npy/.npz code)");
+  process.exit(2);
+}
+const { readNpy: readNpyBytes, writeNpz } = createRequire(import.meta.url)(npyModule);
 const demoDir = arg("--demo", resolve(root, "..", "shared", "data", "sana_wm_bench"));
 const outDir = arg("--out", join(root, "examples", "data", "sana_wm_mini"));
 
@@ -39,74 +45,9 @@ const SCENES = [
 
 // ---- .npy / .npz ---------------------------------------------------------------------------
 
-function readNpy(file) {
-  const buf = readFileSync(file);
-  if (buf.subarray(0, 6).toString("latin1") !== "\x93NUMPY" || buf[6] !== 1) throw new Error(`${file}: expected a .npy v1.0 file`);
-  const len = buf.readUInt16LE(8);
-  const header = buf.subarray(10, 10 + len).toString("latin1");
-  if (!header.includes("'descr': '<f4'") || !header.includes("'fortran_order': False")) throw new Error(`${file}: expected little-endian float32 in C order`);
-  const shape = /'shape': \(([^)]*)\)/.exec(header)[1].split(",").filter((s) => s.trim() !== "").map(Number);
-  const data = new Float32Array(shape.reduce((a, b) => a * b, 1));
-  Buffer.from(data.buffer).set(buf.subarray(10 + len, 10 + len + data.byteLength));
-  return { shape, data };
-}
-
-function npyBytes(dtype, shape, data) {
-  const order = data.BYTES_PER_ELEMENT === 1 ? "|" : "<";
-  const shapeText = shape.length === 1 ? `(${shape[0]},)` : `(${shape.join(", ")})`;
-  let header = `{'descr': '${order}${dtype}', 'fortran_order': False, 'shape': ${shapeText}, }`;
-  header += " ".repeat((64 - ((10 + header.length + 1) % 64)) % 64) + "\n";
-  const head = Buffer.alloc(10);
-  head.write("\x93NUMPY", 0, "latin1");
-  head[6] = 1;
-  head.writeUInt16LE(header.length, 8);
-  return Buffer.concat([head, Buffer.from(header, "latin1"), Buffer.from(data.buffer, data.byteOffset, data.byteLength)]);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(buf) {
-  let crc = 0xffffffff;
-  for (const b of buf) crc = CRC_TABLE[(crc ^ b) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** Stored-only zip of `<name>.npy` members, fixed 1980-01-01 timestamps. */
-function npzBytes(members) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [key, npy] of members) {
-    const name = Buffer.from(`${key}.npy`, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x21, 12); // 1980-01-01
-    local.writeUInt32LE(crc32(npy), 14);
-    local.writeUInt32LE(npy.length, 18);
-    local.writeUInt32LE(npy.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    local.copy(central, 6, 4, 30);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, npy);
-    centrals.push(central, name);
-    offset += local.length + name.length + npy.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(members.length, 8);
-  end.writeUInt16LE(members.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
+const readNpy = (file) => readNpyBytes(readFileSync(file), file);
+const f4 = (shape, data) => ({ shape, dtype: "f4", data });
+const i8 = (value) => ({ shape: [], dtype: "i8", data: BigInt64Array.from([BigInt(value)]) });
 
 // ---- trajectories --------------------------------------------------------------------------
 
@@ -196,11 +137,11 @@ for (const [splitDir, { step }] of Object.entries(SPLITS)) {
   const scenes = [];
   for (const scene of SCENES) {
     const { c2w, k } = trajectory(poses, intr, scene.start, step);
-    const npz = npzBytes([
-      ["c2w", npyBytes("f4", [FRAMES, 4, 4], c2w)],
-      ["intrinsics", npyBytes("f4", [FRAMES, 3, 3], k)],
-      ["fps", npyBytes("i8", [], BigInt64Array.from([BigInt(FPS)]))],
-      ["num_frames", npyBytes("i8", [], BigInt64Array.from([BigInt(FRAMES)]))],
+    const npz = writeNpz([
+      ["c2w", f4([FRAMES, 4, 4], c2w)],
+      ["intrinsics", f4([FRAMES, 3, 3], k)],
+      ["fps", i8(FPS)],
+      ["num_frames", i8(FRAMES)],
     ]);
     writeFileSync(join(exportDir, `${scene.id}.npz`), npz);
     const prompt = scene.prompt ?? demoPrompt;

@@ -52,8 +52,9 @@ describe("camera .npz", () => {
     expect(cam).toEqual({ frames: 33, fps: 16, numFrames: 33 });
   });
 
-  it("the fixture script's .npz bytes are what writeNpz writes for the same arrays", async () => {
-    // scripts/make-sana-wm-mini.mjs has its own writer (plain Node); this keeps the two identical.
+  it("the fixture's .npz files round-trip through readNpz and writeNpz byte for byte", async () => {
+    // scripts/make-sana-wm-mini.mjs writes them with writeNpz (from dist/): reading them back and
+    // writing again must give the committed bytes.
     for (const split of ["benchmark_v2_smooth_60s", "benchmark_v2_hard_60s"]) {
       const file = path.join(MINI, split, "sanawm_export_v2/indoor_001.npz");
       const bytes = await readFile(file);

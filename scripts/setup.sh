@@ -4,6 +4,7 @@
 #   - Debian's Python 3 with grpcio, protobuf and numpy (apt), for Python backends (the SDK in
 #     services/backends/python runs on them; tests start such backends)
 #   - prometheus and openssl (apt), which the tests use (dashboards, alert rules, TLS)
+#   - chromium (apt), in which the tests load the HTML reports and the live page (headless)
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 set -euo pipefail
@@ -17,6 +18,8 @@ command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
 # certificates with openssl.
 command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# The HTML report tests drive /usr/bin/chromium headless (test/helpers/browser.ts).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then
   need+=(python3 python3-grpcio python3-protobuf python3-numpy)
 fi

@@ -1,6 +1,6 @@
 /**
  * The aggregator: follows scores as evaluations finish (live aggregates per run, exported as
- * metrics), and when a run finishes writes its report (report.json, report.md) with the
+ * metrics), and when a run finishes writes its report (report.json, report.md, report.html) with the
  * benchmark's own formulas. It keeps no state of its own that matters: reports are built from
  * the coordinator's records in KV, so a restarted aggregator loses nothing.
  */
@@ -102,7 +102,7 @@ export class Aggregator {
     const swept = await sweepTempFiles(runDir);
     if (swept > 0) this.deps.log.info("removed temporary files of killed attempts", { run: ev.runId, count: swept });
     await this.writeArtifacts(record, items, runDir);
-    const files = await writeReport(report, record.generation, runDir, this.deps.reports);
+    const files = await writeReport(report, record.generation, runDir, this.deps.reports, this.deps.log);
     this.deps.metrics.reports.inc();
     this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });
     this.runs.delete(ev.runId);

@@ -34,7 +34,8 @@ Usage:
   framefleet undrain NODE
   framefleet cancel RUN
   framefleet retry RUN --failed [--wait]    queue a run's failed items again
-  framefleet report RUN [--format md|json] [--out FILE]
+  framefleet report RUN [RUN…] [--format md|json|html] [--out FILE] [--baseline first|best]
+                                            one run's report; html: its page; several runs: a leaderboard
   framefleet score BENCHMARK --input PATH [--json]  official aggregate from official result files
                                             (vbench, videophy2 --pc CSV [--prompts CSV], worldmodelbench, sana-wm, mbench)
 

@@ -4,6 +4,7 @@
 import { resolve } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { COORDINATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
+import { apiTokenFromConfig } from "../../common/src/grpc/control";
 import { controlServerSecurityFromConfig, startControlServer } from "../../common/src/grpc/server";
 import { startHttpServer } from "../../common/src/http";
 import { createLogger } from "../../common/src/log";
@@ -18,6 +19,7 @@ import { FleetView } from "./fleet";
 import { RunStore } from "./run-store";
 import { DeadLetters } from "./dead-letters";
 import { every, startMetricsRefresh } from "./metrics-refresh";
+import { liveRoutes } from "./live-page";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config: cfg } = parseServiceArgs(argv, COORDINATOR_FLAGS);
@@ -49,8 +51,10 @@ export async function main(argv: readonly string[]): Promise<void> {
     registry,
     health: () => ({ ok: !nc.isClosed() }),
     ready: () => ({ ok: coordinator.isReady() && !nc.isClosed() }),
+    // The live page is guarded by the Control API's token, when there is one.
+    routes: liveRoutes({ listRuns: () => coordinator.listRuns(), nodes: () => fleet.nodes() }, { token: apiTokenFromConfig(cfg.api) }),
   });
-  log.info("coordinator listening", { api: grpc.address, metrics: `${http.url}/metrics`, outputRoot: resolve(cfg.output_root) });
+  log.info("coordinator listening", { api: grpc.address, metrics: `${http.url}/metrics`, live: `${http.url}/runs`, outputRoot: resolve(cfg.output_root) });
 
   const shutdown = installShutdown({ log, forceMs: 30_000 });
   shutdown.register("stop API", () => grpc.close());

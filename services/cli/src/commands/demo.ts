@@ -1,7 +1,7 @@
 /**
  * `framefleet demo [--json]`: a whole fleet on this machine (nats-server, coordinator, aggregator,
  * two generator nodes with simulated GPUs, one evaluator node), the bundled demo run through it
- * with live progress, the result table, and everything stopped cleanly.
+ * with live progress, the result table and the path of its report.html, and everything stopped cleanly.
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -63,8 +63,13 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
         },
         { timeoutMs: 30_000, intervalMs: 200, what: "the aggregator's report" },
       );
-      if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-      else process.stdout.write(summary(report, sub.outputDir, Date.now() - started));
+      // The page is the last thing said: it is what a user opens next. With --json stdout stays pure JSON.
+      if (values.json) {
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        say(`report: ${join(sub.outputDir, "report.html")}`);
+      } else {
+        process.stdout.write(summary(report, sub.outputDir, Date.now() - started));
+      }
       if (report.counts.failed > 0) process.exitCode = 1;
     } finally {
       client.close();
@@ -97,6 +102,7 @@ function summary(report: RunReport, outputDir: string, elapsedMs: number): strin
     `videos:  ${join(outputDir, "videos")}`,
     `report:  ${join(outputDir, "report.md")}`,
     `         ${join(outputDir, "report.json")}`,
+    `         ${join(outputDir, "report.html")}`,
     "",
   ].join("\n");
 }

@@ -8,3 +8,4 @@ export type { BuildReportOptions } from "./build";
 export { renderMarkdown, escapeMarkdown } from "./markdown";
 export { reportObjectName } from "./store";
 export { benchmarkArtifacts, benchmarkSection, scoredItems } from "./benchmark";
+export * from "./html";

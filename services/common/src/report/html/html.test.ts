@@ -1,0 +1,205 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ReportItem, RunReport } from "../types";
+import { REPORT_SCHEMA } from "../types";
+import { buildComparison } from "./compare";
+import { escapeHtml, jsonForScript, relativeHref } from "./escape";
+import { scriptHash } from "./page";
+import { extractPosters } from "./posters";
+import { renderCompareHtml, renderCompareMarkdown } from "./render-compare";
+import { formatBenchmarkCell, renderRunHtml } from "./render-run";
+import { buildTimeline } from "./timeline";
+
+const EVIL = `<img src=x onerror="alert(1)"> & 'quoted' </script><script>alert(2)</script>`;
+const T0 = Date.UTC(2025, 0, 1);
+const iso = (s: number): string => new Date(T0 + s * 1000).toISOString();
+
+function item(over: Partial<ReportItem>): ReportItem {
+  return {
+    task_id: "g0", item_key: "k", prompt: "p", seed: 1, sample_index: 0, state: "done", attempts: 1, node: "n1", device: "GPU-1",
+    backend: "synthetic", output_path: "videos/a.mp4", sha256: null, size_bytes: null, video: { frames: 17, fps: 8, width: 64, height: 48 },
+    durations: { queue_wait_s: 1, generate_s: 2, evaluate_s: 1 }, started_at: iso(0), finished_at: iso(2), scores: {}, labels: {},
+    error: null, eval_node: "e1", ...over,
+  };
+}
+
+/** A report shaped like a VBench run's, with hostile strings wherever benchmark files can put text. */
+function fixture(over: { name?: string; model?: string; total?: number; tf?: number } = {}): RunReport {
+  return {
+    schema: REPORT_SCHEMA, final: true, generated_at: iso(100),
+    run: {
+      run_id: `run-${over.name ?? "a"}`, name: over.name ?? EVIL, benchmark: "vbench", state: "completed", created_at: iso(0), finished_at: iso(100),
+      wall_s: 100, output_dir: "/out/run-a", generator_backend: over.model ?? "wan2.2", evaluator_backend: "cpu-metrics",
+    },
+    counts: { total: 4, queued: 0, running: 0, generated: 0, evaluating: 0, done: 3, failed: 1 },
+    benchmark: {
+      title: "VBench (official cal_final_score.py)", columns: ["dimension", "type", "raw", "normalized"],
+      rows: [["temporal_flickering", "quality", over.tf ?? 0.912345678, 0.5], ["subject_consistency", "quality", null, 0], [EVIL, "semantic", 0.25, 0.1]],
+      scores: { total_score: over.total ?? 0.75, quality_score: 0.8, semantic_score: null }, notes: [EVIL],
+    },
+    aggregates: { temporal_flickering: { mean: over.tf ?? 0.9, min: 0.8, max: 1, n: 3 } },
+    groups: { dimensions: { temporal_flickering: { temporal_flickering: { mean: 0.9, min: 0.8, max: 1, n: 3 } } } },
+    nodes: [{ node: "n1", items: 3, gpu_seconds: 6 }], backend_loads: [],
+    timing: { videos_per_hour: 108, mean_gen_s: 2, mean_eval_s: 1, mean_queue_wait_s: 1 },
+    failures: [{ task_id: "g3", item_key: "bad", errors: [{ code: "backend_failed", message: EVIL, node: "n2", device: "GPU-2", attempt: 1 }] }],
+    items: [
+      item({ task_id: "g0", prompt: EVIL, output_path: "videos/temporal_flickering/a #1 100%.mp4", labels: { dimensions: "temporal_flickering,scene" }, scores: { temporal_flickering: 0.9 } }),
+      item({ task_id: "g1", output_path: "../outside.mp4", started_at: iso(10), finished_at: iso(40), node: "n2", device: "GPU-2" }),
+      item({ task_id: "g2", output_path: "/etc/passwd", labels: { dimensions: EVIL } }),
+      item({ task_id: "g3", state: "failed", output_path: null, started_at: null, finished_at: null, node: null, device: null, error: EVIL }),
+    ],
+  };
+}
+
+/** Markup outside text: what a browser would parse as tags or attributes. */
+const tags = (html: string): string[] => html.match(/<[a-zA-Z][^>]*>/g) ?? [];
+
+describe("escaping", () => {
+  it("escapes the five HTML characters and drops control characters", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&\u0007</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+  });
+
+  it("keeps JSON for a script block from closing it", () => {
+    const s = jsonForScript({ p: "</script><!-- \u2028" });
+    expect(s).not.toMatch(/<|>/);
+    expect(JSON.parse(s)).toEqual({ p: "</script><!-- \u2028" });
+  });
+
+  it("links only paths inside the folder, percent-encoding each segment", () => {
+    expect(relativeHref("videos/a #1 100%.mp4")).toBe("./videos/a%20%231%20100%25.mp4");
+    expect(relativeHref("javascript:alert(1)")).toBe("./javascript%3Aalert(1)");
+    for (const bad of ["../x.mp4", "a/../../x", "/etc/passwd", "a\\..\\b", "", "a//b", "./a"]) expect(relativeHref(bad)).toBeNull();
+  });
+});
+
+describe("renderRunHtml", () => {
+  const html = renderRunHtml(fixture(), { posters: new Map([["g0", ".previews/g0.jpg"]]) });
+
+  it("never lets a prompt, name, label, note or error become markup", () => {
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
+    // The page's only script is the filter script, allowed by its hash.
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    // Attribute names outside quoted values: an event handler would show up here.
+    for (const t of tags(html)) expect(t.replace(/"[^"]*"/g, '""')).not.toMatch(/\son\w+=/i);
+  });
+
+  it("renders the benchmark table cell by cell as report.md rounds them, with each cell's JSON value", () => {
+    const table = /<table id="benchmark-table">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? "";
+    const cells = [...table.matchAll(/<td[^>]*data-value="([^"]*)">([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    const rows = fixture().benchmark?.rows ?? [];
+    expect(cells).toHaveLength(rows.length * 4);
+    expect(cells.map(([, text]) => text)).toEqual(rows.flat().map((v) => escapeHtml(formatBenchmarkCell(v))));
+    expect(cells[2]).toEqual(["0.912345678", "0.9123"]);
+    expect(cells[6]).toEqual(["null", "-"]);
+    expect(html).toMatch(/<td class="num" data-value="0.75">0.75<\/td>/);
+  });
+
+  it("links videos by relative, encoded path and never outside the run folder", () => {
+    expect(html).toContain('src="./videos/temporal_flickering/a%20%231%20100%25.mp4"');
+    expect(html).toContain('poster=".previews/g0.jpg"');
+    expect(html).not.toMatch(/src="[^"]*(outside|passwd)/);
+    // Without a poster the browser loads the metadata, so the player still shows a frame.
+    expect(html).not.toMatch(/data-task="g0"[^]*?preload="metadata"[^]*?data-task="g1"/);
+    expect(tags(html).filter((t) => t.startsWith("<video")).every((t) => /preload="(none|metadata)"/.test(t))).toBe(true);
+  });
+
+  it("offers the label values as filters (comma lists split) and shows seed, node and scores per card", () => {
+    expect(html).toContain('<select data-filter="dimensions">');
+    expect(html).toContain("<option>scene</option>");
+    expect(html).toContain("<option>temporal_flickering</option>");
+    expect(html).toMatch(/seed 1 · done · node n1 \(GPU-1\)/);
+    expect(html).toContain("temporal_flickering=0.9");
+  });
+
+  it("has charts per dimension, a timeline with a lane per device, and the failures with their errors", () => {
+    expect(html).toContain('aria-label="temporal_flickering by dimensions"');
+    expect(html).toContain('aria-label="VBench (official cal_final_score.py): raw"');
+    expect(html).toMatch(/n1 · GPU-1 \(\d+%\)/);
+    expect(html).toMatch(/n2 · GPU-2 \(\d+%\)/);
+    expect(html).toMatch(/<section id="failures"><h2>Failures \(1\)/);
+    expect(html).toContain("backend_failed");
+  });
+
+  it("allows exactly its own script by hash and loads nothing from the network", () => {
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? "";
+    expect(html).toContain(`script-src ${escapeHtml(scriptHash(script))}`);
+    expect(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "")).not.toMatch(/https?:\/\//);
+  });
+
+  it("without the run folder there are no players, and a note says where they are", () => {
+    const away = renderRunHtml(fixture(), { inRunFolder: false });
+    expect(away).not.toContain("<video");
+    expect(away).toContain("Videos play in the run folder");
+  });
+});
+
+describe("buildTimeline", () => {
+  it("bins finishes into videos per hour and sums busy time per device", () => {
+    const t = buildTimeline(fixture());
+    expect(t?.totalMs).toBe(40_000);
+    expect(t?.lanes).toEqual([
+      { lane: "n1 · GPU-1", busyPct: (100 * 4000) / 40_000 },
+      { lane: "n2 · GPU-2", busyPct: (100 * 30_000) / 40_000 },
+    ]);
+    // Three finishes: the sum over bins of (videos/h × bin hours) is 3.
+    expect(t?.columns.reduce((s, c) => s + (c.value * (t?.binMs ?? 0)) / 3_600_000, 0)).toBeCloseTo(3, 9);
+  });
+
+  it("is null before anything was generated", () => {
+    const r = fixture();
+    r.items = r.items.map((i) => ({ ...i, started_at: null, finished_at: null }));
+    expect(buildTimeline(r)).toBeNull();
+  });
+});
+
+describe("comparison", () => {
+  const a = fixture({ name: "a", model: "wan2.2", total: 0.7, tf: 0.9 });
+  const b = fixture({ name: "b", model: "sana-wm", total: 0.8, tf: 0.85 });
+
+  it("ranks by the first headline score, with deltas to the first run", () => {
+    const cmp = buildComparison([a, b]);
+    expect(cmp.rows.map((r) => r.model)).toEqual(["sana-wm", "wan2.2"]);
+    const sana = cmp.rows[0];
+    expect(sana?.deltas["score:total_score"]).toBeCloseTo(0.1, 12);
+    expect(sana?.deltas["dimension:temporal_flickering"]).toBeCloseTo(-0.05, 12);
+    expect(sana?.values["score:semantic_score"]).toBeNull();
+    expect(sana?.deltas["score:semantic_score"]).toBeNull();
+    expect(cmp.rows[1]?.deltas["score:total_score"]).toBe(0);
+  });
+
+  it("with baseline best, the best run of a column has delta 0 and the others are below", () => {
+    const cmp = buildComparison([a, b], "best");
+    const wan = cmp.rows.find((r) => r.model === "wan2.2");
+    expect(wan?.deltas["score:total_score"]).toBeCloseTo(-0.1, 12);
+    expect(wan?.deltas["metric:temporal_flickering"]).toBe(0);
+  });
+
+  it("renders HTML with escaped names and Markdown with one row per run", () => {
+    const evil = fixture({ model: EVIL });
+    const html = renderCompareHtml(buildComparison([evil, b]));
+    expect(html).not.toContain("<img");
+    expect(html).toContain('<table id="leaderboard">');
+    expect(html).toMatch(/data-key="score:total_score" data-value="0.8">0.8 <small>\(\+0.05\)<\/small>/);
+    const md = renderCompareMarkdown(buildComparison([a, b]));
+    expect(md.split("\n").filter((l) => /^\| \d/.test(l))).toHaveLength(2);
+    expect(md).toContain("(+0.1)");
+  });
+});
+
+describe("extractPosters", () => {
+  it("reports a missing ffmpeg instead of failing, and makes no poster", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ff-posters-"));
+    try {
+      const r = fixture();
+      r.items = [item({ task_id: "g9", output_path: "missing.mp4" })];
+      const p = await extractPosters(r, dir, { ffmpegPath: join(dir, "no-such-ffmpeg") });
+      expect(p.posters.size).toBe(0);
+      expect(p.failed).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,7 +11,7 @@ module.exports = {
       displayName: "unit",
       testEnvironment: "node",
       transform,
-      testMatch: ["<rootDir>/services/**/*.test.ts"],
+      testMatch: ["<rootDir>/services/**/*.test.ts", "<rootDir>/bench/**/*.test.ts"],
     },
     {
       displayName: "integration",

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdirSync, readFileSync, type WriteStream } from "node:fs";
-import { createServer } from "node:net";
+import { connect as connectTcp, createServer } from "node:net";
 import { join } from "node:path";
 import { delay } from "../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
@@ -102,6 +102,9 @@ export class LocalFleet {
     const apiPort = this.opts.apiPort || (await freePort());
     this.apiAddress = `127.0.0.1:${apiPort}`;
     this.spawnService("coordinator", "coordinator", ["--listen", this.apiAddress, "--http-port", "0", ...(this.opts.coordinatorArgs ?? [])]);
+    // The API port was free when picked, but the others' HTTP servers take ephemeral ports too:
+    // let the coordinator bind its port before anyone else can be handed the same one.
+    await this.waitListening(apiPort, 30_000);
     this.spawnService("aggregator", "aggregator", ["--http-port", "0"]);
     for (const w of this.opts.workers) this.startWorker(w);
     await this.waitReady();
@@ -207,6 +210,23 @@ export class LocalFleet {
     } finally {
       client.close();
     }
+  }
+
+  private async waitListening(port: number, timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      this.assertAlive();
+      const open = await new Promise<boolean>((resolveOpen) => {
+        const sock = connectTcp({ host: "127.0.0.1", port }, () => {
+          sock.destroy();
+          resolveOpen(true);
+        });
+        sock.once("error", () => resolveOpen(false));
+      });
+      if (open) return;
+      await delay(50);
+    }
+    throw new FleetError(FleetErrorCode.TIMEOUT, `the coordinator did not listen on port ${port} in ${timeoutMs} ms; logs in ${this.opts.logsDir}`);
   }
 
   private assertAlive(): void {

@@ -27,6 +27,7 @@ import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state"
 import { planRun } from "./planner";
 import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
+import { ItemWriter } from "./item-writer";
 import { buildRunStatus } from "./status";
 import { buildEvalTask, buildGenTask, evalMetricsOf } from "./task-builder";
 
@@ -64,11 +65,13 @@ export class Coordinator {
   private readonly events: DurableFollower;
   private statusTimer: NodeJS.Timeout | undefined;
   private ready = false;
+  private readonly writer: ItemWriter;
 
   constructor(
     private readonly opts: CoordinatorOptions,
     private readonly deps: CoordinatorDeps,
   ) {
+    this.writer = new ItemWriter((item) => deps.store.putItem(item), deps.log);
     this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_COORDINATOR, maxMessages: 512, log: deps.log }, (m) => this.handle(m));
   }
 
@@ -93,6 +96,7 @@ export class Coordinator {
     this.stopped = true;
     if (this.statusTimer) clearTimeout(this.statusTimer);
     await this.events.stop();
+    await this.writer.flushed();
     await this.flushCounters();
   }
 
@@ -159,7 +163,7 @@ export class Coordinator {
       if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, evalMetricsOf(item, run.spec))).catch(() => undefined);
       run.replaceItem(run.items.get(item.taskId) ?? item, item);
     }
-    await store.putItems(plan.changed);
+    await this.writer.writeAll(plan.changed);
     run.record.generation += 1;
     // PLANNING with published_all false: a coordinator that dies before the publish below
     // publishes every queued item again at start (with this generation's message ids).
@@ -191,6 +195,9 @@ export class Coordinator {
         if (t) tasks.push(t);
       }
     }
+    // Longest expected first (LPT): a long item started last would leave every other GPU idle
+    // while it finishes. Only simulated times are known in advance; with none, plan order stays.
+    tasks.sort((a, b) => expectedCostMs(b) - expectedCostMs(a));
     await forEachLimit(tasks, PUBLISH_CONCURRENCY, async (t) => {
       const kind = t.kind === TaskKind.TASK_KIND_GEN ? "gen" : "eval";
       const ack = await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
@@ -237,13 +244,17 @@ export class Coordinator {
       run.replaceItem(item, next);
       ended.push(next);
     }
-    await this.deps.store.putItems(ended);
+    await this.writer.writeAll(ended);
     await this.finish(run, RunState.RUN_STATE_CANCELLED, "cancelled by user");
     return purged;
   }
 
   // ---- following events -----------------------------------------------------------------------
 
+  /**
+   * Applies one event in memory and moves on; the event is acked once the record it changed is
+   * durable (ItemWriter), so the next events are applied while this one's write is on its way.
+   */
   private async handle(m: JsMsg): Promise<void> {
     let ev: FleetEvent | undefined;
     try {
@@ -253,25 +264,35 @@ export class Coordinator {
       m.ack();
       return;
     }
+    let durable: Promise<void>;
     try {
-      if (ev) await this.apply(ev);
-      m.ack();
-      if (ev) this.deps.metrics.events.inc({ type: ev.type });
+      durable = ev ? (await this.apply(ev)).durable : Promise.resolve();
     } catch (err) {
       // Nothing was committed to memory: the redelivery applies the event afresh.
       this.deps.log.warn("could not apply event; it will be redelivered", { subject: m.subject, ...errorFields(err) });
       m.nak(1000);
+      return;
     }
+    const type = ev?.type;
+    void durable.then(() => {
+      m.ack();
+      if (type) this.deps.metrics.events.inc({ type });
+    });
   }
 
-  private async apply(ev: FleetEvent): Promise<void> {
-    if (ev.type === "run") return; // our own announcements
+  /**
+   * Applies an event in memory; `durable` settles when the change is written. (Wrapped in an
+   * object: a promise resolved with a promise would be awaited through.)
+   */
+  private async apply(ev: FleetEvent): Promise<{ durable: Promise<void> }> {
+    const nothing = { durable: Promise.resolve() };
+    if (ev.type === "run") return nothing; // our own announcements
     const run = this.deps.store.get(ev.runId);
-    if (!run) return; // finished or unknown run: late events change nothing
+    if (!run) return nothing; // finished or unknown run: late events change nothing
     const genTaskId =
       ev.type === "result" && ev.event.kind === TaskKind.TASK_KIND_EVAL ? ev.event.genTaskId : run.genTaskIdOf(ev.event.taskId);
     const current = genTaskId ? run.items.get(genTaskId) : undefined;
-    if (!current) return;
+    if (!current) return nothing;
     const item = pb.ItemRecord.create({ ...current, errors: [...current.errors], scores: { ...current.scores }, loads: [...current.loads] });
     let changed = false;
     let publishEval = false;
@@ -289,7 +310,8 @@ export class Coordinator {
         break;
       }
     }
-    if (!changed) return;
+    // A redelivered event changes nothing, but must not be acked before the write it caused.
+    if (!changed) return { durable: this.writer.settled(current.taskId) };
     if (publishEval) {
       const t = buildEvalTask(item, run.spec);
       if (t) {
@@ -298,7 +320,7 @@ export class Coordinator {
         if (!ack.duplicate) this.deps.metrics.tasksPublished.inc({ kind: "eval" });
       }
     }
-    await this.deps.store.putItem(item);
+    const durable = this.writer.write(item);
     run.replaceItem(current, item);
     if (ev.type === "result" && ev.event.kind === TaskKind.TASK_KIND_GEN && item.output) run.throughput.recordGenerated();
     if (isTerminal(item.state)) {
@@ -307,6 +329,7 @@ export class Coordinator {
     }
     run.notify();
     await this.checkCompletion(run);
+    return { durable };
   }
 
   private async checkCompletion(run: ActiveRun): Promise<void> {
@@ -317,6 +340,8 @@ export class Coordinator {
   }
 
   private async finish(run: ActiveRun, state: RunState, reason: string): Promise<void> {
+    // Every item's last change is durable before the run says it is over.
+    await this.writer.flushed();
     run.record.state = state;
     run.record.finishedAtMs = Date.now();
     run.record.reason = reason;
@@ -397,6 +422,10 @@ export class Coordinator {
       });
     }
   }
+}
+
+function expectedCostMs(t: Task): number {
+  return t.generate?.simulatedMs ?? 0;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

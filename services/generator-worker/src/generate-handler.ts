@@ -30,6 +30,9 @@ export class GenerateHandler implements TaskHandler {
     const rel = assertSafeRelative(g.outputPath, "output_path");
     const finalPath = resolveInside(runDir, rel);
 
+    // No file to look for, validate or commit (the noop backend).
+    if (!ctx.writesOutput) return this.generateNothing(task, ctx);
+
     // Resume and duplicate deliveries: a committed output that is still in place is the answer.
     const already = await this.outputs.existing(task.taskId, runDir);
     if (already) {
@@ -38,12 +41,13 @@ export class GenerateHandler implements TaskHandler {
       return { outcome: "duplicate", output: already, backendMs: 0 };
     }
 
+    const backend = await ctx.backend();
+    if (!backend.generate) throw new FleetError(FleetErrorCode.INVALID_INPUT, "backend cannot generate videos");
+
     await mkdir(dirname(finalPath), { recursive: true });
     // Beside the final file (same filesystem, so the rename is atomic), hidden, unique per attempt.
     const tmp = tempNameFor(finalPath, ctx.attempt, randomBytes(4).toString("hex"));
     try {
-      const backend = await ctx.backend();
-      if (!backend.generate) throw new FleetError(FleetErrorCode.INVALID_INPUT, "backend cannot generate videos");
       const t0 = Date.now();
       await backend.generate(
         {
@@ -91,6 +95,29 @@ export class GenerateHandler implements TaskHandler {
       // Whatever happened, no temporary file of this attempt stays behind (a committed one was renamed).
       await rm(tmp, { force: true });
     }
+  }
+
+  /** A backend that writes no file (noop): the item is done once the backend returns. */
+  private async generateNothing(task: Task, ctx: TaskContext): Promise<HandlerResult> {
+    const g = task.generate as NonNullable<Task["generate"]>;
+    const backend = await ctx.backend();
+    if (!backend.generate) throw new FleetError(FleetErrorCode.INVALID_INPUT, "backend cannot generate videos");
+    const t0 = Date.now();
+    await backend.generate(
+      {
+        taskId: task.taskId,
+        runId: task.runId,
+        prompt: g.prompt,
+        seed: task.seed,
+        video: g.video as VideoParams,
+        outputFile: "",
+        inputs: g.inputs,
+        params: g.params,
+        simulatedMs: g.simulatedMs,
+      },
+      ctx,
+    );
+    return { outcome: "done", backendMs: Date.now() - t0 };
   }
 
   /** The output is in place: earlier attempts killed mid-write left files nobody else will remove. */

@@ -92,5 +92,10 @@ export interface BackendFactory {
   readonly kind: TaskKindName;
   /** GPU memory one loaded instance needs, MiB (0 for CPU-only backends). */
   readonly memoryMiB: number;
+  /**
+   * False for a generator that makes no file (the noop backend that measures the fleet itself):
+   * its items end without an output to look for, validate and commit. @default true
+   */
+  readonly writesOutput?: boolean;
   load(device: DeviceLease, ctx: { signal: AbortSignal; log: Logger }): Promise<BackendInstance>;
 }

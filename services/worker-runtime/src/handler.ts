@@ -15,6 +15,8 @@ export interface TaskContext {
   readonly node: string;
   /** 1 for the first delivery of this task. */
   readonly attempt: number;
+  /** Whether the task's backend writes an output file (false only for the noop backend). */
+  readonly writesOutput: boolean;
   /** The loaded backend for this task; loads it on first call (the pool keeps it loaded). */
   backend(): Promise<BackendInstance>;
   progress(fraction: number, message?: string): void;

@@ -71,6 +71,8 @@ export interface WorkerRuntimeDeps {
 export class WorkerRuntime implements Controllable {
   private state: WorkerState = WorkerState.INITIALIZED;
   private readonly running = new Map<string, RunningTask>(); // by device uuid
+  /** Tasks whose backend is done (the device is free again) still publishing their result and ack. */
+  private readonly finishing = new Set<RunningTask>();
   private readonly cooling = new Map<string, number>(); // device uuid → until ms
   private readonly consumers = new Map<string, Consumer>();
   private readonly subs: Subscription[] = [];
@@ -215,7 +217,7 @@ export class WorkerRuntime implements Controllable {
     const pollMs = this.cfg.devicePollMs ?? 1000;
     const margin = this.cfg.memoryMarginMiB;
     // Loop while we may take work or still have work in hand; STOPPING ends it once tasks are gone.
-    while (this.state !== WorkerState.STOPPING || this.running.size > 0) {
+    while (this.state !== WorkerState.STOPPING || this.inFlight() > 0) {
       if (this.state !== WorkerState.RUNNING) {
         // Draining, drained or stopping: pull nothing; wait for tasks to end or the state to change.
         await this.waitForChange(pollMs);
@@ -301,15 +303,31 @@ export class WorkerRuntime implements Controllable {
     this.deps.pool.setBusy(device.uuid, true);
     this.deps.metrics.deviceBusy.set({ device: device.uuid }, 1);
     this.deps.metrics.inFlight.inc({ kind: this.kind, backend });
-    void this.executor.run(rt, task, device).finally(() => {
-      rt.stop();
+    let released = false;
+    // The device is free as soon as the backend is done: the next task can be pulled while this
+    // one's result and ack are still on their way (its lease stays alive until the ack).
+    const releaseDevice = () => {
+      if (released) return;
+      released = true;
       this.running.delete(device.uuid);
+      this.finishing.add(rt);
       this.deps.pool.setBusy(device.uuid, false);
       this.deps.metrics.deviceBusy.set({ device: device.uuid }, 0);
+      this.poke();
+    };
+    void this.executor.run(rt, task, device, releaseDevice).finally(() => {
+      releaseDevice();
+      rt.stop();
+      this.finishing.delete(rt);
       this.deps.metrics.inFlight.dec({ kind: this.kind, backend });
       this.checkDrained();
       this.poke();
     });
+  }
+
+  /** Tasks not yet acked or handed back: running on a device, or finishing. */
+  private inFlight(): number {
+    return this.running.size + this.finishing.size;
   }
 
   // ---- drain, cancel, control -----------------------------------------------------------------
@@ -332,6 +350,7 @@ export class WorkerRuntime implements Controllable {
         }
       }
       this.drainTimer = setTimeout(() => {
+        // Finishing tasks are past their backend: they ack in moments, nothing to hand back.
         for (const rt of this.running.values()) rt.cancel(CancelReason.DRAIN_DEADLINE);
       }, deadlineMs);
       this.checkDrained();
@@ -347,7 +366,7 @@ export class WorkerRuntime implements Controllable {
   }
 
   private checkDrained(): void {
-    if (this.running.size > 0) return;
+    if (this.inFlight() > 0) return;
     if (this.state === WorkerState.DRAINING) {
       if (this.drainTimer) clearTimeout(this.drainTimer);
       this.setState(WorkerState.DRAINED);

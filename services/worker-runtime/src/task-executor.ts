@@ -65,7 +65,11 @@ export class TaskExecutor {
     return this.meanMs.get(backend)?.mean;
   }
 
-  async run(rt: RunningTask, task: Task, device: DeviceSnapshot): Promise<void> {
+  /**
+   * @param releaseDevice called once the backend is done with the device (before the result is
+   *   published), so the runtime can place the next task while this one reports.
+   */
+  async run(rt: RunningTask, task: Task, device: DeviceSnapshot, releaseDevice: () => void = () => undefined): Promise<void> {
     const { log: baseLog, metrics, pool } = this.deps;
     const attempt = rt.msg.info.deliveryCount;
     const log = baseLog.child({ run: task.runId, task: task.taskId, device: device.uuid, attempt });
@@ -77,7 +81,9 @@ export class TaskExecutor {
     let loadMs = 0;
     let loaded = false;
     log.info("task started", { backend: rt.backend, item: task.itemKey });
-    await this.publishEvent(task.runId, EventType.STARTED, pb.TaskStarted, {
+    // Not awaited: the backend need not wait a round trip for it. One connection keeps publish
+    // order, so the stream still has it before the result, which awaits it first.
+    const startEvent = this.publishEvent(task.runId, EventType.STARTED, pb.TaskStarted, {
       taskId: task.taskId,
       runId: task.runId,
       kind: task.kind,
@@ -95,6 +101,7 @@ export class TaskExecutor {
         device: lease,
         node: this.opts.node,
         attempt,
+        writesOutput: pool.factory(rt.backend).writesOutput !== false,
         progress: (f, stage) => rt.setProgress(f, stage),
         backend: async () => {
           const acquired = await pool.acquire(lease, rt.backend, rt.signal);
@@ -104,10 +111,13 @@ export class TaskExecutor {
         },
       });
     } catch (err) {
+      await startEvent;
       await this.onTaskError(rt, task, attempt, toFleetError(err), log, this.loadRecord(task, rt, attempt, loaded, loadMs));
       return;
     }
     const finishedAt = Date.now();
+    releaseDevice();
+    await startEvent;
     const backendMs = Math.round(result.backendMs);
     this.recordDuration(rt.backend, finishedAt - startedAt - loadMs);
     const res = pb.TaskResult.create({

@@ -11,7 +11,7 @@ import { parseDurationMs } from "../units";
 
 const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be lower-case letters, digits, '_' or '-' (it names a NATS subject)");
 
-const durationRange = z.union([z.string(), z.number()]).transform((v, ctx) => {
+const durationRange = z.union([z.string(), z.number()]).transform((v, ctx): SimulatedTime => {
   // "2s" or "1s-4s": a range gives each item its own deterministic simulated time.
   const parts = typeof v === "number" ? [v] : v.split(/(?<=[a-z\d])-(?=\d)/);
   try {
@@ -25,6 +25,54 @@ const durationRange = z.union([z.string(), z.number()]).transform((v, ctx) => {
     return z.NEVER;
   }
 });
+
+const durationMs = z.union([z.string(), z.number()]).transform((v, ctx) => {
+  try {
+    return parseDurationMs(v);
+  } catch {
+    ctx.addIssue({ code: "custom", message: `"${v}" is not a duration (e.g. 1500ms, 2s)` });
+    return z.NEVER;
+  }
+});
+
+/**
+ * Lognormal times, as real generation times are (a few long prompts, many short ones): each
+ * item's time is median·exp(sigma·z), z drawn from its seed, clamped to [min, max].
+ */
+const lognormalTime = z
+  .object({
+    median: durationMs,
+    sigma: z.number().min(0).max(3),
+    min: durationMs.optional(),
+    max: durationMs.optional(),
+  })
+  .strict()
+  .transform((o, ctx): SimulatedTime => {
+    const minMs = o.min ?? 0;
+    const maxMs = o.max ?? Number.MAX_SAFE_INTEGER;
+    if (maxMs < minMs) {
+      ctx.addIssue({ code: "custom", message: "max must not be below min" });
+      return z.NEVER;
+    }
+    return { minMs, maxMs, medianMs: o.median, sigma: o.sigma };
+  });
+
+// One schema per form, chosen by the value's type, so an error names what is wrong with the form
+// the user wrote rather than "invalid input" for a union.
+const simulatedTime = z.unknown().transform((v, ctx): SimulatedTime => {
+  const r = typeof v === "object" && v !== null ? lognormalTime.safeParse(v) : durationRange.safeParse(v);
+  if (r.success) return r.data;
+  for (const i of r.error.issues) ctx.addIssue({ code: "custom", message: i.message, path: i.path });
+  return z.NEVER;
+});
+
+/** Simulated GPU time per item: a uniform range, or lognormal when medianMs/sigma are set. */
+export interface SimulatedTime {
+  readonly minMs: number;
+  readonly maxMs: number;
+  readonly medianMs?: number;
+  readonly sigma?: number;
+}
 
 const even = (what: string) =>
   z.number().int().min(16).max(8192).refine((n) => n % 2 === 0, `${what} must be even (H.264 with yuv420p needs even sizes)`);
@@ -49,8 +97,8 @@ export const runSpecSchema = z
       .object({
         backend: backendName,
         params: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String)).default({}),
-        /** Synthetic backend only: simulated GPU time per video, "2s" or "1s-4s". */
-        simulated_time: durationRange.optional(),
+        /** Synthetic/noop backends only: simulated GPU time per video, "2s", "1s-4s" or {median, sigma}. */
+        simulated_time: simulatedTime.optional(),
         /** Attempts for real failures (OOM hand-backs do not count). */
         max_attempts: z.number().int().min(1).max(50).default(3),
       })

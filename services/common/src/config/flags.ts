@@ -36,7 +36,7 @@ export const WORKER_FLAGS: Readonly<Record<string, FlagSpec>> = {
   backend: {
     path: "worker.backends",
     multiple: true,
-    help: "backend served, NAME[:type=synthetic|cpu-metrics,memory=30GiB,load_time=2s] (repeatable)",
+    help: "backend served, NAME[:type=synthetic|noop|cpu-metrics,memory=30GiB,load_time=2s] (repeatable)",
   },
 };
 

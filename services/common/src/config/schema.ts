@@ -33,11 +33,15 @@ const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "lower-case l
 
 const builtinBackendSchema = z
   .object({
-    /** Built-in implementations: "synthetic" (generation) or "cpu-metrics" (evaluation). */
-    type: z.enum(["synthetic", "cpu-metrics"]),
+    /**
+     * Built-in implementations: "synthetic" (generation, real videos), "noop" (generation that
+     * only spends the simulated time and writes no file: for benchmarks of the fleet itself) or
+     * "cpu-metrics" (evaluation).
+     */
+    type: z.enum(["synthetic", "noop", "cpu-metrics"]),
     /** GPU memory one loaded instance needs. */
     memory: size.prefault(0),
-    /** Simulated model load time (synthetic only). */
+    /** Simulated model load time (synthetic and noop). */
     load_time: duration.prefault(0),
   })
   .strict();

@@ -191,3 +191,14 @@ test("a simulated device reports 100% utilisation only while a task of ours runs
   const [d0, d1] = await src.read();
   expect([d0?.utilisationPct, d1?.utilisationPct]).toEqual([0, 100]);
 });
+
+describe("sim epoch", () => {
+  it("foreign load counts from the given epoch, not from the worker's start", async () => {
+    const epoch = 1_700_000_000_000;
+    const spec = parseSimSpec(`1x80GiB;foreign=0:70GiB@5s-10s;epoch=${epoch}`);
+    expect(spec.epochMs).toBe(epoch);
+    const used = async (at: number) => (await new SimDeviceSource(spec, "n1", own(), () => at).read())[0]?.usedMiB;
+    expect(await used(epoch + 4_000)).toBe(0);
+    expect(await used(epoch + 6_000)).toBe(70 * 1024);
+  });
+});

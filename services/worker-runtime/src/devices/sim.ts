@@ -22,6 +22,11 @@ export interface SimSpec {
   readonly foreign: readonly ForeignLoad[];
   /** Devices whose backends run out of memory on every task (`;oom=1`). */
   readonly oom: readonly number[];
+  /**
+   * `;epoch=<unix ms>`: foreign-load times count from this instant instead of the worker's start,
+   * so a benchmark can line several nodes' scripted load up with its own clock.
+   */
+  readonly epochMs?: number;
 }
 
 const DEFAULT_SIM_MIB = 80 * 1024;
@@ -49,7 +54,13 @@ export function parseSimSpec(spec: string): SimSpec {
   if (devices.length === 0) throw bad("names no devices");
   const foreign: ForeignLoad[] = [];
   const oom: number[] = [];
+  let epochMs: number | undefined;
   for (const opt of options) {
+    const em = /^\s*epoch=(\d{10,16})\s*$/.exec(opt);
+    if (em) {
+      epochMs = Number(em[1]);
+      continue;
+    }
     const om = /^\s*oom=(\d+)\s*$/.exec(opt);
     if (om) {
       const device = Number(om[1]);
@@ -74,7 +85,7 @@ export function parseSimSpec(spec: string): SimSpec {
     const last = foreign[foreign.length - 1] as ForeignLoad;
     if (last.toMs <= last.fromMs) throw bad(`has a foreign load "${opt}" that ends before it starts`);
   }
-  return { devices, foreign, oom };
+  return { devices, foreign, oom, ...(epochMs !== undefined ? { epochMs } : {}) };
 }
 
 export class SimDeviceSource implements DeviceSource {
@@ -87,7 +98,7 @@ export class SimDeviceSource implements DeviceSource {
     private readonly own: OwnUsage,
     private readonly now: () => number = Date.now,
   ) {
-    this.startedAt = now();
+    this.startedAt = spec.epochMs ?? now();
   }
 
   async read(): Promise<DeviceSnapshot[]> {

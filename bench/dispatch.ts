@@ -1,0 +1,103 @@
+/**
+ * `dispatch`: the fleet's own cost per task. Noop tasks of zero simulated time over 4 nodes × 16
+ * devices, so nothing but the fleet is measured: queue → worker → backend → result → the
+ * coordinator's durable record. Then the planning and publishing of a 100k-task run that no
+ * worker serves (it stays queued, and is cancelled after).
+ *
+ * Per task: claim → backend start is the worker's time from receiving the task to entering the
+ * backend (start - finish - backend time: the noop backend returns at once); result → commit is
+ * from the backend's return to the coordinator's item record in KV (the KV entry's server
+ * timestamp), including the result event's trip through JetStream.
+ */
+import { Kvm } from "@nats-io/kv";
+import { connect } from "@nats-io/transport-node";
+import { decode } from "../services/common/src/codec";
+import { kvGetAll } from "../services/common/src/nats/kv-util";
+import { parseServers } from "../services/common/src/nats/connect";
+import { ItemState, pb } from "../services/common/src/proto";
+import { KV_ITEMS } from "../services/common/src/subjects";
+import { cpuSeconds, noopSpec, percentile, round, startBenchFleet, submit, waitForRun, type BenchFleet } from "./lib/harness";
+
+const NODES = 4;
+const DEVICES_PER_NODE = 16;
+const TASKS = 10_000;
+const ENQUEUE = 100_000;
+
+export async function dispatch(): Promise<Record<string, unknown>> {
+  const bf = await startBenchFleet({
+    workers: Array.from({ length: NODES }, (_, i) => ({ role: "gen" as const, node: `dp-${i}`, devices: `sim:${DEVICES_PER_NODE}x80GiB` })),
+    backends: { "noop-0": "type: noop" },
+  });
+  const nc = await connect({ servers: parseServers(bf.fleet.natsUrl) });
+  try {
+    // ---- throughput and per-task overhead ----
+    const pids = processes(bf);
+    const cpu0 = cpuByRole(pids);
+    const ts = Date.now();
+    const runId = await submit(bf.client, noopSpec("bench-dispatch", TASKS, "noop-0", "0ms"), bf.dir);
+    console.log(`  submitted ${TASKS} tasks in ${Date.now() - ts} ms`);
+    await waitForRun(bf.client, runId, 900_000);
+    console.log(`  run completed ${Date.now() - ts} ms after submit`);
+    const cpu1 = cpuByRole(pids);
+    // Where the machine's CPU went, per 1,000 tasks (planning and publishing included).
+    const cpuPer1k = Object.fromEntries(Object.keys(cpu1).map((k) => [k, round(((cpu1[k] as number) - (cpu0[k] as number)) / (TASKS / 1000), 3)]));
+    const items = await kvGetAll(await new Kvm(nc).open(KV_ITEMS), `${runId}.>`, 256);
+    const claimToStart: number[] = [];
+    const resultToCommit: number[] = [];
+    const total: number[] = [];
+    let firstStart = Infinity;
+    let lastCommit = 0;
+    for (const e of items) {
+      const item = decode(pb.ItemRecord, e.value, "item record");
+      const t = item.genTimings;
+      if (item.state !== ItemState.ITEM_STATE_DONE || !t) continue;
+      const committedAt = e.created.getTime();
+      const a = Number(t.finishedAtMs) - Number(t.startedAtMs) - t.backendMs;
+      const b = committedAt - Number(t.finishedAtMs);
+      claimToStart.push(a);
+      resultToCommit.push(b);
+      total.push(a + b);
+      firstStart = Math.min(firstStart, Number(t.startedAtMs));
+      lastCommit = Math.max(lastCommit, committedAt);
+    }
+    if (total.length !== TASKS) throw new Error(`expected ${TASKS} done items, found ${total.length}`);
+
+    // ---- enqueue 100k ----
+    const t0 = Date.now();
+    const big = await submit(bf.client, noopSpec("bench-enqueue", ENQUEUE, "nobody-serves-this", "0ms"), bf.dir);
+    const enqueueMs = Date.now() - t0;
+    // Not cancelled: marking 100k items failed is its own workload; the fleet is thrown away.
+    void big;
+
+    return {
+      tasks_per_s: round(TASKS / ((lastCommit - firstStart) / 1000), 1),
+      overhead_p50_ms: percentile(total, 50),
+      overhead_p99_ms: percentile(total, 99),
+      enqueue_100k_s: round(enqueueMs / 1000),
+      claim_to_backend_p50_ms: percentile(claimToStart, 50),
+      claim_to_backend_p99_ms: percentile(claimToStart, 99),
+      result_to_commit_p50_ms: percentile(resultToCommit, 50),
+      result_to_commit_p99_ms: percentile(resultToCommit, 99),
+      cpu_s_per_1k_tasks: cpuPer1k,
+      tasks: TASKS,
+      devices: NODES * DEVICES_PER_NODE,
+    };
+  } finally {
+    await nc.close();
+    await bf.close();
+  }
+}
+
+/** The fleet's processes by role: nats-server, coordinator, aggregator, workers (summed). */
+function processes(bf: BenchFleet): Record<string, number[]> {
+  const out: Record<string, number[]> = { "nats-server": [bf.fleet.nats?.pid ?? 0], coordinator: [], aggregator: [], workers: [] };
+  for (const s of bf.fleet.services.values()) {
+    const role = s.name.startsWith("worker-") ? "workers" : s.name;
+    (out[role] ??= []).push(s.child.pid as number);
+  }
+  return out;
+}
+
+function cpuByRole(pids: Record<string, number[]>): Record<string, number> {
+  return Object.fromEntries(Object.entries(pids).map(([role, list]) => [role, list.reduce((a, pid) => a + (pid > 0 ? cpuSeconds(pid) : 0), 0)]));
+}

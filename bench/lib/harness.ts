@@ -1,0 +1,170 @@
+/**
+ * What every benchmark scenario shares: a real local fleet (nats-server and the built services as
+ * child processes, as `framefleet up` runs them) in a temp folder, runs submitted over the real
+ * Control API, process CPU/RSS read from /proc, and the result file.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { delay, waitFor } from "../../services/common/src/abort";
+import { LocalFleet, type WorkerSpec } from "../../services/cli/src/local-fleet";
+import type { ControlClient } from "../../services/common/src/grpc/client";
+import { RunState } from "../../services/common/src/proto";
+import type { RunReport } from "../../services/common/src/report";
+import { PACKAGE_ROOT, VERSION } from "../../services/common/src/version";
+
+export const RESULTS_DIR = resolve(PACKAGE_ROOT, "bench", "results");
+
+export interface BenchFleet {
+  readonly fleet: LocalFleet;
+  readonly dir: string;
+  readonly client: ControlClient;
+  close(): Promise<void>;
+}
+
+export interface BenchFleetOptions {
+  readonly workers: readonly WorkerSpec[];
+  /** Extra YAML appended to the fleet config (worker.backends is written from `backends`). */
+  readonly worker?: Readonly<Record<string, string | number>>;
+  /** Backend name → "type: noop, memory: 30GiB, load_time: 2s" style YAML flow mapping body. */
+  readonly backends: Readonly<Record<string, string>>;
+  readonly logLevel?: string;
+}
+
+/** A fleet whose services all read one config file (backends, leases) written into its folder. */
+export async function startBenchFleet(opts: BenchFleetOptions): Promise<BenchFleet> {
+  const dir = mkdtempSync(join(tmpdir(), "ff-bench-"));
+  const config = join(dir, "fleet.yaml");
+  const worker = Object.entries(opts.worker ?? {}).map(([k, v]) => `  ${k}: ${v}`);
+  const backends = Object.entries(opts.backends).map(([name, body]) => `    ${name}: { ${body} }`);
+  writeFileSync(config, ["worker:", ...worker, "  backends:", ...backends, ""].join("\n"));
+  const fleet = new LocalFleet({
+    outputRoot: join(dir, "runs"),
+    logsDir: join(dir, "logs"),
+    workers: opts.workers,
+    configFile: config,
+    // Benchmarks measure the fleet, not its logging: warnings and errors only.
+    logLevel: opts.logLevel ?? "warn",
+  });
+  await fleet.start();
+  const client = fleet.client();
+  return {
+    fleet,
+    dir,
+    client,
+    async close() {
+      client.close();
+      await fleet.stop({ timeoutMs: 20_000 });
+      if (process.env.FRAMEFLEET_KEEP_BENCH_DIRS !== "1") rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a run spec into the fleet's folder and returns its YAML. */
+export function noopSpec(name: string, items: number, backend: string, simulatedTime: string, extra = ""): string {
+  return [
+    `name: ${name}`,
+    "benchmark: synthetic",
+    "video: { frames: 8, fps: 8, width: 64, height: 48 }",
+    `generator: { backend: ${backend}, simulated_time: ${simulatedTime} }`,
+    `synthetic: { items: ${items}, prompts: ["a red kite over a beach", "waves on a lighthouse", "a paper boat in the rain"] }`,
+    extra,
+  ].join("\n");
+}
+
+export async function submit(client: ControlClient, specYaml: string, dir: string): Promise<string> {
+  const res = await client.submitRun({ specYaml, baseDir: dir, specSource: "bench" });
+  return res.runId;
+}
+
+export async function waitForRun(client: ControlClient, runId: string, timeoutMs: number): Promise<void> {
+  await waitFor(
+    async () => {
+      const s = await client.getRun(runId);
+      const st = s.run?.state;
+      if (st === RunState.RUN_STATE_CANCELLED || st === RunState.RUN_STATE_FAILED) throw new Error(`run ${runId} ended ${st}`);
+      return st === RunState.RUN_STATE_COMPLETED ? true : undefined;
+    },
+    { timeoutMs, intervalMs: 200, what: `run ${runId} to complete` },
+  );
+}
+
+export async function finalReport(client: ControlClient, runId: string): Promise<RunReport> {
+  return waitFor(
+    async () => {
+      const r = await client.getReport(runId, "json");
+      return r.path ? (JSON.parse(r.content) as RunReport) : undefined;
+    },
+    { timeoutMs: 60_000, intervalMs: 250, what: `the final report of ${runId}` },
+  );
+}
+
+// ---- process figures ------------------------------------------------------------------------
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+
+/** CPU seconds (user + system) a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // The command name may hold spaces; fields after ") " are fixed.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+/** Resident set size, MB (MiB). */
+export function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const m = /VmRSS:\s+(\d+)\s+kB/.exec(status);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
+/** CPU use of a process over a window, as % of one core, and its RSS at the end. */
+export async function sampleProcess(pid: number, windowMs: number): Promise<{ cpu_pct: number; rss_mb: number }> {
+  const c0 = cpuSeconds(pid);
+  const t0 = Date.now();
+  await delay(windowMs);
+  const c1 = cpuSeconds(pid);
+  return { cpu_pct: (100 * (c1 - c0)) / ((Date.now() - t0) / 1000), rss_mb: rssMb(pid) };
+}
+
+// ---- numbers ----------------------------------------------------------------------------------
+
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[rank] as number;
+}
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+export function round(v: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+}
+
+// ---- results ----------------------------------------------------------------------------------
+
+/** The machine a result was measured on: figures are only comparable on the same one. */
+export function machine(): Record<string, string | number> {
+  return {
+    cpu: cpus()[0]?.model ?? "unknown",
+    cores: cpus().length,
+    memory_gib: round(totalmem() / 2 ** 30, 1),
+    node: process.version,
+    framefleet: VERSION,
+  };
+}
+
+export function writeResult(scenario: string, result: Record<string, unknown>): string {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${scenario}.json`);
+  const body = { scenario, measured_at: new Date().toISOString(), machine: machine(), ...result };
+  writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
+  return path;
+}

@@ -41,16 +41,18 @@ async function drainOnce(r: number): Promise<{ handbackMs: number; handbackResta
   });
   const events: RunEvents[] = [];
   try {
-    const runId = await submit(bf.client, noopSpec(`bench-drain-${r}`, 2, "long-sim", "300s"), bf.dir);
-    const ev = await RunEvents.follow(bf.fleet.natsUrl, runId);
+    // The fleet is this scenario's alone: following every run's events is following this run's.
+    const ev = await RunEvents.follow(bf.fleet.natsUrl);
     events.push(ev);
+    const runId = await submit(bf.client, noopSpec(`bench-drain-${r}`, 2, "long-sim", "300s"), bf.dir);
     const first = await ev.waitFor(ev.started, () => true, 30_000, "the first task to start");
     const second = await ev.waitFor(ev.started, (e) => e.taskId !== first.event.taskId, 30_000, "the second task to start");
     await delay(1000); // both well under way
 
     // Drain with no time to finish: the task must be handed back at once.
     const t0 = Date.now();
-    await bf.client.drainNode({ node: first.event.node, deadlineMs: 0 });
+    // 1 ms, not 0: 0 means "the node's default deadline".
+    await bf.client.drainNode({ node: first.event.node, deadlineMs: 1 });
     const back = await ev.waitFor(ev.retries, (e) => e.taskId === first.event.taskId, 30_000, "the drained task's hand-back");
     const again = await ev.waitFor(ev.started, (e) => e.taskId === first.event.taskId && e.node !== first.event.node, 30_000, "the drained task to start elsewhere");
 

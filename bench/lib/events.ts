@@ -7,7 +7,7 @@ import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { decode } from "../../services/common/src/codec";
 import { parseServers } from "../../services/common/src/nats/connect";
 import { pb, type TaskRetry, type TaskStarted } from "../../services/common/src/proto";
-import { eventSubject, EventType } from "../../services/common/src/subjects";
+import { EventType } from "../../services/common/src/subjects";
 
 export interface Seen<T> {
   readonly at: number;
@@ -21,13 +21,14 @@ export class RunEvents {
 
   private constructor(private readonly nc: NatsConnection) {}
 
-  static async follow(natsUrl: string, runId: string): Promise<RunEvents> {
+  /** Follows every run's events ("*"), or one run's; start before submitting, or early events are missed. */
+  static async follow(natsUrl: string, runId = "*"): Promise<RunEvents> {
     const nc = await connect({ servers: parseServers(natsUrl) });
     const ev = new RunEvents(nc);
-    nc.subscribe(eventSubject(runId, EventType.STARTED), {
+    nc.subscribe(`ff.event.${runId}.${EventType.STARTED}`, {
       callback: (_err, m) => ev.push(ev.started, decode(pb.TaskStarted, m.data, "started event")),
     });
-    nc.subscribe(eventSubject(runId, EventType.RETRY), {
+    nc.subscribe(`ff.event.${runId}.${EventType.RETRY}`, {
       callback: (_err, m) => ev.push(ev.retries, decode(pb.TaskRetry, m.data, "retry event")),
     });
     await nc.flush();

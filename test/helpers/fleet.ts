@@ -106,7 +106,7 @@ export async function finalReport(client: ControlClient, runId: string): Promise
       // A path means the aggregator has written this round's report (into the run folder too).
       return r.path ? (JSON.parse(r.content) as RunReport) : undefined;
     },
-    { timeoutMs: 30_000, intervalMs: 200, what: `the final report of ${runId}` },
+    { timeoutMs: 120_000, intervalMs: 200, what: `the final report of ${runId}` },
   );
 }
 

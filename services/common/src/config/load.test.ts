@@ -246,7 +246,7 @@ describe("errors", () => {
   test("bad backends are reported by their path", () => {
     // The fields a backend takes depend on its type, so an unknown type is the one issue of its entry.
     const unknown = thrown(() => loadConfig({ file: file("worker:\n  backends:\n    wan:\n      type: diffusers\n      memory: huge\n"), env: {} }));
-    expect(unknown.issues).toEqual([expect.stringMatching(/^worker\.backends\.wan\.type: .*'synthetic' \| 'cpu-metrics' \| 'grpc' \| 'command'/)]);
+    expect(unknown.issues).toEqual([expect.stringMatching(/^worker\.backends\.wan\.type: .*'synthetic' \| 'noop' \| 'cpu-metrics' \| 'grpc' \| 'command'/)]);
     const e = thrown(() =>
       loadConfig({ file: file("worker:\n  backends:\n    wan:\n      type: synthetic\n      memory: huge\n      size: 1\n    j:\n      type: grpc\n      kind: both\n      command: []\n"), env: {} }),
     );

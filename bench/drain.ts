@@ -7,7 +7,7 @@
  */
 import { delay } from "../services/common/src/abort";
 import { RunEvents } from "./lib/events";
-import { noopSpec, round, startBenchFleet, submit } from "./lib/harness";
+import { median, noopSpec, round, startBenchFleet, submit } from "./lib/harness";
 
 const NODES = ["dr-a", "dr-b", "dr-c", "dr-d"];
 const ACK_WAIT_S = 10;
@@ -23,11 +23,10 @@ export async function drain(): Promise<Record<string, unknown>> {
     handbackRestart.push(one.handbackRestartMs);
     deadRestart.push(one.deadRestartMs);
   }
-  const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
   return {
-    handback_s: round(med(handback) / 1000),
-    handback_restart_s: round(med(handbackRestart) / 1000),
-    dead_worker_restart_s: round(med(deadRestart) / 1000),
+    handback_s: round(median(handback) / 1000),
+    handback_restart_s: round(median(handbackRestart) / 1000),
+    dead_worker_restart_s: round(median(deadRestart) / 1000),
     ack_wait_s: ACK_WAIT_S,
     samples: { handback_ms: handback, handback_restart_ms: handbackRestart, dead_worker_restart_ms: deadRestart },
   };

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { Kvm } from "@nats-io/kv";
 import { connect } from "@nats-io/transport-node";
 import { delay } from "../services/common/src/abort";
+import type { ControlClient } from "../services/common/src/grpc/client";
 import { decode } from "../services/common/src/codec";
 import { parseServers } from "../services/common/src/nats/connect";
 import { NodeState, pb } from "../services/common/src/proto";
@@ -93,7 +94,7 @@ export async function scale(): Promise<Record<string, unknown>> {
   }
 }
 
-async function waitForNodes(client: import("../services/common/src/grpc/client").ControlClient, want: number, timeoutMs: number): Promise<void> {
+async function waitForNodes(client: ControlClient, want: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const { nodes } = await client.listNodes();
@@ -104,7 +105,7 @@ async function waitForNodes(client: import("../services/common/src/grpc/client")
   }
 }
 
-async function waitForRunning(client: import("../services/common/src/grpc/client").ControlClient, runId: string, want: number, timeoutMs: number): Promise<void> {
+async function waitForRunning(client: ControlClient, runId: string, want: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const s = await client.getRun(runId);

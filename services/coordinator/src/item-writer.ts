@@ -13,6 +13,7 @@
 import { errorFields, type Logger } from "../../common/src/log";
 import type { ItemRecord } from "../../common/src/proto";
 import { sleep } from "../../common/src/abort";
+import { forEachLimit } from "../../common/src/nats/kv-util";
 
 interface Pending {
   item: ItemRecord;
@@ -72,23 +73,16 @@ export class ItemWriter {
       await new Promise<void>((r) => setImmediate(r));
       this.writing = this.queued;
       this.queued = new Map();
-      const batch = [...this.writing.values()];
-      let next = 0;
       let failed = 0;
-      const worker = async () => {
-        while (next < batch.length) {
-          const p = batch[next++] as Pending;
-          try {
-            await this.put(p.item);
-            p.resolve();
-          } catch (err) {
-            failed++;
-            if (failed === 1) this.log.warn("could not write item records; retrying", errorFields(err));
-            this.requeue(p);
-          }
+      await forEachLimit([...this.writing.values()], FLUSH_CONCURRENCY, async (p) => {
+        try {
+          await this.put(p.item);
+          p.resolve();
+        } catch (err) {
+          if (++failed === 1) this.log.warn("could not write item records; retrying", errorFields(err));
+          this.requeue(p);
         }
-      };
-      await Promise.all(Array.from({ length: Math.min(FLUSH_CONCURRENCY, batch.length) }, worker));
+      });
       this.writing = new Map();
       if (failed > 0) await sleep(RETRY_MS);
     }

@@ -41,29 +41,11 @@ export class GenerateHandler implements TaskHandler {
       return { outcome: "duplicate", output: already, backendMs: 0 };
     }
 
-    const backend = await ctx.backend();
-    if (!backend.generate) throw new FleetError(FleetErrorCode.INVALID_INPUT, "backend cannot generate videos");
-
     await mkdir(dirname(finalPath), { recursive: true });
     // Beside the final file (same filesystem, so the rename is atomic), hidden, unique per attempt.
     const tmp = tempNameFor(finalPath, ctx.attempt, randomBytes(4).toString("hex"));
     try {
-      const t0 = Date.now();
-      await backend.generate(
-        {
-          taskId: task.taskId,
-          runId: task.runId,
-          prompt: g.prompt,
-          seed: task.seed,
-          video: { frames: video.frames, fps: video.fps, width: video.width, height: video.height },
-          outputFile: tmp,
-          inputs: g.inputs,
-          params: g.params,
-          simulatedMs: g.simulatedMs,
-        },
-        ctx,
-      );
-      const backendMs = Date.now() - t0;
+      const backendMs = await this.runBackend(task, tmp, ctx);
       await fsyncPath(tmp).catch((err: unknown) => {
         throw new FleetError(FleetErrorCode.OUTPUT_INVALID, `backend wrote no file at ${tmp}`, { cause: err });
       });
@@ -99,7 +81,13 @@ export class GenerateHandler implements TaskHandler {
 
   /** A backend that writes no file (noop): the item is done once the backend returns. */
   private async generateNothing(task: Task, ctx: TaskContext): Promise<HandlerResult> {
+    return { outcome: "done", backendMs: await this.runBackend(task, "", ctx) };
+  }
+
+  /** Loads (or reuses) the backend and has it generate into `outputFile`; returns the time it took. */
+  private async runBackend(task: Task, outputFile: string, ctx: TaskContext): Promise<number> {
     const g = task.generate as NonNullable<Task["generate"]>;
+    const video = g.video as VideoParams;
     const backend = await ctx.backend();
     if (!backend.generate) throw new FleetError(FleetErrorCode.INVALID_INPUT, "backend cannot generate videos");
     const t0 = Date.now();
@@ -109,15 +97,15 @@ export class GenerateHandler implements TaskHandler {
         runId: task.runId,
         prompt: g.prompt,
         seed: task.seed,
-        video: g.video as VideoParams,
-        outputFile: "",
+        video: { frames: video.frames, fps: video.fps, width: video.width, height: video.height },
+        outputFile,
         inputs: g.inputs,
         params: g.params,
         simulatedMs: g.simulatedMs,
       },
       ctx,
     );
-    return { outcome: "done", backendMs: Date.now() - t0 };
+    return Date.now() - t0;
   }
 
   /** The output is in place: earlier attempts killed mid-write left files nobody else will remove. */

@@ -2310,6 +2310,9 @@ export namespace framefleet {
             /** OutputFile durationS. */
             durationS: number;
 
+            /** OutputFile posterPath. */
+            posterPath: string;
+
             /**
              * Creates a new OutputFile instance using the specified properties.
              * @param [properties] Properties to set
@@ -2408,6 +2411,9 @@ export namespace framefleet {
 
                 /** OutputFile durationS */
                 durationS?: (number|null);
+
+                /** OutputFile posterPath */
+                posterPath?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2886,6 +2892,9 @@ export namespace framefleet {
             /** SubmitRunRequest failedOnly. */
             failedOnly: boolean;
 
+            /** SubmitRunRequest requireNodes. */
+            requireNodes: boolean;
+
             /**
              * Creates a new SubmitRunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2985,6 +2994,9 @@ export namespace framefleet {
                 /** SubmitRunRequest failedOnly */
                 failedOnly?: (boolean|null);
 
+                /** SubmitRunRequest requireNodes */
+                requireNodes?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3029,6 +3041,9 @@ export namespace framefleet {
 
             /** SubmitRunResponse reused. */
             reused: number;
+
+            /** SubmitRunResponse warnings. */
+            warnings: string[];
 
             /**
              * Creates a new SubmitRunResponse instance using the specified properties.
@@ -3131,6 +3146,9 @@ export namespace framefleet {
 
                 /** SubmitRunResponse reused */
                 reused?: (number|null);
+
+                /** SubmitRunResponse warnings */
+                warnings?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3450,6 +3468,12 @@ export namespace framefleet {
             /** RunStatus failures. */
             failures: framefleet.v1.FailedItem[];
 
+            /** RunStatus stuck. */
+            stuck: framefleet.v1.StuckQueue[];
+
+            /** RunStatus etaBottleneck. */
+            etaBottleneck: string;
+
             /**
              * Creates a new RunStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -3549,12 +3573,159 @@ export namespace framefleet {
                 /** RunStatus failures */
                 failures?: (framefleet.v1.FailedItem.$Properties[]|null);
 
+                /** RunStatus stuck */
+                stuck?: (framefleet.v1.StuckQueue.$Properties[]|null);
+
+                /** RunStatus etaBottleneck */
+                etaBottleneck?: (string|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a RunStatus. */
             type $Shape = framefleet.v1.RunStatus.$Properties;
+        }
+
+        /**
+         * Properties of a StuckQueue.
+         * @deprecated Use framefleet.v1.StuckQueue.$Properties instead.
+         */
+        interface IStuckQueue extends framefleet.v1.StuckQueue.$Properties {
+        }
+
+        /** Represents a StuckQueue. */
+        class StuckQueue {
+
+            /**
+             * Constructs a new StuckQueue.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: framefleet.v1.StuckQueue.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StuckQueue kind. */
+            kind: framefleet.v1.TaskKind;
+
+            /** StuckQueue backend. */
+            backend: string;
+
+            /** StuckQueue queued. */
+            queued: number;
+
+            /** StuckQueue stuckS. */
+            stuckS: number;
+
+            /** StuckQueue message. */
+            message: string;
+
+            /**
+             * Creates a new StuckQueue instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StuckQueue instance
+             */
+            static create(properties: framefleet.v1.StuckQueue.$Shape): framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape;
+            static create(properties?: framefleet.v1.StuckQueue.$Properties): framefleet.v1.StuckQueue;
+
+            /**
+             * Encodes the specified StuckQueue message. Does not implicitly {@link framefleet.v1.StuckQueue.verify|verify} messages.
+             * @param message StuckQueue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: framefleet.v1.StuckQueue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StuckQueue message, length delimited. Does not implicitly {@link framefleet.v1.StuckQueue.verify|verify} messages.
+             * @param message StuckQueue message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: framefleet.v1.StuckQueue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StuckQueue message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape} StuckQueue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape;
+
+            /**
+             * Decodes a StuckQueue message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape} StuckQueue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape;
+
+            /**
+             * Verifies a StuckQueue message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StuckQueue message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StuckQueue
+             */
+            static fromObject(object: { [k: string]: any }): framefleet.v1.StuckQueue;
+
+            /**
+             * Creates a plain object from a StuckQueue message. Also converts values to other types if specified.
+             * @param message StuckQueue
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: framefleet.v1.StuckQueue, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StuckQueue to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StuckQueue
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StuckQueue {
+
+            /** Properties of a StuckQueue. */
+            interface $Properties {
+
+                /** StuckQueue kind */
+                kind?: (framefleet.v1.TaskKind|null);
+
+                /** StuckQueue backend */
+                backend?: (string|null);
+
+                /** StuckQueue queued */
+                queued?: (number|null);
+
+                /** StuckQueue stuckS */
+                stuckS?: (number|null);
+
+                /** StuckQueue message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StuckQueue. */
+            type $Shape = framefleet.v1.StuckQueue.$Properties;
         }
 
         /**
@@ -3933,6 +4104,9 @@ export namespace framefleet {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
+            /** ListNodesRequest prune. */
+            prune: boolean;
+
             /**
              * Creates a new ListNodesRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -4016,6 +4190,9 @@ export namespace framefleet {
 
             /** Properties of a ListNodesRequest. */
             interface $Properties {
+
+                /** ListNodesRequest prune */
+                prune?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4176,6 +4353,9 @@ export namespace framefleet {
             /** ListNodesResponse nodes. */
             nodes: framefleet.v1.NodeView[];
 
+            /** ListNodesResponse pruned. */
+            pruned: string[];
+
             /**
              * Creates a new ListNodesResponse instance using the specified properties.
              * @param [properties] Properties to set
@@ -4262,6 +4442,9 @@ export namespace framefleet {
 
                 /** ListNodesResponse nodes */
                 nodes?: (framefleet.v1.NodeView.$Properties[]|null);
+
+                /** ListNodesResponse pruned */
+                pruned?: (string[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6096,6 +6279,9 @@ export namespace framefleet {
             /** RunRecord specFingerprint. */
             specFingerprint: string;
 
+            /** RunRecord lastItemDoneAtMs. */
+            lastItemDoneAtMs: number;
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -6230,6 +6416,9 @@ export namespace framefleet {
 
                 /** RunRecord specFingerprint */
                 specFingerprint?: (string|null);
+
+                /** RunRecord lastItemDoneAtMs */
+                lastItemDoneAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6742,6 +6931,12 @@ export namespace framefleet {
             /** DeviceStatus runningStage. */
             runningStage: string;
 
+            /** DeviceStatus runningRunId. */
+            runningRunId: string;
+
+            /** DeviceStatus runningItemKey. */
+            runningItemKey: string;
+
             /** DeviceStatus source. */
             source: string;
 
@@ -6873,6 +7068,12 @@ export namespace framefleet {
 
                 /** DeviceStatus runningStage */
                 runningStage?: (string|null);
+
+                /** DeviceStatus runningRunId */
+                runningRunId?: (string|null);
+
+                /** DeviceStatus runningItemKey */
+                runningItemKey?: (string|null);
 
                 /** DeviceStatus source */
                 source?: (string|null);

@@ -6193,6 +6193,7 @@ $root.framefleet = (function() {
              * @property {number|null} [sizeBytes] OutputFile sizeBytes
              * @property {framefleet.v1.VideoParams.$Properties|null} [video] OutputFile video
              * @property {number|null} [durationS] OutputFile durationS
+             * @property {string|null} [posterPath] OutputFile posterPath
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6265,6 +6266,14 @@ $root.framefleet = (function() {
             OutputFile.prototype.durationS = 0;
 
             /**
+             * OutputFile posterPath.
+             * @member {string} posterPath
+             * @memberof framefleet.v1.OutputFile
+             * @instance
+             */
+            OutputFile.prototype.posterPath = "";
+
+            /**
              * Creates a new OutputFile instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.OutputFile
@@ -6306,6 +6315,8 @@ $root.framefleet = (function() {
                     $root.framefleet.v1.VideoParams.encode(message.video, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.durationS != null && $Object.hasOwnProperty.call(message, "durationS") && !$Object.is(message.durationS, 0))
                     writer.uint32(/* id 5, wireType 1 =*/41).double(message.durationS);
+                if (message.posterPath != null && $Object.hasOwnProperty.call(message, "posterPath") && message.posterPath !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.posterPath);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6405,6 +6416,15 @@ $root.framefleet = (function() {
                                 delete message.durationS;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.posterPath = value;
+                            else
+                                delete message.posterPath;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6470,6 +6490,9 @@ $root.framefleet = (function() {
                 if (message.durationS != null && $Object.hasOwnProperty.call(message, "durationS"))
                     if (typeof message.durationS !== "number")
                         return "durationS: number expected";
+                if (message.posterPath != null && $Object.hasOwnProperty.call(message, "posterPath"))
+                    if (!$util.isString(message.posterPath))
+                        return "posterPath: string expected";
                 return null;
             };
 
@@ -6515,6 +6538,9 @@ $root.framefleet = (function() {
                 if (object.durationS != null)
                     if (!$Object.is($Number(object.durationS), 0))
                         message.durationS = $Number(object.durationS);
+                if (object.posterPath != null)
+                    if (typeof object.posterPath !== "string" || object.posterPath.length)
+                        message.posterPath = $String(object.posterPath);
                 return message;
             };
 
@@ -6545,6 +6571,7 @@ $root.framefleet = (function() {
                         object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.video = null;
                     object.durationS = 0;
+                    object.posterPath = "";
                 }
                 if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -6561,6 +6588,8 @@ $root.framefleet = (function() {
                     object.video = $root.framefleet.v1.VideoParams.toObject(message.video, options, _depth + 1);
                 if (message.durationS != null && $Object.hasOwnProperty.call(message, "durationS"))
                     object.durationS = options.json && !$isFinite(message.durationS) ? $String(message.durationS) : message.durationS;
+                if (message.posterPath != null && $Object.hasOwnProperty.call(message, "posterPath"))
+                    object.posterPath = message.posterPath;
                 return object;
             };
 
@@ -7903,6 +7932,7 @@ $root.framefleet = (function() {
              * @property {string|null} [specSource] SubmitRunRequest specSource
              * @property {string|null} [resumeRunId] SubmitRunRequest resumeRunId
              * @property {boolean|null} [failedOnly] SubmitRunRequest failedOnly
+             * @property {boolean|null} [requireNodes] SubmitRunRequest requireNodes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7975,6 +8005,14 @@ $root.framefleet = (function() {
             SubmitRunRequest.prototype.failedOnly = false;
 
             /**
+             * SubmitRunRequest requireNodes.
+             * @member {boolean} requireNodes
+             * @memberof framefleet.v1.SubmitRunRequest
+             * @instance
+             */
+            SubmitRunRequest.prototype.requireNodes = false;
+
+            /**
              * Creates a new SubmitRunRequest instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.SubmitRunRequest
@@ -8016,6 +8054,8 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.resumeRunId);
                 if (message.failedOnly != null && $Object.hasOwnProperty.call(message, "failedOnly") && message.failedOnly !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.failedOnly);
+                if (message.requireNodes != null && $Object.hasOwnProperty.call(message, "requireNodes") && message.requireNodes !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.requireNodes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8118,6 +8158,15 @@ $root.framefleet = (function() {
                                 delete message.failedOnly;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.requireNodes = value;
+                            else
+                                delete message.requireNodes;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8181,6 +8230,9 @@ $root.framefleet = (function() {
                 if (message.failedOnly != null && $Object.hasOwnProperty.call(message, "failedOnly"))
                     if (typeof message.failedOnly !== "boolean")
                         return "failedOnly: boolean expected";
+                if (message.requireNodes != null && $Object.hasOwnProperty.call(message, "requireNodes"))
+                    if (typeof message.requireNodes !== "boolean")
+                        return "requireNodes: boolean expected";
                 return null;
             };
 
@@ -8217,6 +8269,9 @@ $root.framefleet = (function() {
                 if (object.failedOnly != null)
                     if (object.failedOnly)
                         message.failedOnly = $Boolean(object.failedOnly);
+                if (object.requireNodes != null)
+                    if (object.requireNodes)
+                        message.requireNodes = $Boolean(object.requireNodes);
                 return message;
             };
 
@@ -8243,6 +8298,7 @@ $root.framefleet = (function() {
                     object.specSource = "";
                     object.resumeRunId = "";
                     object.failedOnly = false;
+                    object.requireNodes = false;
                 }
                 if (message.specYaml != null && $Object.hasOwnProperty.call(message, "specYaml"))
                     object.specYaml = message.specYaml;
@@ -8254,6 +8310,8 @@ $root.framefleet = (function() {
                     object.resumeRunId = message.resumeRunId;
                 if (message.failedOnly != null && $Object.hasOwnProperty.call(message, "failedOnly"))
                     object.failedOnly = message.failedOnly;
+                if (message.requireNodes != null && $Object.hasOwnProperty.call(message, "requireNodes"))
+                    object.requireNodes = message.requireNodes;
                 return object;
             };
 
@@ -8296,6 +8354,7 @@ $root.framefleet = (function() {
              * @property {string|null} [disposition] SubmitRunResponse disposition
              * @property {number|null} [requeued] SubmitRunResponse requeued
              * @property {number|null} [reused] SubmitRunResponse reused
+             * @property {Array.<string>|null} [warnings] SubmitRunResponse warnings
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8321,6 +8380,7 @@ $root.framefleet = (function() {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             var SubmitRunResponse = function (properties) {
+                this.warnings = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8376,6 +8436,14 @@ $root.framefleet = (function() {
             SubmitRunResponse.prototype.reused = 0;
 
             /**
+             * SubmitRunResponse warnings.
+             * @member {Array.<string>} warnings
+             * @memberof framefleet.v1.SubmitRunResponse
+             * @instance
+             */
+            SubmitRunResponse.prototype.warnings = $util.emptyArray;
+
+            /**
              * Creates a new SubmitRunResponse instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.SubmitRunResponse
@@ -8419,6 +8487,9 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.requeued);
                 if (message.reused != null && $Object.hasOwnProperty.call(message, "reused") && message.reused !== 0)
                     writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.reused);
+                if (message.warnings != null && message.warnings.length)
+                    for (var i = 0; i < message.warnings.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.warnings[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8530,6 +8601,14 @@ $root.framefleet = (function() {
                                 delete message.reused;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.warnings && message.warnings.length))
+                                message.warnings = [];
+                            message.warnings.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8596,6 +8675,13 @@ $root.framefleet = (function() {
                 if (message.reused != null && $Object.hasOwnProperty.call(message, "reused"))
                     if (!$util.isInteger(message.reused))
                         return "reused: integer expected";
+                if (message.warnings != null && $Object.hasOwnProperty.call(message, "warnings")) {
+                    if (!$Array.isArray(message.warnings))
+                        return "warnings: array expected";
+                    for (var i = 0; i < message.warnings.length; ++i)
+                        if (!$util.isString(message.warnings[i]))
+                            return "warnings: string[] expected";
+                }
                 return null;
             };
 
@@ -8635,6 +8721,13 @@ $root.framefleet = (function() {
                 if (object.reused != null)
                     if ($Number(object.reused) !== 0)
                         message.reused = object.reused >>> 0;
+                if (object.warnings) {
+                    if (!$Array.isArray(object.warnings))
+                        throw $TypeError(".framefleet.v1.SubmitRunResponse.warnings: array expected");
+                    message.warnings = $Array(object.warnings.length);
+                    for (var i = 0; i < object.warnings.length; ++i)
+                        message.warnings[i] = $String(object.warnings[i]);
+                }
                 return message;
             };
 
@@ -8655,6 +8748,8 @@ $root.framefleet = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
+                if (options.arrays || options.defaults)
+                    object.warnings = [];
                 if (options.defaults) {
                     object.runId = "";
                     object.tasks = 0;
@@ -8675,6 +8770,11 @@ $root.framefleet = (function() {
                     object.requeued = message.requeued;
                 if (message.reused != null && $Object.hasOwnProperty.call(message, "reused"))
                     object.reused = message.reused;
+                if (message.warnings && message.warnings.length) {
+                    object.warnings = $Array(message.warnings.length);
+                    for (var j = 0; j < message.warnings.length; ++j)
+                        object.warnings[j] = message.warnings[j];
+                }
                 return object;
             };
 
@@ -9501,6 +9601,8 @@ $root.framefleet = (function() {
              * @property {number|null} [videosPerHour] RunStatus videosPerHour
              * @property {Array.<framefleet.v1.RunningTask.$Properties>|null} [running] RunStatus running
              * @property {Array.<framefleet.v1.FailedItem.$Properties>|null} [failures] RunStatus failures
+             * @property {Array.<framefleet.v1.StuckQueue.$Properties>|null} [stuck] RunStatus stuck
+             * @property {string|null} [etaBottleneck] RunStatus etaBottleneck
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9528,6 +9630,7 @@ $root.framefleet = (function() {
             var RunStatus = function (properties) {
                 this.running = [];
                 this.failures = [];
+                this.stuck = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9575,6 +9678,22 @@ $root.framefleet = (function() {
             RunStatus.prototype.failures = $util.emptyArray;
 
             /**
+             * RunStatus stuck.
+             * @member {Array.<framefleet.v1.StuckQueue.$Properties>} stuck
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.stuck = $util.emptyArray;
+
+            /**
+             * RunStatus etaBottleneck.
+             * @member {string} etaBottleneck
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.etaBottleneck = "";
+
+            /**
              * Creates a new RunStatus instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunStatus
@@ -9618,6 +9737,11 @@ $root.framefleet = (function() {
                 if (message.failures != null && message.failures.length)
                     for (var i = 0; i < message.failures.length; ++i)
                         $root.framefleet.v1.FailedItem.encode(message.failures[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.stuck != null && message.stuck.length)
+                    for (var i = 0; i < message.stuck.length; ++i)
+                        $root.framefleet.v1.StuckQueue.encode(message.stuck[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.etaBottleneck != null && $Object.hasOwnProperty.call(message, "etaBottleneck") && message.etaBottleneck !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.etaBottleneck);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9715,6 +9839,23 @@ $root.framefleet = (function() {
                             message.failures.push($root.framefleet.v1.FailedItem.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stuck && message.stuck.length))
+                                message.stuck = [];
+                            message.stuck.push($root.framefleet.v1.StuckQueue.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.etaBottleneck = value;
+                            else
+                                delete message.etaBottleneck;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9792,6 +9933,18 @@ $root.framefleet = (function() {
                             return "failures." + error;
                     }
                 }
+                if (message.stuck != null && $Object.hasOwnProperty.call(message, "stuck")) {
+                    if (!$Array.isArray(message.stuck))
+                        return "stuck: array expected";
+                    for (var i = 0; i < message.stuck.length; ++i) {
+                        var error = $root.framefleet.v1.StuckQueue.verify(message.stuck[i], _depth + 1);
+                        if (error)
+                            return "stuck." + error;
+                    }
+                }
+                if (message.etaBottleneck != null && $Object.hasOwnProperty.call(message, "etaBottleneck"))
+                    if (!$util.isString(message.etaBottleneck))
+                        return "etaBottleneck: string expected";
                 return null;
             };
 
@@ -9844,6 +9997,19 @@ $root.framefleet = (function() {
                         message.failures[i] = $root.framefleet.v1.FailedItem.fromObject(object.failures[i], _depth + 1);
                     }
                 }
+                if (object.stuck) {
+                    if (!$Array.isArray(object.stuck))
+                        throw $TypeError(".framefleet.v1.RunStatus.stuck: array expected");
+                    message.stuck = $Array(object.stuck.length);
+                    for (var i = 0; i < object.stuck.length; ++i) {
+                        if (!$util.isObject(object.stuck[i]))
+                            throw $TypeError(".framefleet.v1.RunStatus.stuck: object expected");
+                        message.stuck[i] = $root.framefleet.v1.StuckQueue.fromObject(object.stuck[i], _depth + 1);
+                    }
+                }
+                if (object.etaBottleneck != null)
+                    if (typeof object.etaBottleneck !== "string" || object.etaBottleneck.length)
+                        message.etaBottleneck = $String(object.etaBottleneck);
                 return message;
             };
 
@@ -9867,11 +10033,13 @@ $root.framefleet = (function() {
                 if (options.arrays || options.defaults) {
                     object.running = [];
                     object.failures = [];
+                    object.stuck = [];
                 }
                 if (options.defaults) {
                     object.run = null;
                     object.etaS = 0;
                     object.videosPerHour = 0;
+                    object.etaBottleneck = "";
                 }
                 if (message.run != null && $Object.hasOwnProperty.call(message, "run"))
                     object.run = $root.framefleet.v1.RunRecord.toObject(message.run, options, _depth + 1);
@@ -9889,6 +10057,13 @@ $root.framefleet = (function() {
                     for (var j = 0; j < message.failures.length; ++j)
                         object.failures[j] = $root.framefleet.v1.FailedItem.toObject(message.failures[j], options, _depth + 1);
                 }
+                if (message.stuck && message.stuck.length) {
+                    object.stuck = $Array(message.stuck.length);
+                    for (var j = 0; j < message.stuck.length; ++j)
+                        object.stuck[j] = $root.framefleet.v1.StuckQueue.toObject(message.stuck[j], options, _depth + 1);
+                }
+                if (message.etaBottleneck != null && $Object.hasOwnProperty.call(message, "etaBottleneck"))
+                    object.etaBottleneck = message.etaBottleneck;
                 return object;
             };
 
@@ -9918,6 +10093,413 @@ $root.framefleet = (function() {
             };
 
             return RunStatus;
+        })();
+
+        v1.StuckQueue = (function() {
+
+            /**
+             * Properties of a StuckQueue.
+             * @typedef {Object} framefleet.v1.StuckQueue.$Properties
+             * @property {framefleet.v1.TaskKind|null} [kind] StuckQueue kind
+             * @property {string|null} [backend] StuckQueue backend
+             * @property {number|null} [queued] StuckQueue queued
+             * @property {number|null} [stuckS] StuckQueue stuckS
+             * @property {string|null} [message] StuckQueue message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StuckQueue.
+             * @memberof framefleet.v1
+             * @interface IStuckQueue
+             * @augments framefleet.v1.StuckQueue.$Properties
+             * @deprecated Use framefleet.v1.StuckQueue.$Properties instead.
+             */
+
+            /**
+             * Shape of a StuckQueue.
+             * @typedef {framefleet.v1.StuckQueue.$Properties} framefleet.v1.StuckQueue.$Shape
+             */
+
+            /**
+             * Constructs a new StuckQueue.
+             * @memberof framefleet.v1
+             * @classdesc Represents a StuckQueue.
+             * @constructor
+             * @param {framefleet.v1.StuckQueue.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var StuckQueue = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StuckQueue kind.
+             * @member {framefleet.v1.TaskKind} kind
+             * @memberof framefleet.v1.StuckQueue
+             * @instance
+             */
+            StuckQueue.prototype.kind = 0;
+
+            /**
+             * StuckQueue backend.
+             * @member {string} backend
+             * @memberof framefleet.v1.StuckQueue
+             * @instance
+             */
+            StuckQueue.prototype.backend = "";
+
+            /**
+             * StuckQueue queued.
+             * @member {number} queued
+             * @memberof framefleet.v1.StuckQueue
+             * @instance
+             */
+            StuckQueue.prototype.queued = 0;
+
+            /**
+             * StuckQueue stuckS.
+             * @member {number} stuckS
+             * @memberof framefleet.v1.StuckQueue
+             * @instance
+             */
+            StuckQueue.prototype.stuckS = 0;
+
+            /**
+             * StuckQueue message.
+             * @member {string} message
+             * @memberof framefleet.v1.StuckQueue
+             * @instance
+             */
+            StuckQueue.prototype.message = "";
+
+            /**
+             * Creates a new StuckQueue instance using the specified properties.
+             * @function create
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {framefleet.v1.StuckQueue.$Properties=} [properties] Properties to set
+             * @returns {framefleet.v1.StuckQueue} StuckQueue instance
+             * @type {{
+             *   (properties: framefleet.v1.StuckQueue.$Shape): framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape;
+             *   (properties?: framefleet.v1.StuckQueue.$Properties): framefleet.v1.StuckQueue;
+             * }}
+             */
+            StuckQueue.create = function(properties) {
+                return new StuckQueue(properties);
+            };
+
+            /**
+             * Encodes the specified StuckQueue message. Does not implicitly {@link framefleet.v1.StuckQueue.verify|verify} messages.
+             * @function encode
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {framefleet.v1.StuckQueue.$Properties} message StuckQueue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StuckQueue.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend") && message.backend !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.backend);
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued") && message.queued !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.queued);
+                if (message.stuckS != null && $Object.hasOwnProperty.call(message, "stuckS") && !$Object.is(message.stuckS, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.stuckS);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StuckQueue message, length delimited. Does not implicitly {@link framefleet.v1.StuckQueue.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {framefleet.v1.StuckQueue.$Properties} message StuckQueue message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StuckQueue.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a StuckQueue message from the specified reader or buffer.
+             * @function decode
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape} StuckQueue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StuckQueue.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.framefleet.v1.StuckQueue();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.backend = value;
+                            else
+                                delete message.backend;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queued = value;
+                            else
+                                delete message.queued;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.stuckS = value;
+                            else
+                                delete message.stuckS;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a StuckQueue message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {framefleet.v1.StuckQueue & framefleet.v1.StuckQueue.$Shape} StuckQueue
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StuckQueue.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a StuckQueue message.
+             * @function verify
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StuckQueue.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    if (!$util.isString(message.backend))
+                        return "backend: string expected";
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    if (!$util.isInteger(message.queued))
+                        return "queued: integer expected";
+                if (message.stuckS != null && $Object.hasOwnProperty.call(message, "stuckS"))
+                    if (typeof message.stuckS !== "number")
+                        return "stuckS: number expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a StuckQueue message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {framefleet.v1.StuckQueue} StuckQueue
+             */
+            StuckQueue.fromObject = function (object, _depth) {
+                if (object instanceof $root.framefleet.v1.StuckQueue)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".framefleet.v1.StuckQueue: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.framefleet.v1.StuckQueue();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.framefleet.v1.TaskKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "TASK_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "TASK_KIND_GEN":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "TASK_KIND_EVAL":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.backend != null)
+                    if (typeof object.backend !== "string" || object.backend.length)
+                        message.backend = $String(object.backend);
+                if (object.queued != null)
+                    if ($Number(object.queued) !== 0)
+                        message.queued = object.queued >>> 0;
+                if (object.stuckS != null)
+                    if (!$Object.is($Number(object.stuckS), 0))
+                        message.stuckS = $Number(object.stuckS);
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StuckQueue message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {framefleet.v1.StuckQueue} message StuckQueue
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StuckQueue.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "TASK_KIND_UNSPECIFIED" : 0;
+                    object.backend = "";
+                    object.queued = 0;
+                    object.stuckS = 0;
+                    object.message = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.framefleet.v1.TaskKind[message.kind] === $undefined ? message.kind : $root.framefleet.v1.TaskKind[message.kind] : message.kind;
+                if (message.backend != null && $Object.hasOwnProperty.call(message, "backend"))
+                    object.backend = message.backend;
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    object.queued = message.queued;
+                if (message.stuckS != null && $Object.hasOwnProperty.call(message, "stuckS"))
+                    object.stuckS = options.json && !$isFinite(message.stuckS) ? $String(message.stuckS) : message.stuckS;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this StuckQueue to JSON.
+             * @function toJSON
+             * @memberof framefleet.v1.StuckQueue
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StuckQueue.prototype.toJSON = function() {
+                return StuckQueue.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StuckQueue
+             * @function getTypeUrl
+             * @memberof framefleet.v1.StuckQueue
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StuckQueue.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/framefleet.v1.StuckQueue";
+            };
+
+            return StuckQueue;
         })();
 
         v1.FailedItem = (function() {
@@ -10785,6 +11367,7 @@ $root.framefleet = (function() {
             /**
              * Properties of a ListNodesRequest.
              * @typedef {Object} framefleet.v1.ListNodesRequest.$Properties
+             * @property {boolean|null} [prune] ListNodesRequest prune
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10815,6 +11398,14 @@ $root.framefleet = (function() {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * ListNodesRequest prune.
+             * @member {boolean} prune
+             * @memberof framefleet.v1.ListNodesRequest
+             * @instance
+             */
+            ListNodesRequest.prototype.prune = false;
 
             /**
              * Creates a new ListNodesRequest instance using the specified properties.
@@ -10848,6 +11439,8 @@ $root.framefleet = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.prune != null && $Object.hasOwnProperty.call(message, "prune") && message.prune !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.prune);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10885,7 +11478,7 @@ $root.framefleet = (function() {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                var end, message;
+                var end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -10903,7 +11496,19 @@ $root.framefleet = (function() {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.prune = value;
+                            else
+                                delete message.prune;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -10950,6 +11555,9 @@ $root.framefleet = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     return "max depth exceeded";
+                if (message.prune != null && $Object.hasOwnProperty.call(message, "prune"))
+                    if (typeof message.prune !== "boolean")
+                        return "prune: boolean expected";
                 return null;
             };
 
@@ -10970,7 +11578,11 @@ $root.framefleet = (function() {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                return new $root.framefleet.v1.ListNodesRequest();
+                var message = new $root.framefleet.v1.ListNodesRequest();
+                if (object.prune != null)
+                    if (object.prune)
+                        message.prune = $Boolean(object.prune);
+                return message;
             };
 
             /**
@@ -10982,8 +11594,19 @@ $root.framefleet = (function() {
              * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            ListNodesRequest.toObject = function () {
-                return {};
+            ListNodesRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults)
+                    object.prune = false;
+                if (message.prune != null && $Object.hasOwnProperty.call(message, "prune"))
+                    object.prune = message.prune;
+                return object;
             };
 
             /**
@@ -11355,6 +11978,7 @@ $root.framefleet = (function() {
              * Properties of a ListNodesResponse.
              * @typedef {Object} framefleet.v1.ListNodesResponse.$Properties
              * @property {Array.<framefleet.v1.NodeView.$Properties>|null} [nodes] ListNodesResponse nodes
+             * @property {Array.<string>|null} [pruned] ListNodesResponse pruned
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11381,6 +12005,7 @@ $root.framefleet = (function() {
              */
             var ListNodesResponse = function (properties) {
                 this.nodes = [];
+                this.pruned = [];
                 if (properties)
                     for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11394,6 +12019,14 @@ $root.framefleet = (function() {
              * @instance
              */
             ListNodesResponse.prototype.nodes = $util.emptyArray;
+
+            /**
+             * ListNodesResponse pruned.
+             * @member {Array.<string>} pruned
+             * @memberof framefleet.v1.ListNodesResponse
+             * @instance
+             */
+            ListNodesResponse.prototype.pruned = $util.emptyArray;
 
             /**
              * Creates a new ListNodesResponse instance using the specified properties.
@@ -11430,6 +12063,9 @@ $root.framefleet = (function() {
                 if (message.nodes != null && message.nodes.length)
                     for (var i = 0; i < message.nodes.length; ++i)
                         $root.framefleet.v1.NodeView.encode(message.nodes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.pruned != null && message.pruned.length)
+                    for (var i = 0; i < message.pruned.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.pruned[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11495,6 +12131,14 @@ $root.framefleet = (function() {
                             message.nodes.push($root.framefleet.v1.NodeView.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pruned && message.pruned.length))
+                                message.pruned = [];
+                            message.pruned.push(reader.stringVerify());
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11552,6 +12196,13 @@ $root.framefleet = (function() {
                             return "nodes." + error;
                     }
                 }
+                if (message.pruned != null && $Object.hasOwnProperty.call(message, "pruned")) {
+                    if (!$Array.isArray(message.pruned))
+                        return "pruned: array expected";
+                    for (var i = 0; i < message.pruned.length; ++i)
+                        if (!$util.isString(message.pruned[i]))
+                            return "pruned: string[] expected";
+                }
                 return null;
             };
 
@@ -11583,6 +12234,13 @@ $root.framefleet = (function() {
                         message.nodes[i] = $root.framefleet.v1.NodeView.fromObject(object.nodes[i], _depth + 1);
                     }
                 }
+                if (object.pruned) {
+                    if (!$Array.isArray(object.pruned))
+                        throw $TypeError(".framefleet.v1.ListNodesResponse.pruned: array expected");
+                    message.pruned = $Array(object.pruned.length);
+                    for (var i = 0; i < object.pruned.length; ++i)
+                        message.pruned[i] = $String(object.pruned[i]);
+                }
                 return message;
             };
 
@@ -11603,12 +12261,19 @@ $root.framefleet = (function() {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.nodes = [];
+                    object.pruned = [];
+                }
                 if (message.nodes && message.nodes.length) {
                     object.nodes = $Array(message.nodes.length);
                     for (var j = 0; j < message.nodes.length; ++j)
                         object.nodes[j] = $root.framefleet.v1.NodeView.toObject(message.nodes[j], options, _depth + 1);
+                }
+                if (message.pruned && message.pruned.length) {
+                    object.pruned = $Array(message.pruned.length);
+                    for (var j = 0; j < message.pruned.length; ++j)
+                        object.pruned[j] = message.pruned[j];
                 }
                 return object;
             };
@@ -16744,6 +17409,7 @@ $root.framefleet = (function() {
              * @property {string|null} [reason] RunRecord reason
              * @property {number|null} [generation] RunRecord generation
              * @property {string|null} [specFingerprint] RunRecord specFingerprint
+             * @property {number|null} [lastItemDoneAtMs] RunRecord lastItemDoneAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -16912,6 +17578,14 @@ $root.framefleet = (function() {
             RunRecord.prototype.specFingerprint = "";
 
             /**
+             * RunRecord lastItemDoneAtMs.
+             * @member {number} lastItemDoneAtMs
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.lastItemDoneAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunRecord
@@ -16977,6 +17651,8 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 16, wireType 0 =*/128).uint32(message.generation);
                 if (message.specFingerprint != null && $Object.hasOwnProperty.call(message, "specFingerprint") && message.specFingerprint !== "")
                     writer.uint32(/* id 17, wireType 2 =*/138).string(message.specFingerprint);
+                if (message.lastItemDoneAtMs != null && $Object.hasOwnProperty.call(message, "lastItemDoneAtMs") && (typeof message.lastItemDoneAtMs === "object" ? message.lastItemDoneAtMs.low || message.lastItemDoneAtMs.high : message.lastItemDoneAtMs !== 0))
+                    writer.uint32(/* id 18, wireType 0 =*/144).int64(message.lastItemDoneAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17184,6 +17860,15 @@ $root.framefleet = (function() {
                                 delete message.specFingerprint;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastItemDoneAtMs = value;
+                            else
+                                delete message.lastItemDoneAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17285,6 +17970,9 @@ $root.framefleet = (function() {
                 if (message.specFingerprint != null && $Object.hasOwnProperty.call(message, "specFingerprint"))
                     if (!$util.isString(message.specFingerprint))
                         return "specFingerprint: string expected";
+                if (message.lastItemDoneAtMs != null && $Object.hasOwnProperty.call(message, "lastItemDoneAtMs"))
+                    if (!$util.isInteger(message.lastItemDoneAtMs) && !(message.lastItemDoneAtMs && $util.isInteger(message.lastItemDoneAtMs.low) && $util.isInteger(message.lastItemDoneAtMs.high)))
+                        return "lastItemDoneAtMs: integer|Long expected";
                 return null;
             };
 
@@ -17407,6 +18095,16 @@ $root.framefleet = (function() {
                 if (object.specFingerprint != null)
                     if (typeof object.specFingerprint !== "string" || object.specFingerprint.length)
                         message.specFingerprint = $String(object.specFingerprint);
+                if (object.lastItemDoneAtMs != null)
+                    if (typeof object.lastItemDoneAtMs === "object" ? object.lastItemDoneAtMs.low || object.lastItemDoneAtMs.high : $Number(object.lastItemDoneAtMs) !== 0)
+                        if ($util.Long)
+                            message.lastItemDoneAtMs = $util.Long.fromValue(object.lastItemDoneAtMs, false);
+                        else if (typeof object.lastItemDoneAtMs === "string")
+                            message.lastItemDoneAtMs = $parseInt(object.lastItemDoneAtMs, 10);
+                        else if (typeof object.lastItemDoneAtMs === "number")
+                            message.lastItemDoneAtMs = object.lastItemDoneAtMs;
+                        else if (typeof object.lastItemDoneAtMs === "object")
+                            message.lastItemDoneAtMs = new $util.LongBits(object.lastItemDoneAtMs.low >>> 0, object.lastItemDoneAtMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -17457,6 +18155,11 @@ $root.framefleet = (function() {
                     object.reason = "";
                     object.generation = 0;
                     object.specFingerprint = "";
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.lastItemDoneAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.lastItemDoneAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -17507,6 +18210,13 @@ $root.framefleet = (function() {
                     object.generation = message.generation;
                 if (message.specFingerprint != null && $Object.hasOwnProperty.call(message, "specFingerprint"))
                     object.specFingerprint = message.specFingerprint;
+                if (message.lastItemDoneAtMs != null && $Object.hasOwnProperty.call(message, "lastItemDoneAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.lastItemDoneAtMs = typeof message.lastItemDoneAtMs === "number" ? $BigInt(message.lastItemDoneAtMs) : $util.Long.fromBits(message.lastItemDoneAtMs.low >>> 0, message.lastItemDoneAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.lastItemDoneAtMs === "number")
+                        object.lastItemDoneAtMs = options.longs === $String ? $String(message.lastItemDoneAtMs) : message.lastItemDoneAtMs;
+                    else
+                        object.lastItemDoneAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastItemDoneAtMs) : options.longs === $Number ? new $util.LongBits(message.lastItemDoneAtMs.low >>> 0, message.lastItemDoneAtMs.high >>> 0).toNumber() : message.lastItemDoneAtMs;
                 return object;
             };
 
@@ -19445,6 +20155,8 @@ $root.framefleet = (function() {
              * @property {number|null} [coolingUntilMs] DeviceStatus coolingUntilMs
              * @property {number|null} [runningProgress] DeviceStatus runningProgress
              * @property {string|null} [runningStage] DeviceStatus runningStage
+             * @property {string|null} [runningRunId] DeviceStatus runningRunId
+             * @property {string|null} [runningItemKey] DeviceStatus runningItemKey
              * @property {string|null} [source] DeviceStatus source
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -19599,6 +20311,22 @@ $root.framefleet = (function() {
             DeviceStatus.prototype.runningStage = "";
 
             /**
+             * DeviceStatus runningRunId.
+             * @member {string} runningRunId
+             * @memberof framefleet.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.runningRunId = "";
+
+            /**
+             * DeviceStatus runningItemKey.
+             * @member {string} runningItemKey
+             * @memberof framefleet.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.runningItemKey = "";
+
+            /**
              * DeviceStatus source.
              * @member {string} source
              * @memberof framefleet.v1.DeviceStatus
@@ -19671,6 +20399,10 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 16, wireType 1 =*/129).double(message.runningProgress);
                 if (message.runningStage != null && $Object.hasOwnProperty.call(message, "runningStage") && message.runningStage !== "")
                     writer.uint32(/* id 17, wireType 2 =*/138).string(message.runningStage);
+                if (message.runningRunId != null && $Object.hasOwnProperty.call(message, "runningRunId") && message.runningRunId !== "")
+                    writer.uint32(/* id 18, wireType 2 =*/146).string(message.runningRunId);
+                if (message.runningItemKey != null && $Object.hasOwnProperty.call(message, "runningItemKey") && message.runningItemKey !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.runningItemKey);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19862,6 +20594,24 @@ $root.framefleet = (function() {
                                 delete message.runningStage;
                             continue;
                         }
+                    case 18: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runningRunId = value;
+                            else
+                                delete message.runningRunId;
+                            continue;
+                        }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runningItemKey = value;
+                            else
+                                delete message.runningItemKey;
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 2)
                                 break;
@@ -19970,6 +20720,12 @@ $root.framefleet = (function() {
                 if (message.runningStage != null && $Object.hasOwnProperty.call(message, "runningStage"))
                     if (!$util.isString(message.runningStage))
                         return "runningStage: string expected";
+                if (message.runningRunId != null && $Object.hasOwnProperty.call(message, "runningRunId"))
+                    if (!$util.isString(message.runningRunId))
+                        return "runningRunId: string expected";
+                if (message.runningItemKey != null && $Object.hasOwnProperty.call(message, "runningItemKey"))
+                    if (!$util.isString(message.runningItemKey))
+                        return "runningItemKey: string expected";
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     if (!$util.isString(message.source))
                         return "source: string expected";
@@ -20081,6 +20837,12 @@ $root.framefleet = (function() {
                 if (object.runningStage != null)
                     if (typeof object.runningStage !== "string" || object.runningStage.length)
                         message.runningStage = $String(object.runningStage);
+                if (object.runningRunId != null)
+                    if (typeof object.runningRunId !== "string" || object.runningRunId.length)
+                        message.runningRunId = $String(object.runningRunId);
+                if (object.runningItemKey != null)
+                    if (typeof object.runningItemKey !== "string" || object.runningItemKey.length)
+                        message.runningItemKey = $String(object.runningItemKey);
                 if (object.source != null)
                     if (typeof object.source !== "string" || object.source.length)
                         message.source = $String(object.source);
@@ -20142,6 +20904,8 @@ $root.framefleet = (function() {
                     object.source = "";
                     object.runningProgress = 0;
                     object.runningStage = "";
+                    object.runningRunId = "";
+                    object.runningItemKey = "";
                 }
                 if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
                     object.uuid = message.uuid;
@@ -20203,6 +20967,10 @@ $root.framefleet = (function() {
                     object.runningProgress = options.json && !$isFinite(message.runningProgress) ? $String(message.runningProgress) : message.runningProgress;
                 if (message.runningStage != null && $Object.hasOwnProperty.call(message, "runningStage"))
                     object.runningStage = message.runningStage;
+                if (message.runningRunId != null && $Object.hasOwnProperty.call(message, "runningRunId"))
+                    object.runningRunId = message.runningRunId;
+                if (message.runningItemKey != null && $Object.hasOwnProperty.call(message, "runningItemKey"))
+                    object.runningItemKey = message.runningItemKey;
                 return object;
             };
 

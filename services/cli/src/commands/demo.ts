@@ -11,7 +11,7 @@ import { RunState, runStateName } from "../../../common/src/proto";
 import type { RunReport } from "../../../common/src/report";
 import { formatDuration } from "../../../common/src/units";
 import { PACKAGE_ROOT } from "../../../common/src/version";
-import { parseCommandArgs } from "../client-flags";
+import { parseFlags, type CommandSpec } from "../../../common/src/flags";
 import { LocalFleet } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
 import { renderTable } from "../ui/table";
@@ -19,8 +19,19 @@ import { watchRun } from "../watch";
 
 export const DEMO_SPEC = join(PACKAGE_ROOT, "examples", "runs", "demo.yaml");
 
+export const DEMO_COMMAND: CommandSpec = {
+  name: "demo",
+  summary: "local fleet + the bundled demo run end to end, then its report",
+  usage: ["[--json] [--spec FILE] [--output-root DIR]"],
+  flags: {
+    json: { type: "boolean", help: "print the final report as JSON on stdout instead of the summary" },
+    spec: { arg: "FILE", defaultText: "examples/runs/demo.yaml of the installation", help: "run spec to submit instead of the bundled one" },
+    "output-root": { arg: "DIR", defaultText: "FRAMEFLEET_OUTPUT_ROOT, else ./framefleet-runs", help: "where the run folder and the logs go" },
+  },
+};
+
 export async function demoCommand(argv: readonly string[]): Promise<void> {
-  const { values } = parseCommandArgs(argv, { json: { type: "boolean" }, spec: { type: "string" }, "output-root": { type: "string" } });
+  const { values } = parseFlags(DEMO_COMMAND, argv);
   await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
   const started = Date.now();
   const specPath = resolve((values.spec as string | undefined) ?? DEMO_SPEC);

@@ -4,40 +4,48 @@
  * configured address, so the other commands work without flags.
  */
 import { join, resolve } from "node:path";
-import { loadConfig } from "../../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { controlClientOptionsFromConfig } from "../../../common/src/grpc/client";
-import { parseCommandArgs } from "../client-flags";
+import { CONFIG_FLAG, configOverrides, loadConfig } from "../../../common/src/config";
+import { parseFlags, type CommandSpec } from "../../../common/src/flags";
 import { LocalFleet, type WorkerSpec } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
 
+export const UP_COMMAND: CommandSpec = {
+  name: "up",
+  summary: "local fleet in the foreground: nats-server, services, workers",
+  usage: ["[--config FILE] [--gen-nodes N] [--devices SPEC] [FLAGS]"],
+  flags: {
+    ...CONFIG_FLAG,
+    "gen-nodes": { arg: "N", default: "2", help: "generator nodes, 0 to 64 (node-a, node-b, ...)" },
+    devices: { arg: "SPEC", default: "sim:2x80GiB", help: "device spec of every generator node (nvidia, sim:SPEC, cpu:N)" },
+    "eval-devices": { arg: "SPEC", default: "cpu:2", help: "device spec of the evaluator node" },
+    "nats-port": { arg: "PORT", default: "4222", help: "nats-server client port" },
+    store: { arg: "DIR", default: ".framefleet/nats", help: "JetStream store, kept on exit so runs survive a restart of up" },
+    "output-root": { path: "output_root", arg: "DIR", help: "shared output folder" },
+  },
+  notes: ["Ctrl-C stops everything (workers drain first). docs/cli.md#framefleet-up says more."],
+};
+
 export async function upCommand(argv: readonly string[]): Promise<void> {
-  const { values } = parseCommandArgs(argv, {
-    config: { type: "string" },
-    "gen-nodes": { type: "string" },
-    devices: { type: "string" },
-    "eval-devices": { type: "string" },
-    "nats-port": { type: "string" },
-    store: { type: "string" },
-    "output-root": { type: "string" },
-  });
-  const cfg = loadConfig({ file: values.config as string | undefined, overrides: values["output-root"] ? { output_root: values["output-root"] } : {} });
-  const genNodes = Number(values["gen-nodes"] ?? 2);
+  const { values } = parseFlags(UP_COMMAND, argv);
+  const cfg = loadConfig({ file: values.config as string | undefined, overrides: configOverrides(UP_COMMAND.flags, values) });
+  const genNodes = Number(values["gen-nodes"]);
   if (!Number.isInteger(genNodes) || genNodes < 0 || genNodes > 64) throw new FleetError(FleetErrorCode.CONFIG_INVALID, "--gen-nodes: give 0 to 64");
-  const natsPort = Number(values["nats-port"] ?? 4222);
+  const natsPort = Number(values["nats-port"]);
   if (!Number.isInteger(natsPort) || natsPort < 1 || natsPort > 65535) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--nats-port: "${values["nats-port"]}" is not a port (1-65535)`);
   const apiPort = Number(cfg.api.address.split(":").pop());
   await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
   const outputRoot = resolve(cfg.output_root);
   const workers: WorkerSpec[] = [
-    ...Array.from({ length: genNodes }, (_, i) => ({ role: "gen" as const, node: `node-${String.fromCharCode(97 + (i % 26))}${i >= 26 ? i : ""}`, devices: (values.devices as string | undefined) ?? "sim:2x80GiB" })),
-    { role: "eval", node: "evaluator", devices: (values["eval-devices"] as string | undefined) ?? "cpu:2" },
+    ...Array.from({ length: genNodes }, (_, i) => ({ role: "gen" as const, node: `node-${String.fromCharCode(97 + (i % 26))}${i >= 26 ? i : ""}`, devices: values.devices as string })),
+    { role: "eval", node: "evaluator", devices: values["eval-devices"] as string },
   ];
   const fleet = new LocalFleet({
     outputRoot,
     logsDir: join(outputRoot, ".logs", "up"),
     workers,
-    natsStoreDir: resolve((values.store as string | undefined) ?? ".framefleet/nats"),
+    natsStoreDir: resolve(values.store as string),
     natsPort,
     apiPort,
     logLevel: cfg.log_level,

@@ -22,7 +22,7 @@ import { GenerateHandler } from "../../services/generator-worker/src/generate-ha
 import { OutputStore } from "../../services/generator-worker/src/output-store";
 import { AttemptsStore } from "../../services/worker-runtime/src/attempts";
 import { BackendPool } from "../../services/worker-runtime/src/backend-pool";
-import { createDeviceSource } from "../../services/worker-runtime/src/devices";
+import { createDeviceSource, resolveDevices } from "../../services/worker-runtime/src/devices";
 import { WorkerRuntime } from "../../services/worker-runtime/src/runtime";
 import { createWorkerMetrics } from "../../services/worker-runtime/src/runtime-metrics";
 
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
         jsm,
         nodesKv: topology.nodes,
         attempts: new AttemptsStore(topology.attempts),
-        devices: createDeviceSource(cfg.worker.devices, node, pool),
+        devices: createDeviceSource(resolveDevices(cfg.worker.devices).spec, node, pool),
         pool,
         handler: new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, nodeLog)),
         log: nodeLog,

@@ -24,7 +24,12 @@ export const COMMON_FLAGS: FlagDecls = {
 export const WORKER_FLAGS: FlagDecls = {
   node: { path: "worker.node", arg: "NAME", defaultText: "the host name", help: "node name" },
   role: { path: "worker.role", arg: "gen|eval", help: "generator or evaluator worker" },
-  devices: { path: "worker.devices", arg: "SPEC", help: "device source: nvidia, nvidia:/path/to/nvidia-smi, sim:2x80GiB, cpu:2" },
+  devices: {
+    path: "worker.devices",
+    arg: "SPEC",
+    defaultText: "nvidia if nvidia-smi is on PATH, else required",
+    help: "device source: nvidia, nvidia:/path/to/nvidia-smi, or on purpose simulated GPUs sim:1x80GiB or CPU slots cpu:N",
+  },
   "http-port": { path: "worker.http_port", arg: "PORT", help: "port for /metrics, /healthz, /readyz (0: any free port)" },
   "ack-wait": { path: "worker.ack_wait", arg: "DURATION", help: "task lease, e.g. 60s" },
   "max-deliver": { path: "worker.max_deliver", arg: "N", help: "deliveries of a task before it is dead-lettered (leave room for hand-backs)" },

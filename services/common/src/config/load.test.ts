@@ -41,7 +41,6 @@ describe("defaults", () => {
       aggregator: { http_port: 7702 },
       worker: {
         role: "gen",
-        devices: "sim:1x80GiB",
         http_port: 0,
         ack_wait: 60_000,
         memory_margin: 1024,
@@ -54,6 +53,8 @@ describe("defaults", () => {
       },
     });
     expect(c.worker.node).toBeUndefined();
+    // No simulated default: a worker given no devices looks for nvidia-smi or refuses to start.
+    expect(c.worker.devices).toBeUndefined();
     expect(c.worker.backends).toBeUndefined();
   });
 

@@ -203,8 +203,12 @@ export const configSchema = z
       .object({
         node: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "letters, digits, '_' and '-'").optional(),
         role: z.enum(["gen", "eval"]).default("gen"),
-        /** "nvidia", "sim:2x80GiB" or "cpu:2". */
-        devices: z.string().min(1).default("sim:1x80GiB"),
+        /**
+         * "nvidia", "nvidia:/path/to/nvidia-smi", "sim:2x80GiB" or "cpu:2". No default here: a
+         * worker given none uses "nvidia" when nvidia-smi is on PATH and otherwise refuses to
+         * start (worker-runtime/src/devices/default-spec.ts), never simulated GPUs unasked.
+         */
+        devices: z.string().min(1).optional(),
         http_port: port.default(0),
         /** Lease on a task; a dead worker's task is redelivered after this. */
         ack_wait: duration.prefault("60s"),

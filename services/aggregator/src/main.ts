@@ -36,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   aggregator.start();
   const http = await startHttpServer({
     port: cfg.aggregator.http_port,
+    host: cfg.aggregator.http_host,
     registry,
     health: () => ({ ok: !nc.isClosed() }),
     ready: () => ({ ok: aggregator.isReady() && !nc.isClosed() }),

@@ -48,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports), controlServerSecurityFromConfig(cfg.api));
   const http = await startHttpServer({
     port: cfg.coordinator.http_port,
+    host: cfg.coordinator.http_host,
     registry,
     health: () => ({ ok: !nc.isClosed() }),
     ready: () => ({ ok: coordinator.isReady() && !nc.isClosed() }),

@@ -54,6 +54,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   let runtime: WorkerRuntime | undefined;
   const http = await startHttpServer({
     port: cfg.worker.http_port,
+    host: cfg.worker.http_host,
     registry,
     health: () => ({ ok: runtime?.getState() !== WorkerState.FAILED, detail: runtime?.getState() }),
     ready: () => ({ ok: runtime?.getState() === WorkerState.RUNNING && !nc.isClosed(), detail: runtime?.getState() }),

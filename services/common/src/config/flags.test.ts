@@ -106,6 +106,10 @@ describe("parseServiceArgs", () => {
     expect(w.worker.http_port).toBe(9300);
     expect(w.coordinator.http_port).toBe(7701);
     expect(parseServiceArgs(["--listen", "0.0.0.0:7800"], COORDINATOR_COMMAND, {}).config.api.listen).toBe("0.0.0.0:7800");
+    expect(parseServiceArgs(["--http-host", "127.0.0.1"], COORDINATOR_COMMAND, {}).config.coordinator.http_host).toBe("127.0.0.1");
+    expect(parseServiceArgs(["--http-host", "::1"], AGGREGATOR_COMMAND, {}).config.aggregator.http_host).toBe("::1");
+    expect(parseServiceArgs(["--http-host", "10.0.0.7"], WORKER_COMMAND, {}).config.worker.http_host).toBe("10.0.0.7");
+    expect(() => parseServiceArgs(["--http-host", "a b"], WORKER_COMMAND, {})).toThrow(/worker\.http_host \(from a flag\): expected an address to bind/);
   });
 
   test("flags without a config path and positionals come back untouched", () => {

@@ -31,6 +31,7 @@ export const WORKER_FLAGS: FlagDecls = {
     help: "device source: nvidia, nvidia:/path/to/nvidia-smi, or on purpose simulated GPUs sim:1x80GiB or CPU slots cpu:N",
   },
   "http-port": { path: "worker.http_port", arg: "PORT", help: "port for /metrics, /healthz, /readyz (0: any free port)" },
+  "http-host": { path: "worker.http_host", arg: "HOST", help: "address the /metrics server binds (127.0.0.1: this machine only)" },
   "ack-wait": { path: "worker.ack_wait", arg: "DURATION", help: "task lease, e.g. 60s" },
   "max-deliver": { path: "worker.max_deliver", arg: "N", help: "deliveries of a task before it is dead-lettered (leave room for hand-backs)" },
   "drain-deadline": { path: "worker.drain_deadline", arg: "DURATION", help: "default drain deadline (SIGTERM), e.g. 10m" },
@@ -51,10 +52,12 @@ export const WORKER_FLAGS: FlagDecls = {
 export const COORDINATOR_FLAGS: FlagDecls = {
   listen: { path: "api.listen", arg: "HOST:PORT", help: "where the gRPC Control API listens" },
   "http-port": { path: "coordinator.http_port", arg: "PORT", help: "port for the live page, /metrics, /healthz, /readyz" },
+  "http-host": { path: "coordinator.http_host", arg: "HOST", help: "address the live page and /metrics bind (127.0.0.1: this machine only)" },
 };
 
 export const AGGREGATOR_FLAGS: FlagDecls = {
   "http-port": { path: "aggregator.http_port", arg: "PORT", help: "port for /metrics, /healthz, /readyz" },
+  "http-host": { path: "aggregator.http_host", arg: "HOST", help: "address the /metrics server binds (127.0.0.1: this machine only)" },
 };
 
 const SERVICE_NOTE = "Every flag is another spelling of a configuration field (docs/configuration.md); flags beat variables, variables beat the file.";

@@ -89,6 +89,14 @@ describe("help text", () => {
     expect(wrapText("a verylongword b", 4)).toEqual(["a", "verylongword", "b"]);
   });
 
+  test("notes: a line that fits keeps its layout, a longer one is wrapped with its indent", () => {
+    const laid = ["  vbench     a folder", "  mbench     a run folder"];
+    const long = `  ${"word ".repeat(30).trim()}`;
+    const out = renderCommandHelp({ ...SPEC, notes: [...laid, long] }).trimEnd().split("\n");
+    expect(out.slice(-4, -2)).toEqual(laid);
+    expect(out.slice(-2).every((l) => l.startsWith("  word") && l.length <= 80)).toBe(true);
+  });
+
   test("twoColumns puts a label longer than the column on its own line", () => {
     expect(twoColumns([["--a", "x"], ["--a-very-long-label", "y"]], 6)).toEqual(["  --a     x", "  --a-very-long-label", "          y"]);
   });

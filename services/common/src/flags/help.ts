@@ -60,6 +60,8 @@ export function twoColumns(rows: readonly (readonly [string, string])[], labelMa
 
 /** A note wrapped to the help width, its continuation lines indented as its first. */
 function wrapNote(note: string): string[] {
+  // A line that fits stays as it is: notes may be laid out already (a table of benchmarks).
+  if (note.length <= HELP_COLUMNS) return [note];
   const indent = /^ */.exec(note)?.[0] ?? "";
   return wrapText(note, HELP_COLUMNS - indent.length).map((l) => `${indent}${l}`);
 }

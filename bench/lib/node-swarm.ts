@@ -12,7 +12,7 @@
 import { resolve } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { Registry } from "prom-client";
-import { parseServiceArgs, WORKER_FLAGS } from "../../services/common/src/config";
+import { parseServiceArgs, WORKER_COMMAND } from "../../services/common/src/config";
 import { createLogger } from "../../services/common/src/log";
 import { openFleetFromConfig } from "../../services/common/src/nats/startup";
 import { defaultTaskConsumer } from "../../services/common/src/nats/topology";
@@ -22,14 +22,14 @@ import { GenerateHandler } from "../../services/generator-worker/src/generate-ha
 import { OutputStore } from "../../services/generator-worker/src/output-store";
 import { AttemptsStore } from "../../services/worker-runtime/src/attempts";
 import { BackendPool } from "../../services/worker-runtime/src/backend-pool";
-import { createDeviceSource } from "../../services/worker-runtime/src/devices";
+import { createDeviceSource, resolveDevices } from "../../services/worker-runtime/src/devices";
 import { WorkerRuntime } from "../../services/worker-runtime/src/runtime";
 import { createWorkerMetrics } from "../../services/worker-runtime/src/runtime-metrics";
 
 async function main(): Promise<void> {
   const prefix = process.env.FF_SWARM_PREFIX ?? "swarm";
   const count = Number(process.env.FF_SWARM_NODES ?? "10");
-  const { config } = parseServiceArgs(process.argv.slice(2), WORKER_FLAGS);
+  const { config } = parseServiceArgs(process.argv.slice(2), WORKER_COMMAND);
   const cfg = { ...config, worker: { ...config.worker, role: "gen" as const } };
   const log = createLogger("node-swarm", cfg.log_level).child({ swarm: prefix });
   const { nc, jsm, topology } = await openFleetFromConfig(cfg, `framefleet-swarm-${prefix}`, log);
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
         jsm,
         nodesKv: topology.nodes,
         attempts: new AttemptsStore(topology.attempts),
-        devices: createDeviceSource(cfg.worker.devices, node, pool),
+        devices: createDeviceSource(resolveDevices(cfg.worker.devices).spec, node, pool),
         pool,
         handler: new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, nodeLog)),
         log: nodeLog,

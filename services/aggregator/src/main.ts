@@ -4,7 +4,7 @@
 import { resolve } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { Counter, Gauge } from "prom-client";
-import { AGGREGATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
+import { AGGREGATOR_COMMAND, parseServiceArgs } from "../../common/src/config";
 import { startHttpServer } from "../../common/src/http";
 import { createLogger } from "../../common/src/log";
 import { runMain } from "../../common/src/main-runner";
@@ -14,7 +14,7 @@ import { installShutdown } from "../../common/src/shutdown";
 import { Aggregator } from "./aggregator";
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const { config: cfg } = parseServiceArgs(argv, AGGREGATOR_FLAGS);
+  const { config: cfg } = parseServiceArgs(argv, AGGREGATOR_COMMAND);
   const log = createLogger("aggregator", cfg.log_level);
   const registry = createRegistry("aggregator");
   const registers = [registry];
@@ -36,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   aggregator.start();
   const http = await startHttpServer({
     port: cfg.aggregator.http_port,
+    host: cfg.aggregator.http_host,
     registry,
     health: () => ({ ok: !nc.isClosed() }),
     ready: () => ({ ok: aggregator.isReady() && !nc.isClosed() }),

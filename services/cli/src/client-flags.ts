@@ -1,17 +1,27 @@
 /**
- * Flags and config of the client commands (submit, status, nodes, report, drain, cancel): they
- * call the coordinator's Control API at `--api` (FRAMEFLEET_API, default 127.0.0.1:7700).
+ * Flags and config of the client commands (submit, status, nodes, report, drain, cancel, retry):
+ * they call the coordinator's Control API at `--api` (FRAMEFLEET_API, default 127.0.0.1:7700).
  */
-import { parseArgs } from "node:util";
-import { loadConfig } from "../../common/src/config";
+import { CONFIG_FLAG, configOverrides, loadConfig } from "../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import { parseFlags, type CommandSpec, type FlagDecls, type FlagValues } from "../../common/src/flags";
 import { ControlClient, controlClientOptionsFromConfig, type ControlClientOptions } from "../../common/src/grpc/client";
 
-export type FlagTypes = Record<string, { type: "string" | "boolean"; short?: string }>;
+/** Flags every client command takes besides its own. */
+export const CLIENT_FLAGS: FlagDecls = {
+  api: { path: "api.address", arg: "HOST:PORT", help: "the coordinator's Control API" },
+  ...CONFIG_FLAG,
+  json: { type: "boolean", help: "machine-readable output on stdout" },
+};
+
+/** A client command's declaration: its own flags plus {@link CLIENT_FLAGS}; it takes arguments (RUN, NODE, files). */
+export function clientCommand(spec: Omit<CommandSpec, "positionals">): CommandSpec {
+  return { ...spec, positionals: true, flags: { ...spec.flags, ...CLIENT_FLAGS } };
+}
 
 export interface ClientArgs {
-  readonly values: Record<string, string | boolean | undefined>;
-  readonly positionals: string[];
+  readonly values: FlagValues;
+  readonly positionals: readonly string[];
   readonly api: ApiTarget;
 }
 
@@ -21,35 +31,10 @@ export interface ApiTarget {
   readonly options: ControlClientOptions;
 }
 
-type ParseOptions = Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>;
-
-/** node:util parseArgs with its errors as CONFIG_INVALID (exit code 2, like every bad flag). */
-export function parseCommandArgs(argv: readonly string[], options: ParseOptions, allowPositionals = false) {
-  try {
-    return parseArgs({ args: [...argv], options, allowPositionals, strict: true });
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message} (see framefleet --help)`);
-  }
-}
-
-export function parseClientArgs(argv: readonly string[], flags: FlagTypes): ClientArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { api: { type: "string" }, config: { type: "string" }, json: { type: "boolean" }, ...flags },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message} (see framefleet --help)`);
-  }
-  const values = parsed.values as Record<string, string | boolean | undefined>;
-  const cfg = loadConfig({
-    file: values.config as string | undefined,
-    overrides: values.api ? { "api.address": values.api } : {},
-  });
-  return { values, positionals: parsed.positionals, api: { address: cfg.api.address, options: controlClientOptionsFromConfig(cfg.api) } };
+export function parseClientArgs(argv: readonly string[], command: CommandSpec): ClientArgs {
+  const { values, positionals } = parseFlags(command, argv);
+  const cfg = loadConfig({ file: values.config as string | undefined, overrides: configOverrides(command.flags, values) });
+  return { values, positionals, api: { address: cfg.api.address, options: controlClientOptionsFromConfig(cfg.api) } };
 }
 
 /** Runs `fn` with a client, closing it afterwards. */

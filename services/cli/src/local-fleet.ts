@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { delay } from "../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { ControlClient, type ControlClientOptions } from "../../common/src/grpc/client";
+import { urlHost } from "../../common/src/http";
 import { startNatsServer, type NatsServerHandle } from "../../common/src/nats/server-process";
 import { NodeState } from "../../common/src/proto";
 import { PACKAGE_ROOT } from "../../common/src/version";
@@ -39,6 +40,15 @@ export interface LocalFleetOptions {
   readonly natsPort?: number;
   /** Control API port; 0 picks a free one. */
   readonly apiPort?: number;
+  /**
+   * Address every listener binds: the Control API, the live page, each service's /metrics
+   * server and nats-server. A local fleet is for this machine. @default "127.0.0.1"
+   */
+  readonly host?: string;
+  /** The coordinator's HTTP port (live page, /metrics); 0 picks a free one. @default 0 */
+  readonly coordinatorHttpPort?: number;
+  /** The aggregator's HTTP port (/metrics); 0 picks a free one. @default 0 */
+  readonly aggregatorHttpPort?: number;
   readonly logLevel?: string;
   /** Extra environment for every service. */
   readonly env?: NodeJS.ProcessEnv;
@@ -48,6 +58,16 @@ export interface LocalFleetOptions {
   readonly workerArgs?: readonly string[];
   /** Token and TLS for calling the coordinator, when configFile gives it api.token / api.tls. */
   readonly clientOptions?: ControlClientOptions;
+}
+
+/** Where a started service answers, from the line it logs once its servers listen. */
+export interface ServiceEndpoints {
+  /** Its /metrics URL (every service). */
+  readonly metrics: string;
+  /** The live page (coordinator). */
+  readonly live?: string;
+  /** The Control API address (coordinator). */
+  readonly api?: string;
 }
 
 export interface ServiceProcess {
@@ -78,42 +98,56 @@ export class LocalFleet {
 
   constructor(readonly opts: LocalFleetOptions) {}
 
-  /** Starts everything; if anything fails to start, stops what did start before rethrowing. */
-  async start(): Promise<void> {
+  /**
+   * Starts everything and waits until it is ready. If anything fails to start, or `signal`
+   * aborts the start, it stops whatever did start (nats-server included) before rethrowing:
+   * a failed start leaves no process behind.
+   */
+  async start(opts: { signal?: AbortSignal } = {}): Promise<void> {
     try {
-      await this.startAll();
+      await this.startAll(opts.signal);
     } catch (err) {
       await this.stop().catch(() => undefined);
       throw err;
     }
   }
 
-  private async startAll(): Promise<void> {
+  /** The address every listener binds. */
+  get host(): string {
+    return this.opts.host ?? "127.0.0.1";
+  }
+
+  private async startAll(signal: AbortSignal | undefined): Promise<void> {
     mkdirSync(this.opts.logsDir, { recursive: true });
     mkdirSync(this.opts.outputRoot, { recursive: true });
     if (this.opts.natsUrl) this.natsUrl = this.opts.natsUrl;
     else {
       this.nats = await startNatsServer({
+        host: this.host,
         ...(this.opts.natsStoreDir ? { storeDir: this.opts.natsStoreDir } : {}),
         ...(this.opts.natsPort !== undefined ? { port: this.opts.natsPort } : {}),
       });
       this.natsUrl = this.nats.url;
     }
+    signal?.throwIfAborted();
     const apiPort = this.opts.apiPort || (await freePort());
-    this.apiAddress = `127.0.0.1:${apiPort}`;
-    this.spawnService("coordinator", "coordinator", ["--listen", this.apiAddress, "--http-port", "0", ...(this.opts.coordinatorArgs ?? [])]);
+    // Clients reach an every-interface bind on loopback; the coordinator listens where it is told.
+    this.apiAddress = `${urlHost(this.host)}:${apiPort}`;
+    const listen = `${this.host.includes(":") ? `[${this.host}]` : this.host}:${apiPort}`;
+    const http = (port: number | undefined) => ["--http-host", this.host, "--http-port", String(port ?? 0)];
+    this.spawnService("coordinator", "coordinator", ["--listen", listen, ...http(this.opts.coordinatorHttpPort), ...(this.opts.coordinatorArgs ?? [])]);
     // The API port was free when picked, but the others' HTTP servers take ephemeral ports too:
     // let the coordinator bind its port before anyone else can be handed the same one.
-    await this.waitListening(apiPort, 30_000);
-    this.spawnService("aggregator", "aggregator", ["--http-port", "0"]);
+    await this.waitListening(apiPort, 30_000, signal);
+    this.spawnService("aggregator", "aggregator", http(this.opts.aggregatorHttpPort));
     for (const w of this.opts.workers) this.startWorker(w);
-    await this.waitReady();
+    await this.waitReady(30_000, signal);
   }
 
   startWorker(w: WorkerSpec): ServiceProcess {
     const service = w.role === "gen" ? "generator-worker" : "evaluator-worker";
     return this.spawnService(`worker-${w.node}`, service, [
-      "--node", w.node, "--devices", w.devices, "--http-port", "0", ...(this.opts.workerArgs ?? []), ...(w.args ?? []),
+      "--node", w.node, "--devices", w.devices, "--http-host", this.host, "--http-port", "0", ...(this.opts.workerArgs ?? []), ...(w.args ?? []),
     ]);
   }
 
@@ -155,11 +189,11 @@ export class LocalFleet {
   }
 
   /**
-   * Each service's metrics URL, from the "... listening" line it logs once its HTTP server is up
-   * (services pick a free port, so the log is where the port is told).
+   * Where each started service answers, from the "... listening" line it logs once its servers
+   * are up (services may pick free ports, so the log is where the ports are told).
    */
-  metricsUrls(): Record<string, string> {
-    const out: Record<string, string> = {};
+  endpoints(): Record<string, ServiceEndpoints> {
+    const out: Record<string, ServiceEndpoints> = {};
     for (const s of this.services.values()) {
       let text = "";
       try {
@@ -170,8 +204,8 @@ export class LocalFleet {
       for (const line of text.split("\n")) {
         if (!line.includes("listening")) continue;
         try {
-          const rec = JSON.parse(line) as { metrics?: string };
-          if (rec.metrics) out[s.name] = rec.metrics;
+          const rec = JSON.parse(line) as { metrics?: string; live?: string; api?: string };
+          if (rec.metrics) out[s.name] = { metrics: rec.metrics, ...(rec.live ? { live: rec.live } : {}), ...(rec.api ? { api: rec.api } : {}) };
         } catch {
           // not a JSON log line
         }
@@ -180,59 +214,83 @@ export class LocalFleet {
     return out;
   }
 
+  /** Whether the services log their "listening" lines (info and debug do). */
+  logsListening(): boolean {
+    return ["info", "debug"].includes(this.opts.logLevel ?? "info");
+  }
+
+  /** Each service's metrics URL (see {@link endpoints}). */
+  metricsUrls(): Record<string, string> {
+    return Object.fromEntries(Object.entries(this.endpoints()).map(([name, e]) => [name, e.metrics]));
+  }
+
   client(): ControlClient {
     return new ControlClient(this.apiAddress, this.opts.clientOptions);
   }
 
-  /** Ready = the API answers and every worker advertises itself as active; fails at once if a service exits. */
-  async waitReady(timeoutMs = 30_000): Promise<void> {
-    const client = this.client();
+  /**
+   * Ready = the API answers, every worker advertises itself as active and every service has
+   * said where it listens. Fails at once when a service exits (with what it said last) or
+   * `signal` aborts.
+   */
+  async waitReady(timeoutMs = 30_000, signal?: AbortSignal): Promise<void> {
+    // Short calls: a probe must not outlast a service that dies meanwhile, nor the deadline.
+    const client = new ControlClient(this.apiAddress, { ...this.opts.clientOptions, timeoutMs: 2000 });
     const wanted = new Set(this.opts.workers.map((w) => w.node));
     const deadline = Date.now() + timeoutMs;
     let last = "";
     try {
       for (;;) {
+        signal?.throwIfAborted();
         this.assertAlive();
         try {
           const { nodes } = await client.listNodes();
           const active = new Set(nodes.filter((n) => n.advert?.state === NodeState.NODE_STATE_ACTIVE && !n.lost).map((n) => n.advert?.node));
           const missing = [...wanted].filter((n) => !active.has(n));
-          if (missing.length === 0) return;
-          last = `waiting for ${missing.join(", ")}`;
+          // The "listening" lines are info: under a quieter log level nobody will write them.
+          const endpoints = this.logsListening() ? this.endpoints() : undefined;
+          const silent = endpoints ? [...this.services.keys()].filter((name) => !endpoints[name]) : [];
+          if (missing.length === 0 && silent.length === 0) return;
+          last = missing.length > 0 ? `waiting for ${missing.join(", ")}` : `waiting for ${silent.join(", ")} to listen`;
         } catch (err) {
           last = (err as Error).message;
         }
         if (Date.now() > deadline) {
           throw new FleetError(FleetErrorCode.TIMEOUT, `the fleet did not start in ${timeoutMs} ms (${last}); logs in ${this.opts.logsDir}`);
         }
-        await delay(200);
+        await delay(200, signal);
       }
     } finally {
       client.close();
     }
   }
 
-  private async waitListening(port: number, timeoutMs: number): Promise<void> {
+  private async waitListening(port: number, timeoutMs: number, signal?: AbortSignal): Promise<void> {
     const deadline = Date.now() + timeoutMs;
+    const host = urlHost(this.host).replace(/^\[|\]$/g, "");
     while (Date.now() < deadline) {
+      signal?.throwIfAborted();
       this.assertAlive();
       const open = await new Promise<boolean>((resolveOpen) => {
-        const sock = connectTcp({ host: "127.0.0.1", port }, () => {
+        const sock = connectTcp({ host, port }, () => {
           sock.destroy();
           resolveOpen(true);
         });
         sock.once("error", () => resolveOpen(false));
       });
       if (open) return;
-      await delay(50);
+      await delay(50, signal);
     }
     throw new FleetError(FleetErrorCode.TIMEOUT, `the coordinator did not listen on port ${port} in ${timeoutMs} ms; logs in ${this.opts.logsDir}`);
   }
 
+  /** Throws, with what the service said last, if a started service has exited. */
   private assertAlive(): void {
     for (const s of this.services.values()) {
-      if (s.child.exitCode !== null) {
-        throw new FleetError(FleetErrorCode.INTERNAL, `${s.name} exited with code ${s.child.exitCode}; see ${s.logFile}`);
+      if (s.child.exitCode !== null || s.child.signalCode !== null) {
+        const how = s.child.exitCode !== null ? `exited with code ${s.child.exitCode}` : `was killed by ${s.child.signalCode}`;
+        const cause = lastWords(s.logFile);
+        throw new FleetError(FleetErrorCode.INTERNAL, `${s.name} ${how}${cause ? `: ${cause}` : ""} (log: ${s.logFile})`);
       }
     }
   }
@@ -247,6 +305,30 @@ export class LocalFleet {
     await this.nats?.stop({ keepStore: opts.keepStore ?? false });
     for (const l of this.logs) l.end();
   }
+}
+
+/**
+ * What a service that exited said about why: the `framefleet: ...` message main-runner prints
+ * (with the lines of a multi-line validation error), else its last error log line's message.
+ */
+export function lastWords(logFile: string): string {
+  let lines: string[];
+  try {
+    lines = readFileSync(logFile, "utf8").trimEnd().split("\n");
+  } catch {
+    return "";
+  }
+  const at = lines.map((l) => l.startsWith("framefleet: ")).lastIndexOf(true);
+  if (at >= 0) return lines.slice(at).join("\n").slice("framefleet: ".length);
+  for (const line of [...lines].reverse()) {
+    try {
+      const rec = JSON.parse(line) as { level?: string; message?: string; error?: string };
+      if (rec.level === "error") return [rec.message, rec.error].filter(Boolean).join(": ");
+    } catch {
+      // not a JSON line
+    }
+  }
+  return "";
 }
 
 function rank(name: string): number {

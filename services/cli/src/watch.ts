@@ -10,6 +10,8 @@ export function snapshotOf(status: RunStatus): ProgressSnapshot {
   const c = r?.counters;
   return {
     label: `${r?.name ?? "?"} (${r?.runId ?? "?"}) ${runStateName(r?.state)}`,
+    // The run id and state stay when the name has to go (a narrow terminal, a long name).
+    shortLabel: `${r?.runId ?? "?"} ${runStateName(r?.state)}`,
     total: c?.total ?? 0,
     done: c?.done ?? 0,
     failed: c?.failed ?? 0,

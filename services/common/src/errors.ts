@@ -54,6 +54,24 @@ export class ValidationError extends FleetError {
   }
 }
 
+/**
+ * A command line the command cannot take: an unknown flag, a flag without its value, an
+ * argument where none is taken. Exits 2 like every config error; the message ends by pointing
+ * to `framefleet help COMMAND`.
+ */
+export class UsageError extends FleetError {
+  /** The command, e.g. "submit". */
+  readonly command: string;
+  /** The flag at fault (`--gpus`), when one is. */
+  readonly flag: string | undefined;
+  constructor(command: string, message: string, flag?: string, options?: ErrorOptions) {
+    super(FleetErrorCode.CONFIG_INVALID, message, options);
+    this.name = "UsageError";
+    this.command = command;
+    this.flag = flag;
+  }
+}
+
 /** Thrown by lifecycle methods called in the wrong state ("Not running. Current state: X"). */
 export class IllegalStateError extends FleetError {
   constructor(message: string) {

@@ -16,7 +16,7 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 
 export interface HttpServerOptions {
   readonly port: number;
-  /** @default "0.0.0.0" so Prometheus can scrape the pod IP */
+  /** Address to bind. @default "0.0.0.0" so Prometheus can scrape the pod IP */
   readonly host?: string;
   readonly registry: Registry;
   readonly health: () => Probe;
@@ -33,6 +33,13 @@ export interface HttpServerHandle {
 function probe(res: ServerResponse, p: Probe): void {
   res.writeHead(p.ok ? 200 : 503, { "content-type": "text/plain" });
   res.end(`${p.ok ? "ok" : "not ok"}${p.detail ? `: ${p.detail}` : ""}\n`);
+}
+
+/** The host to put in a URL for a server bound to `host`: every-interface binds are reached on loopback. */
+export function urlHost(host: string): string {
+  if (host === "0.0.0.0") return "127.0.0.1";
+  if (host === "::") return "[::1]";
+  return host.includes(":") ? `[${host}]` : host;
 }
 
 export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServerHandle> {
@@ -70,7 +77,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<HttpServ
   const port = (server.address() as AddressInfo).port;
   return {
     port,
-    url: `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`,
+    url: `http://${urlHost(host)}:${port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -3,7 +3,7 @@
  */
 import { resolve } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
-import { COORDINATOR_FLAGS, parseServiceArgs } from "../../common/src/config";
+import { COORDINATOR_COMMAND, parseServiceArgs } from "../../common/src/config";
 import { apiTokenFromConfig } from "../../common/src/grpc/control";
 import { controlServerSecurityFromConfig, startControlServer } from "../../common/src/grpc/server";
 import { startHttpServer } from "../../common/src/http";
@@ -22,7 +22,7 @@ import { every, startMetricsRefresh } from "./metrics-refresh";
 import { liveRoutes } from "./live-page";
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const { config: cfg } = parseServiceArgs(argv, COORDINATOR_FLAGS);
+  const { config: cfg } = parseServiceArgs(argv, COORDINATOR_COMMAND);
   const log = createLogger("coordinator", cfg.log_level);
   const registry = createRegistry("coordinator");
   const metrics = createCoordinatorMetrics(registry);
@@ -48,6 +48,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports), controlServerSecurityFromConfig(cfg.api));
   const http = await startHttpServer({
     port: cfg.coordinator.http_port,
+    host: cfg.coordinator.http_host,
     registry,
     health: () => ({ ok: !nc.isClosed() }),
     ready: () => ({ ok: coordinator.isReady() && !nc.isClosed() }),

@@ -3,7 +3,7 @@
  * shared worker runtime.
  */
 import { resolve } from "node:path";
-import { parseServiceArgs, WORKER_FLAGS } from "../../common/src/config";
+import { parseServiceArgs, WORKER_COMMAND } from "../../common/src/config";
 import { runMain } from "../../common/src/main-runner";
 import { runWorkerProcess } from "../../worker-runtime/src/bootstrap";
 import { createGenBackends } from "./backends";
@@ -11,7 +11,7 @@ import { GenerateHandler } from "./generate-handler";
 import { OutputStore } from "./output-store";
 
 export async function main(argv: readonly string[]): Promise<void> {
-  const { config } = parseServiceArgs(argv, WORKER_FLAGS);
+  const { config } = parseServiceArgs(argv, WORKER_COMMAND);
   const cfg = { ...config, worker: { ...config.worker, role: "gen" as const } };
   await runWorkerProcess(cfg, {
     backends: createGenBackends(cfg.worker.backends),

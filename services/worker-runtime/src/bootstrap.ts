@@ -15,7 +15,7 @@ import { VERSION } from "../../common/src/version";
 import type { BackendFactory } from "./backend";
 import { AttemptsStore } from "./attempts";
 import { BackendPool } from "./backend-pool";
-import { createDeviceSource } from "./devices";
+import { createDeviceSource, resolveDevices } from "./devices";
 import type { TaskHandler } from "./handler";
 import { WorkerRuntime } from "./runtime";
 import { createWorkerMetrics } from "./runtime-metrics";
@@ -44,7 +44,9 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   // Everything that can be checked locally is checked before NATS: a typo in --devices or a
   // backend reports itself, not as a connection error.
   const pool = new BackendPool(parts.backends, log, metrics.backendLoads);
-  const devices = createDeviceSource(cfg.worker.devices, node, pool);
+  const chosen = resolveDevices(cfg.worker.devices);
+  if (chosen.foundNvidiaSmi) log.info("no devices given: using the NVIDIA GPUs", { devices: chosen.spec, nvidiaSmi: chosen.foundNvidiaSmi });
+  const devices = createDeviceSource(chosen.spec, node, pool);
   await devices.read();
 
   const { nc, jsm, topology: topo } = await openFleetFromConfig(cfg, `framefleet-${role}-worker-${node}`, log);
@@ -52,6 +54,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   let runtime: WorkerRuntime | undefined;
   const http = await startHttpServer({
     port: cfg.worker.http_port,
+    host: cfg.worker.http_host,
     registry,
     health: () => ({ ok: runtime?.getState() !== WorkerState.FAILED, detail: runtime?.getState() }),
     ready: () => ({ ok: runtime?.getState() === WorkerState.RUNNING && !nc.isClosed(), detail: runtime?.getState() }),

@@ -1,10 +1,17 @@
 /**
  * `framefleet cancel RUN`: removes the run's queued tasks and stops its running ones, fleet-wide.
  */
-import { parseClientArgs, requirePositional, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, requirePositional, withClient } from "../client-flags";
+
+export const CANCEL_COMMAND = clientCommand({
+  name: "cancel",
+  summary: "cancel a run: queued tasks removed, running ones stopped",
+  usage: ["RUN"],
+  flags: {},
+});
 
 export async function cancelCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, {});
+  const args = parseClientArgs(argv, CANCEL_COMMAND);
   const runId = requirePositional(args, 0, "RUN", "framefleet cancel RUN");
   await withClient(args.api, async (client) => {
     const r = await client.cancelRun(runId);

@@ -11,7 +11,7 @@ import { RunState, runStateName } from "../../../common/src/proto";
 import type { RunReport } from "../../../common/src/report";
 import { formatDuration } from "../../../common/src/units";
 import { PACKAGE_ROOT } from "../../../common/src/version";
-import { parseCommandArgs } from "../client-flags";
+import { parseFlags, type CommandSpec } from "../../../common/src/flags";
 import { LocalFleet } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
 import { renderTable } from "../ui/table";
@@ -19,8 +19,19 @@ import { watchRun } from "../watch";
 
 export const DEMO_SPEC = join(PACKAGE_ROOT, "examples", "runs", "demo.yaml");
 
+export const DEMO_COMMAND: CommandSpec = {
+  name: "demo",
+  summary: "local fleet + the bundled demo run end to end, then its report",
+  usage: ["[--json] [--spec FILE] [--output-root DIR]"],
+  flags: {
+    json: { type: "boolean", help: "print the final report as JSON on stdout instead of the summary" },
+    spec: { arg: "FILE", defaultText: "examples/runs/demo.yaml of the installation", help: "run spec to submit instead of the bundled one" },
+    "output-root": { arg: "DIR", defaultText: "FRAMEFLEET_OUTPUT_ROOT, else ./framefleet-runs", help: "where the run folder and the logs go" },
+  },
+};
+
 export async function demoCommand(argv: readonly string[]): Promise<void> {
-  const { values } = parseCommandArgs(argv, { json: { type: "boolean" }, spec: { type: "string" }, "output-root": { type: "string" } });
+  const { values } = parseFlags(DEMO_COMMAND, argv);
   await checkPrerequisites(["nats-server", "ffmpeg", "ffprobe"]);
   const started = Date.now();
   const specPath = resolve((values.spec as string | undefined) ?? DEMO_SPEC);
@@ -37,21 +48,28 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
       { role: "eval", node: "evaluator", devices: "cpu:2" },
     ],
   });
+  // Signals are ours from the first process started: a Ctrl-C during the start aborts it (the
+  // start then stops what it began), later it ends the watch; the fleet is stopped either way.
+  const stopping = new AbortController();
   const onSignal = () => {
+    if (stopping.signal.aborted) return;
     say("\ninterrupted: stopping the fleet");
-    void fleet.stop().finally(() => process.exit(130));
+    stopping.abort(new FleetError(FleetErrorCode.CANCELLED, "interrupted"));
   };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
   say("starting a local fleet: nats-server, coordinator, aggregator, 2 generator nodes (2 simulated 80 GiB GPUs each), 1 evaluator node");
   try {
-    await fleet.start();
+    await fleet.start({ signal: stopping.signal });
+    const live = fleet.endpoints().coordinator?.live?.replace(/\/runs$/, "/");
     say(`fleet ready in ${formatDuration(Date.now() - started)} (API ${fleet.apiAddress}, NATS ${fleet.natsUrl}, logs ${logsDir})`);
+    if (live) say(`live page: ${live}`);
     const client = fleet.client();
     try {
       const sub = await client.submitRun({ specYaml: readFileSync(specPath, "utf8"), baseDir: dirname(specPath), specSource: specPath, resumeRunId: "" });
       say(`submitted run ${sub.runId}: ${sub.tasks} videos`);
-      const final = await watchRun(client, sub.runId, process.stderr);
+      const final = await watchRun(client, sub.runId, process.stderr, stopping.signal);
+      stopping.signal.throwIfAborted();
       if (final.run?.state !== RunState.RUN_STATE_COMPLETED) {
         throw new FleetError(FleetErrorCode.INTERNAL, `run ${sub.runId} ended ${runStateName(final.run?.state)}; logs in ${logsDir}`);
       }
@@ -74,6 +92,10 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
     } finally {
       client.close();
     }
+  } catch (err) {
+    // Interrupted: the fleet is stopped below (or was, by a start that did not finish); exit 130.
+    if (!stopping.signal.aborted) throw err;
+    process.exitCode = 130;
   } finally {
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);

@@ -6,12 +6,21 @@
  * process and all used memory count as foreign.
  */
 import { hostname } from "node:os";
-import { parseArgs } from "node:util";
-import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { parseFlags, type CommandSpec } from "../../../common/src/flags";
 import { createDeviceSource, foreignMiB, type DeviceSnapshot, type OwnUsage } from "../../../worker-runtime/src/devices";
 import { renderTable } from "../ui/table";
 
 export const DEFAULT_DEVICES_SPEC = "nvidia";
+
+export const DEVICES_COMMAND: CommandSpec = {
+  name: "devices",
+  summary: "this machine's devices as a worker sees them (no NATS)",
+  usage: ["[--json] [--devices SPEC]"],
+  flags: {
+    json: { type: "boolean", help: "the devices as JSON on stdout" },
+    devices: { arg: "SPEC", default: DEFAULT_DEVICES_SPEC, help: "device source: nvidia (nvidia-smi from PATH), nvidia:/path/to/nvidia-smi, sim:SPEC or cpu:N" },
+  },
+};
 
 /** One device in `framefleet devices --json` (snake_case, memory in MiB, as docs/cli.md says). */
 export interface DeviceJson {
@@ -65,18 +74,8 @@ export function devicesTable(devices: readonly DeviceSnapshot[]): string {
 }
 
 export async function devicesCommand(argv: readonly string[], write: (text: string) => void = (t) => process.stdout.write(t)): Promise<void> {
-  let values: { json?: boolean; devices?: string };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: { json: { type: "boolean" }, devices: { type: "string" } },
-      allowPositionals: false,
-      strict: true,
-    }));
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message} (usage: framefleet devices [--json] [--devices nvidia|nvidia:PATH|sim:SPEC|cpu:N])`);
-  }
-  const spec = values.devices ?? DEFAULT_DEVICES_SPEC;
+  const { values } = parseFlags(DEVICES_COMMAND, argv);
+  const spec = values.devices as string;
   const devices = await readDevices(spec);
   if (values.json) {
     write(`${JSON.stringify(devicesJson(devices), null, 2)}\n`);

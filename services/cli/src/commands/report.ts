@@ -18,17 +18,28 @@ import {
   renderRunHtml,
   type RunReport,
 } from "../../../common/src/report";
-import { parseClientArgs, requirePositional, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, requirePositional, withClient } from "../client-flags";
 
 const USAGE = "framefleet report RUN [RUN…] [--format md|json|html] [--out FILE] [--baseline first|best]";
 
+export const REPORT_COMMAND = clientCommand({
+  name: "report",
+  summary: "a run's report (md, json, html); several runs: a leaderboard",
+  usage: ["RUN [RUN…] [--format md|json|html] [--out FILE] [FLAGS]"],
+  flags: {
+    format: { arg: "md|json|html", defaultText: "md, or json with --json", help: "report format; html writes a page and prints its path" },
+    out: { arg: "FILE", defaultText: "stdout (md, json); html: the run's report.html or a file in this folder", help: "write the report to FILE" },
+    baseline: { arg: "first|best", default: "first", help: "several runs: the run the others are compared with" },
+  },
+});
+
 export async function reportCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, { format: { type: "string" }, out: { type: "string" }, baseline: { type: "string" } });
+  const args = parseClientArgs(argv, REPORT_COMMAND);
   requirePositional(args, 0, "RUN", USAGE);
   const runIds = args.positionals;
   const format = (args.values.format as string | undefined) ?? (args.values.json ? "json" : "md");
   if (format !== "md" && format !== "json" && format !== "html") throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--format: "${format}" is not md, json or html`);
-  const baseline = (args.values.baseline as string | undefined) ?? "first";
+  const baseline = args.values.baseline as string;
   if (baseline !== "first" && baseline !== "best") throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--baseline: "${baseline}" is not first or best`);
   const out = args.values.out as string | undefined;
   await withClient(args.api, async (client) => {

@@ -4,12 +4,22 @@
  */
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
-import { parseClientArgs, printJson, requirePositional, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, printJson, requirePositional, withClient } from "../client-flags";
 import { describeSubmit, statusJson, submitJson } from "../views";
 import { watchRun } from "../watch";
 
+export const RETRY_COMMAND = clientCommand({
+  name: "retry",
+  summary: "queue a run's failed items again with a fresh attempt budget",
+  usage: ["RUN --failed [--wait]"],
+  flags: {
+    failed: { type: "boolean", help: "retry the failed items (required: it says what to retry)" },
+    wait: { type: "boolean", help: "follow the run until it finishes (progress on stderr), then print its final state" },
+  },
+});
+
 export async function retryCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, { failed: { type: "boolean" }, wait: { type: "boolean" } });
+  const args = parseClientArgs(argv, RETRY_COMMAND);
   const runId = requirePositional(args, 0, "RUN", "framefleet retry RUN --failed [--wait]");
   if (!args.values.failed) {
     throw new FleetError(FleetErrorCode.CONFIG_INVALID, "say what to retry: framefleet retry RUN --failed (to redo everything, resume: framefleet submit --resume RUN)");

@@ -3,15 +3,31 @@
  * official aggregate from the files its official tools wrote, computed by the same adapter code
  * the aggregator uses for fleet runs. Needs no fleet: it only reads files.
  */
-import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { scorerFor, scorerNames, type BenchmarkTable, type ScoreFiles } from "../../../common/src/benchmarks";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { parseFlags, twoColumns, type CommandSpec } from "../../../common/src/flags";
 import { renderTable } from "../ui/table";
 
+export const SCORE_COMMAND: CommandSpec = {
+  name: "score",
+  summary: "a benchmark's official aggregate from its result files",
+  usage: ["BENCHMARK --input PATH [--pc CSV] [--prompts CSV] [--json]"],
+  positionals: true,
+  flags: {
+    input: { arg: "PATH", help: "the benchmark's result file or folder (required; per benchmark below)" },
+    pc: { arg: "CSV", help: "videophy2: the PC output CSV" },
+    prompts: { arg: "CSV", help: "videophy2: the prompt CSV with is_hard (and category, action)" },
+    json: { type: "boolean", help: "the aggregate as JSON on stdout" },
+  },
+  // Computed when help is printed: the benchmarks are the adapters registered in common/src/benchmarks.
+  get notes() {
+    return ["Benchmarks and what --input must be:", ...twoColumns(scorerNames().map((n) => [n, scorerFor(n)?.inputHelp ?? ""] as const), 16)];
+  },
+};
+
 function usage(): string {
-  const lines = scorerNames().map((n) => `  ${n.padEnd(16)} ${scorerFor(n)?.inputHelp ?? ""}`);
-  return `usage: framefleet score <${scorerNames().join("|")}> --input PATH [--pc CSV] [--prompts CSV] [--json]\n${lines.join("\n")}`;
+  return `usage: framefleet score <${scorerNames().join("|")}> --input PATH [--pc CSV] [--prompts CSV] [--json] (framefleet help score says more)`;
 }
 
 /** The table as aligned text: cells as the adapter rounded them, "-" for not measured. */
@@ -31,40 +47,22 @@ function round(v: number): string | number {
 }
 
 export async function scoreCommand(argv: readonly string[], write: (text: string) => void = (t) => process.stdout.write(t)): Promise<void> {
-  let parsed: { values: { input?: string; pc?: string; prompts?: string; json?: boolean; help?: boolean }; positionals: string[] };
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: "string" },
-        pc: { type: "string" },
-        prompts: { type: "string" },
-        json: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `${(err as Error).message}\n${usage()}`);
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    write(`${usage()}\n`);
-    return;
-  }
+  const { values, positionals } = parseFlags(SCORE_COMMAND, argv);
+  const input = values.input as string | undefined;
+  const pc = values.pc as string | undefined;
+  const prompts = values.prompts as string | undefined;
   const [name, ...extra] = positionals;
   if (!name || extra.length > 0) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `name one benchmark\n${usage()}`);
   const scorer = scorerFor(name);
   if (!scorer) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `"${name}" is not a benchmark framefleet scores (known: ${scorerNames().join(", ")})`);
-  if (!values.input) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--input: required: ${scorer.inputHelp}`);
-  if ((values.pc !== undefined || values.prompts !== undefined) && name !== "videophy2") {
+  if (!input) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--input: required: ${scorer.inputHelp}`);
+  if ((pc !== undefined || prompts !== undefined) && name !== "videophy2") {
     throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--pc and --prompts are for videophy2 only`);
   }
   const files: ScoreFiles = {
-    input: resolve(values.input),
-    ...(values.pc !== undefined ? { pc: resolve(values.pc) } : {}),
-    ...(values.prompts !== undefined ? { prompts: resolve(values.prompts) } : {}),
+    input: resolve(input),
+    ...(pc !== undefined ? { pc: resolve(pc) } : {}),
+    ...(prompts !== undefined ? { prompts: resolve(prompts) } : {}),
   };
   const result = await scorer.score(files);
   write(values.json ? `${JSON.stringify(result.json, null, 2)}\n` : renderBenchmarkTable(result.table));

@@ -3,13 +3,22 @@
  */
 import { formatDuration } from "../../../common/src/units";
 import { runStateName, taskKindName } from "../../../common/src/proto";
-import { parseClientArgs, printJson, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, printJson, withClient } from "../client-flags";
 import { renderTable } from "../ui/table";
 import { runsTable, statusJson } from "../views";
 import { watchRun } from "../watch";
 
+export const STATUS_COMMAND = clientCommand({
+  name: "status",
+  summary: "runs, or one run's progress, ETA and failures",
+  usage: ["[RUN] [--json] [--watch]"],
+  flags: {
+    watch: { type: "boolean", help: "follow the run until it finishes (progress on stderr), then print its status" },
+  },
+});
+
 export async function statusCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, { watch: { type: "boolean" } });
+  const args = parseClientArgs(argv, STATUS_COMMAND);
   const runId = args.positionals[0];
   await withClient(args.api, async (client) => {
     if (!runId) {

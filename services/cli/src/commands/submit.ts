@@ -5,14 +5,24 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
-import { parseClientArgs, printJson, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, printJson, withClient } from "../client-flags";
 import { describeSubmit, statusJson, submitJson } from "../views";
 import { watchRun } from "../watch";
 
 export const SUBMIT_USAGE = "framefleet submit RUNSPEC.yaml [--wait] [--json] | framefleet submit --resume RUN [--wait]";
 
+export const SUBMIT_COMMAND = clientCommand({
+  name: "submit",
+  summary: "submit a run (or resume one); prints its id, --wait follows it",
+  usage: ["RUNSPEC.yaml [--wait] [--json]", "--resume RUN [--wait] [--json]"],
+  flags: {
+    wait: { type: "boolean", help: "follow the run until it finishes (progress on stderr), then print its final state" },
+    resume: { arg: "RUN", help: "carry on the run RUN (keep valid videos, redo the rest) instead of submitting a spec" },
+  },
+});
+
 export async function submitCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, { wait: { type: "boolean" }, resume: { type: "string" } });
+  const args = parseClientArgs(argv, SUBMIT_COMMAND);
   const specPath = args.positionals[0];
   const resume = (args.values.resume as string | undefined) ?? "";
   if (!specPath && !resume) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing RUNSPEC.yaml. Usage: ${SUBMIT_USAGE}`);

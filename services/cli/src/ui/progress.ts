@@ -4,8 +4,13 @@
  * On a TTY: a header and two bars (generated, evaluated) redrawn in place with ANSI cursor
  * moves. Elsewhere (CI logs, pipes): plain lines without escape codes, printed only when a
  * count changed and at most once per interval, so a long run does not flood the log.
+ *
+ * Both fit the terminal's width (80 columns when it is not known): the least important fields
+ * give way first (throughput, then the running count ...), while the run, its state, the
+ * generated and evaluated counts and the ETA stay (fit-fields.ts).
  */
 import { formatDuration } from "../../../common/src/units";
+import { FieldPriority, cut, fitFields, type LineField } from "./fit-fields";
 
 /** One observation of a run's progress. Counts are items (generation tasks). */
 export interface ProgressSnapshot {
@@ -26,6 +31,10 @@ export interface ProgressSnapshot {
   /** Estimated seconds left; null when unknown. */
   etaS: number | null;
   videosPerHour: number | null;
+  /** The label without what can go when space is short (the run's name): e.g. "r-1a2b running". */
+  shortLabel?: string;
+  /** More fields (hints, warnings), each giving way at its priority ({@link FieldPriority}); shown after the ETA. */
+  notes?: readonly LineField[];
 }
 
 /** Where progress is written: a terminal when `isTTY` is true. */
@@ -37,7 +46,12 @@ export interface ProgressViewOptions {
   plainIntervalMs?: number;
   /** Clock, ms since the epoch; tests pass a fake one. @default Date.now */
   now?: () => number;
+  /** Width to fit; @default the output's columns when it has them, else 80 */
+  columns?: number;
 }
+
+/** The width a line must fit when the output does not say (a log file, a pipe). */
+export const DEFAULT_COLUMNS = 80;
 
 const ESC = "\u001b[";
 const BAR_MAX = 40;
@@ -52,23 +66,41 @@ function percent(part: number, total: number): string {
   return `${Math.floor(ratio(part, total) * 100)}%`;
 }
 
-/** Parts of the header that are known: running, throughput, ETA. */
-function extras(s: ProgressSnapshot): string[] {
-  const parts = [`running ${s.running}`];
-  if (s.videosPerHour !== null) parts.push(`${s.videosPerHour.toFixed(1)} videos/h`);
-  if (s.etaS !== null) parts.push(`ETA ${formatDuration(s.etaS * 1000)}`);
-  return parts;
+/** The run: its name goes before anything essential; its id and state are cut only when nothing else is left. */
+function label(s: ProgressSnapshot): LineField {
+  return { text: s.label, ...(s.shortLabel ? { shorter: [{ text: s.shortLabel, at: FieldPriority.RUN_NAME }] } : {}), cuttable: true };
 }
 
-/** The non-TTY line. */
-export function plainLine(s: ProgressSnapshot): string {
-  const parts = [
-    `generated ${s.generated}/${s.total} (${percent(s.generated, s.total)})`,
-    `evaluated ${s.done}/${s.total} (${percent(s.done, s.total)})`,
-    `failed ${s.failed}`,
-    ...extras(s),
+function count(name: string, short: string, part: number, total: number): LineField {
+  return {
+    text: `${name} ${part}/${total} (${percent(part, total)})`,
+    shorter: [
+      { text: `${name} ${part}/${total}`, at: FieldPriority.PERCENTAGES },
+      { text: `${short} ${part}/${total}`, at: FieldPriority.COUNT_NAMES },
+    ],
+  };
+}
+
+/** Running, throughput, ETA and notes: the fields after the counts, where known. */
+function tail(s: ProgressSnapshot): LineField[] {
+  const fields: LineField[] = [{ text: `running ${s.running}`, dropAt: FieldPriority.RUNNING }];
+  if (s.videosPerHour !== null) {
+    fields.push({ text: `${s.videosPerHour.toFixed(1)} videos/h`, shorter: [{ text: `${Math.round(s.videosPerHour)}/h`, at: FieldPriority.THROUGHPUT }], dropAt: FieldPriority.THROUGHPUT });
+  }
+  if (s.etaS !== null) fields.push({ text: `ETA ${formatDuration(s.etaS * 1000)}` });
+  return [...fields, ...(s.notes ?? [])];
+}
+
+/** The non-TTY line, fitted to `columns`. */
+export function plainLine(s: ProgressSnapshot, columns = DEFAULT_COLUMNS): string {
+  const fields = [
+    label(s),
+    count("generated", "gen", s.generated, s.total),
+    count("evaluated", "eval", s.done, s.total),
+    { text: `failed ${s.failed}`, dropAt: s.failed > 0 ? FieldPriority.FAILURES : FieldPriority.NO_FAILURES },
+    ...tail(s),
   ];
-  return `${s.label}: ${parts.join(", ")}`;
+  return fitFields(fields, (parts) => `${parts[0]?.text ?? ""}: ${parts.slice(1).map((p) => p.text).join(", ")}`, columns);
 }
 
 function bar(name: string, part: number, total: number, columns: number, note: string): string {
@@ -80,20 +112,22 @@ function bar(name: string, part: number, total: number, columns: number, note: s
   return `${prefix}[${"█".repeat(filled)}${"░".repeat(width - filled)}]${suffix}`;
 }
 
-/** The TTY frame: a header and the two bars. */
+/**
+ * The TTY frame: a header and the two bars. Lines stay below `columns`: a line as wide as the
+ * terminal wraps in some terminals and would throw off the cursor-up count.
+ */
 export function ttyLines(s: ProgressSnapshot, columns: number): string[] {
   const failed = s.failed > 0 ? `  ${s.failed} failed` : "";
   return [
-    `${s.label}  ${extras(s).join("  ")}`,
+    fitFields([label(s), ...tail(s)], (parts) => parts.map((p) => p.text).join("  "), columns - 1),
     bar("generated", s.generated, s.total, columns, ""),
     bar("evaluated", s.done, s.total, columns, failed),
   ];
 }
 
-/** Cuts a line to the terminal width: a wrapped line would throw off the cursor-up count. */
+/** Cuts a line below the terminal width (the bars at a very narrow width). */
 function fit(line: string, columns: number): string {
-  const chars = [...line];
-  return chars.length < columns ? line : chars.slice(0, Math.max(1, columns - 1)).join("");
+  return cut(line, Math.max(1, columns - 1));
 }
 
 /**
@@ -104,6 +138,7 @@ export class ProgressView {
   private readonly tty: boolean;
   private readonly intervalMs: number;
   private readonly now: () => number;
+  private readonly columns: number;
   private finished = false;
   /** TTY: the frame on screen, to move up over it and to skip identical redraws. */
   private frame: string[] = [];
@@ -118,6 +153,7 @@ export class ProgressView {
     this.tty = out.isTTY === true;
     this.intervalMs = opts.plainIntervalMs ?? 10_000;
     this.now = opts.now ?? Date.now;
+    this.columns = opts.columns ?? (out.columns && out.columns > 0 ? out.columns : DEFAULT_COLUMNS);
   }
 
   /** Shows a new snapshot (TTY: redraws; otherwise prints a line if due). */
@@ -147,7 +183,8 @@ export class ProgressView {
   }
 
   private draw(s: ProgressSnapshot): void {
-    const columns = this.out.columns && this.out.columns > 0 ? this.out.columns : 80;
+    // A terminal may be resized while we draw: read its width each time.
+    const columns = this.out.columns && this.out.columns > 0 ? this.out.columns : this.columns;
     const lines = ttyLines(s, columns).map((l) => fit(l, columns));
     if (lines.join("\n") === this.frame.join("\n")) return;
     // Each line ends with "\n", so the cursor rests below the frame; go back up over it.
@@ -158,7 +195,7 @@ export class ProgressView {
   }
 
   private print(s: ProgressSnapshot, key: string): void {
-    this.out.write(`${plainLine(s)}\n`);
+    this.out.write(`${plainLine(s, this.columns)}\n`);
     this.printedKey = key;
     this.printedAt = this.now();
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetErrorCode } from "../errors";
-import { AGGREGATOR_FLAGS, COORDINATOR_FLAGS, WORKER_FLAGS, parseBackendFlag, parseServiceArgs } from "./flags";
+import { AGGREGATOR_COMMAND, COMMON_FLAGS, COORDINATOR_COMMAND, WORKER_COMMAND, parseBackendFlag, parseServiceArgs } from "./flags";
 
 let dir: string;
 beforeAll(() => {
@@ -61,8 +61,7 @@ describe("parseServiceArgs", () => {
         "--backend",
         "metrics:type=cpu-metrics",
       ],
-      WORKER_FLAGS,
-      {},
+      WORKER_COMMAND,
       {},
     );
     expect(config.nats.url).toBe("nats://flag:4222");
@@ -83,8 +82,7 @@ describe("parseServiceArgs", () => {
     writeFileSync(cfg, "nats:\n  url: nats://file:4222\nlog_level: warn\nworker:\n  oom_cooldown: 45s\n  devices: cpu:1\n");
     const { config } = parseServiceArgs(
       ["--config", cfg, "--nats", "nats://flag:4222"],
-      WORKER_FLAGS,
-      {},
+      WORKER_COMMAND,
       { FRAMEFLEET_NATS_URL: "nats://env:4222", FRAMEFLEET_DEVICES: "cpu:4" },
     );
     expect(config.nats.url).toBe("nats://flag:4222");
@@ -97,39 +95,54 @@ describe("parseServiceArgs", () => {
   test("--backend replaces the backends of the config file", () => {
     const cfg = join(dir, "backends.yaml");
     writeFileSync(cfg, "worker:\n  backends:\n    old:\n      type: synthetic\n");
-    const { config } = parseServiceArgs(["--config", cfg, "--backend", "synthetic"], WORKER_FLAGS, {}, {});
+    const { config } = parseServiceArgs(["--config", cfg, "--backend", "synthetic"], WORKER_COMMAND, {});
     expect(Object.keys(config.worker.backends ?? {})).toEqual(["synthetic"]);
   });
 
   test("the same flag name maps to each command's own path", () => {
-    expect(parseServiceArgs(["--http-port", "9100"], COORDINATOR_FLAGS, {}, {}).config.coordinator.http_port).toBe(9100);
-    expect(parseServiceArgs(["--http-port", "9200"], AGGREGATOR_FLAGS, {}, {}).config.aggregator.http_port).toBe(9200);
-    const w = parseServiceArgs(["--http-port", "9300"], WORKER_FLAGS, {}, {}).config;
+    expect(parseServiceArgs(["--http-port", "9100"], COORDINATOR_COMMAND, {}).config.coordinator.http_port).toBe(9100);
+    expect(parseServiceArgs(["--http-port", "9200"], AGGREGATOR_COMMAND, {}).config.aggregator.http_port).toBe(9200);
+    const w = parseServiceArgs(["--http-port", "9300"], WORKER_COMMAND, {}).config;
     expect(w.worker.http_port).toBe(9300);
     expect(w.coordinator.http_port).toBe(7701);
-    expect(parseServiceArgs(["--listen", "0.0.0.0:7800"], COORDINATOR_FLAGS, {}, {}).config.api.listen).toBe("0.0.0.0:7800");
+    expect(parseServiceArgs(["--listen", "0.0.0.0:7800"], COORDINATOR_COMMAND, {}).config.api.listen).toBe("0.0.0.0:7800");
+    expect(parseServiceArgs(["--http-host", "127.0.0.1"], COORDINATOR_COMMAND, {}).config.coordinator.http_host).toBe("127.0.0.1");
+    expect(parseServiceArgs(["--http-host", "::1"], AGGREGATOR_COMMAND, {}).config.aggregator.http_host).toBe("::1");
+    expect(parseServiceArgs(["--http-host", "10.0.0.7"], WORKER_COMMAND, {}).config.worker.http_host).toBe("10.0.0.7");
+    expect(() => parseServiceArgs(["--http-host", "a b"], WORKER_COMMAND, {})).toThrow(/worker\.http_host \(from a flag\): expected an address to bind/);
   });
 
-  test("extra flags and positionals come back untouched", () => {
-    const r = parseServiceArgs(["run.yaml", "--json", "--since", "5m", "--log-level", "debug"], COORDINATOR_FLAGS, { json: { type: "boolean" }, since: { type: "string" } }, {});
+  test("flags without a config path and positionals come back untouched", () => {
+    const command = {
+      name: "tail",
+      summary: "a command with its own flags",
+      usage: ["RUN"],
+      positionals: true,
+      flags: { ...COMMON_FLAGS, json: { type: "boolean" as const, help: "JSON" }, since: { arg: "DURATION", help: "since when" } },
+    };
+    const r = parseServiceArgs(["run.yaml", "--json", "--since", "5m", "--log-level", "debug"], command, {});
     expect(r.positionals).toEqual(["run.yaml"]);
     expect(r.extra).toEqual({ json: true, since: "5m" });
     expect(r.config.log_level).toBe("debug");
   });
 
-  test("an unknown flag is a config error", () => {
-    const e = thrown(() => parseServiceArgs(["--gpus", "2"], WORKER_FLAGS, {}, {}));
+  test("an unknown flag is a config error naming the flag and where the command's flags are listed", () => {
+    const e = thrown(() => parseServiceArgs(["--gpus", "2"], WORKER_COMMAND, {}));
     expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
-    expect(e.message).toContain("--gpus");
+    expect(e.message).toBe("unknown flag --gpus for framefleet worker; framefleet help worker lists the flags it takes");
+  });
+
+  test("a service command takes no positional arguments", () => {
+    expect(() => parseServiceArgs(["extra"], AGGREGATOR_COMMAND, {})).toThrow('aggregator takes no arguments, got "extra"; framefleet help aggregator lists the flags it takes');
   });
 
   test("a worker flag is unknown to the coordinator", () => {
-    expect(() => parseServiceArgs(["--devices", "cpu:1"], COORDINATOR_FLAGS, {}, {})).toThrow(/--devices/);
+    expect(() => parseServiceArgs(["--devices", "cpu:1"], COORDINATOR_COMMAND, {})).toThrow(/--devices/);
   });
 
   test("bad flag values are reported with every other bad field, by config path", () => {
     const e = thrown(() =>
-      parseServiceArgs(["--ack-wait", "soon", "--role", "both", "--backend", "wan:memory=1GiB", "--backend", "sy:type=synthetic,memory=huge"], WORKER_FLAGS, {}, {}),
+      parseServiceArgs(["--ack-wait", "soon", "--role", "both", "--backend", "wan:memory=1GiB", "--backend", "sy:type=synthetic,memory=huge"], WORKER_COMMAND, {}),
     );
     expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
     expect(e.issues).toEqual(
@@ -144,6 +157,6 @@ describe("parseServiceArgs", () => {
   });
 
   test("a malformed --backend fails before the config is loaded", () => {
-    expect(() => parseServiceArgs(["--backend", "wan:memory"], WORKER_FLAGS, {}, {})).toThrow('--backend wan:memory: "memory" is not key=value');
+    expect(() => parseServiceArgs(["--backend", "wan:memory"], WORKER_COMMAND, {})).toThrow('--backend wan:memory: "memory" is not key=value');
   });
 });

@@ -1,52 +1,89 @@
 /**
  * Command-line flags of the long-running commands, mapped onto config paths, so a flag, an
- * environment variable and a config-file field are three spellings of one setting.
+ * environment variable and a config-file field are three spellings of one setting. Each
+ * service command is one declaration ({@link CommandSpec}): its parser and its `--help` read it.
  */
-import { parseArgs } from "node:util";
 import { FleetError, FleetErrorCode } from "../errors";
+import { parseFlags, type CommandSpec, type FlagDecls, type FlagValues } from "../flags";
 import { loadConfig } from "./load";
 import type { FleetConfig } from "./schema";
 
-export interface FlagSpec {
-  readonly path: string;
-  readonly help: string;
-  readonly multiple?: boolean;
-}
-
-/** Flags every long-running command takes. */
-export const COMMON_FLAGS: Readonly<Record<string, FlagSpec>> = {
-  nats: { path: "nats.url", help: "NATS server URL(s), comma-separated (FRAMEFLEET_NATS_URL)" },
-  "output-root": { path: "output_root", help: "shared folder for videos and reports (FRAMEFLEET_OUTPUT_ROOT)" },
-  "log-level": { path: "log_level", help: "error | warn | info | debug | silent (FRAMEFLEET_LOG_LEVEL)" },
+/** `--config FILE`: the one flag every configured command takes that is not a config field. */
+export const CONFIG_FLAG: FlagDecls = {
+  config: { arg: "FILE", defaultText: "FRAMEFLEET_CONFIG if set", help: "YAML configuration file (docs/configuration.md)" },
 };
 
-export const WORKER_FLAGS: Readonly<Record<string, FlagSpec>> = {
-  node: { path: "worker.node", help: "node name (default: host name)" },
-  role: { path: "worker.role", help: "gen | eval" },
-  devices: { path: "worker.devices", help: "device source: sim:2x80GiB, cpu:2" },
-  "http-port": { path: "worker.http_port", help: "port for /metrics, /healthz, /readyz (0: any free port)" },
-  "ack-wait": { path: "worker.ack_wait", help: "task lease, e.g. 60s" },
-  "max-deliver": { path: "worker.max_deliver", help: "deliveries of a task before it is dead-lettered (leave room for hand-backs)" },
-  "drain-deadline": { path: "worker.drain_deadline", help: "default drain deadline (SIGTERM), e.g. 10m" },
-  "advert-interval": { path: "worker.advert_interval", help: "how often the node advertises its devices" },
-  "memory-margin": { path: "worker.memory_margin", help: "free memory a device must have beyond a backend's need, e.g. 1GiB" },
-  "oom-cooldown": { path: "worker.oom_cooldown", help: "how long a device that ran out of memory is left alone, e.g. 30s" },
-  "oom-device-limit": { path: "worker.oom_device_limit", help: "give a task up after it ran out of memory on this many devices" },
-  "backend-switch": { path: "worker.backend_switch", help: "idle | never: may a device switch to another backend when its own has no work" },
+/** Flags every long-running command takes. */
+export const COMMON_FLAGS: FlagDecls = {
+  ...CONFIG_FLAG,
+  nats: { path: "nats.url", arg: "URL", help: "NATS server URL(s), comma-separated" },
+  "output-root": { path: "output_root", arg: "DIR", help: "shared folder for videos and reports" },
+  "log-level": { path: "log_level", arg: "LEVEL", help: "error | warn | info | debug | silent" },
+};
+
+export const WORKER_FLAGS: FlagDecls = {
+  node: { path: "worker.node", arg: "NAME", defaultText: "the host name", help: "node name" },
+  role: { path: "worker.role", arg: "gen|eval", help: "generator or evaluator worker" },
+  devices: {
+    path: "worker.devices",
+    arg: "SPEC",
+    defaultText: "nvidia if nvidia-smi is on PATH, else required",
+    help: "device source: nvidia, nvidia:/path/to/nvidia-smi, or on purpose simulated GPUs sim:1x80GiB or CPU slots cpu:N",
+  },
+  "http-port": { path: "worker.http_port", arg: "PORT", help: "port for /metrics, /healthz, /readyz (0: any free port)" },
+  "http-host": { path: "worker.http_host", arg: "HOST", help: "address the /metrics server binds (127.0.0.1: this machine only)" },
+  "ack-wait": { path: "worker.ack_wait", arg: "DURATION", help: "task lease, e.g. 60s" },
+  "max-deliver": { path: "worker.max_deliver", arg: "N", help: "deliveries of a task before it is dead-lettered (leave room for hand-backs)" },
+  "drain-deadline": { path: "worker.drain_deadline", arg: "DURATION", help: "default drain deadline (SIGTERM), e.g. 10m" },
+  "advert-interval": { path: "worker.advert_interval", arg: "DURATION", help: "how often the node advertises its devices" },
+  "memory-margin": { path: "worker.memory_margin", arg: "SIZE", help: "free memory a device must have beyond a backend's need, e.g. 1GiB" },
+  "oom-cooldown": { path: "worker.oom_cooldown", arg: "DURATION", help: "how long a device that ran out of memory is left alone, e.g. 30s" },
+  "oom-device-limit": { path: "worker.oom_device_limit", arg: "N", help: "give a task up after it ran out of memory on this many devices" },
+  "backend-switch": { path: "worker.backend_switch", arg: "idle|never", help: "may a device switch to another backend when its own has no work" },
   backend: {
     path: "worker.backends",
+    arg: "NAME[:type=T,memory=SIZE,load_time=DURATION]",
     multiple: true,
-    help: "backend served, NAME[:type=synthetic|noop|cpu-metrics,memory=30GiB,load_time=2s] (repeatable)",
+    defaultText: "synthetic (gen), cpu-metrics (eval)",
+    help: "backend served; replaces worker.backends of the file",
   },
 };
 
-export const COORDINATOR_FLAGS: Readonly<Record<string, FlagSpec>> = {
-  listen: { path: "api.listen", help: "gRPC Control API address, host:port (FRAMEFLEET_API_LISTEN)" },
-  "http-port": { path: "coordinator.http_port", help: "port for /metrics, /healthz, /readyz" },
+export const COORDINATOR_FLAGS: FlagDecls = {
+  listen: { path: "api.listen", arg: "HOST:PORT", help: "where the gRPC Control API listens" },
+  "http-port": { path: "coordinator.http_port", arg: "PORT", help: "port for the live page, /metrics, /healthz, /readyz" },
+  "http-host": { path: "coordinator.http_host", arg: "HOST", help: "address the live page and /metrics bind (127.0.0.1: this machine only)" },
 };
 
-export const AGGREGATOR_FLAGS: Readonly<Record<string, FlagSpec>> = {
-  "http-port": { path: "aggregator.http_port", help: "port for /metrics, /healthz, /readyz" },
+export const AGGREGATOR_FLAGS: FlagDecls = {
+  "http-port": { path: "aggregator.http_port", arg: "PORT", help: "port for /metrics, /healthz, /readyz" },
+  "http-host": { path: "aggregator.http_host", arg: "HOST", help: "address the /metrics server binds (127.0.0.1: this machine only)" },
+};
+
+const SERVICE_NOTE = "Every flag is another spelling of a configuration field (docs/configuration.md); flags beat variables, variables beat the file.";
+
+export const COORDINATOR_COMMAND: CommandSpec = {
+  name: "coordinator",
+  summary: "plans runs; serves the Control API and the live page",
+  usage: ["[FLAGS]"],
+  flags: { ...COMMON_FLAGS, ...COORDINATOR_FLAGS },
+  notes: [SERVICE_NOTE],
+};
+
+export const AGGREGATOR_COMMAND: CommandSpec = {
+  name: "aggregator",
+  summary: "turns evaluation results into run reports",
+  usage: ["[FLAGS]"],
+  flags: { ...COMMON_FLAGS, ...AGGREGATOR_FLAGS },
+  notes: [SERVICE_NOTE],
+};
+
+export const WORKER_COMMAND: CommandSpec = {
+  name: "worker",
+  summary: "a generator or evaluator worker on this machine's devices",
+  usage: ["--role gen|eval --node NAME --devices SPEC [FLAGS]"],
+  flags: { ...COMMON_FLAGS, ...WORKER_FLAGS },
+  notes: [SERVICE_NOTE],
 };
 
 /** `NAME[:k=v,...]` → [name, {type, memory, load_time}]; type defaults to the name. */
@@ -62,47 +99,31 @@ export function parseBackendFlag(value: string): [string, Record<string, string>
   return [name, opts];
 }
 
+/** The values of flags that declare a config `path`, by that path (loadConfig's overrides). */
+export function configOverrides(flags: FlagDecls, values: FlagValues): Record<string, unknown> {
+  const overrides: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(flags)) {
+    const value = values[name];
+    if (spec.path === undefined || value === undefined) continue;
+    overrides[spec.path] = spec.path === "worker.backends" ? Object.fromEntries((value as string[]).map(parseBackendFlag)) : value;
+  }
+  return overrides;
+}
+
 export interface ParsedCommand {
   readonly config: FleetConfig;
   readonly positionals: readonly string[];
-  readonly extra: Readonly<Record<string, string | boolean | undefined>>;
+  /** Flags of the command that are not config fields (`--config` aside), e.g. --json. */
+  readonly extra: Readonly<Record<string, string | boolean | string[] | undefined>>;
 }
 
-/**
- * Parses flags into config overrides (plus `--config FILE`) and loads the config. `extraFlags`
- * are returned untouched in `extra` (booleans such as --json).
- */
-export function parseServiceArgs(
-  argv: readonly string[],
-  flags: Readonly<Record<string, FlagSpec>>,
-  extraFlags: Readonly<Record<string, { type: "string" | "boolean" }>> = {},
-  env: NodeJS.ProcessEnv = process.env,
-): ParsedCommand {
-  const all = { ...COMMON_FLAGS, ...flags };
-  const options: Record<string, { type: "string" | "boolean"; multiple?: boolean }> = { config: { type: "string" } };
-  for (const [name, spec] of Object.entries(all)) options[name] = { type: "string", ...(spec.multiple ? { multiple: true } : {}) };
-  for (const [name, spec] of Object.entries(extraFlags)) options[name] = { type: spec.type };
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.CONFIG_INVALID, (err as Error).message);
+/** Parses flags into config overrides (plus `--config FILE`) and loads the config. */
+export function parseServiceArgs(argv: readonly string[], command: CommandSpec, env: NodeJS.ProcessEnv = process.env): ParsedCommand {
+  const { values, positionals } = parseFlags(command, argv);
+  const extra: Record<string, string | boolean | string[] | undefined> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (name !== "config" && command.flags[name]?.path === undefined) extra[name] = value;
   }
-  const overrides: Record<string, unknown> = {};
-  const extra: Record<string, string | boolean | undefined> = {};
-  for (const [name, value] of Object.entries(parsed.values)) {
-    if (name === "config") continue;
-    const spec = all[name];
-    if (!spec) {
-      extra[name] = value as string | boolean;
-      continue;
-    }
-    if (spec.path === "worker.backends") {
-      overrides[spec.path] = Object.fromEntries((value as string[]).map(parseBackendFlag));
-    } else {
-      overrides[spec.path] = value;
-    }
-  }
-  const config = loadConfig({ file: parsed.values.config as string | undefined, env, overrides });
-  return { config, positionals: parsed.positionals, extra };
+  const config = loadConfig({ file: values.config as string | undefined, env, overrides: configOverrides(command.flags, values) });
+  return { config, positionals, extra };
 }

@@ -37,12 +37,12 @@ describe("defaults", () => {
       api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700" },
       output_root: "./framefleet-runs",
       log_level: "info",
-      coordinator: { http_port: 7701, status_interval: 1000, reconcile_interval: 60000 },
-      aggregator: { http_port: 7702 },
+      coordinator: { http_port: 7701, http_host: "0.0.0.0", status_interval: 1000, reconcile_interval: 60000 },
+      aggregator: { http_port: 7702, http_host: "0.0.0.0" },
       worker: {
         role: "gen",
-        devices: "sim:1x80GiB",
         http_port: 0,
+        http_host: "0.0.0.0",
         ack_wait: 60_000,
         memory_margin: 1024,
         advert_interval: 5000,
@@ -54,6 +54,8 @@ describe("defaults", () => {
       },
     });
     expect(c.worker.node).toBeUndefined();
+    // No simulated default: a worker given no devices looks for nvidia-smi or refuses to start.
+    expect(c.worker.devices).toBeUndefined();
     expect(c.worker.backends).toBeUndefined();
   });
 

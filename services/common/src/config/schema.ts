@@ -27,6 +27,12 @@ const size = z.union([z.string(), z.number()]).transform((v, ctx) => {
 });
 
 const port = z.coerce.number().int().min(0).max(65535);
+/**
+ * An address to bind: an IPv4 or IPv6 address or a host name. 0.0.0.0 (every interface) is the
+ * default of the services so that Prometheus and the kubelet reach the pod's IP; `framefleet up`
+ * and `demo` bind 127.0.0.1.
+ */
+const bindHost = z.string().regex(/^[^\s[\]/]+$/, "expected an address to bind, e.g. 127.0.0.1, 0.0.0.0 or ::1").default("0.0.0.0");
 const hostPort = z.string().regex(/^(\[[0-9A-Fa-f:.]+\]|[^\s:[\]]+):\d{1,5}$/, "expected host:port, e.g. 127.0.0.1:7700 or [::1]:7700");
 
 const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "lower-case letters, digits, '_' and '-'");
@@ -188,6 +194,8 @@ export const configSchema = z
     coordinator: z
       .object({
         http_port: port.default(7701),
+        /** Address the HTTP server (live page, /metrics, /healthz, /readyz) binds. */
+        http_host: bindHost,
         /** How often run counters and ETA are recomputed and written. */
         status_interval: duration.prefault("1s"),
         /** How often every captured dead-letter advisory is checked again. */
@@ -196,16 +204,26 @@ export const configSchema = z
       .strict()
       .prefault({}),
     aggregator: z
-      .object({ http_port: port.default(7702) })
+      .object({
+        http_port: port.default(7702),
+        /** Address the HTTP server (/metrics, /healthz, /readyz) binds. */
+        http_host: bindHost,
+      })
       .strict()
       .prefault({}),
     worker: z
       .object({
         node: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "letters, digits, '_' and '-'").optional(),
         role: z.enum(["gen", "eval"]).default("gen"),
-        /** "nvidia", "sim:2x80GiB" or "cpu:2". */
-        devices: z.string().min(1).default("sim:1x80GiB"),
+        /**
+         * "nvidia", "nvidia:/path/to/nvidia-smi", "sim:2x80GiB" or "cpu:2". No default here: a
+         * worker given none uses "nvidia" when nvidia-smi is on PATH and otherwise refuses to
+         * start (worker-runtime/src/devices/default-spec.ts), never simulated GPUs unasked.
+         */
+        devices: z.string().min(1).optional(),
         http_port: port.default(0),
+        /** Address the HTTP server (/metrics, /healthz, /readyz) binds. */
+        http_host: bindHost,
         /** Lease on a task; a dead worker's task is redelivered after this. */
         ack_wait: duration.prefault("60s"),
         /** Extra free memory a device must have beyond a backend's need. */

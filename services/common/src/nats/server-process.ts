@@ -13,6 +13,8 @@ import { delay } from "../abort";
 export interface NatsServerOptions {
   /** JetStream store folder; a fresh temp folder when omitted (removed on stop). */
   readonly storeDir?: string;
+  /** Address the client and monitoring ports bind. @default "127.0.0.1" */
+  readonly host?: string;
   /** Client port; -1 picks a free one. @default -1 */
   readonly port?: number;
   /** Monitoring port; -1 picks a free one. @default -1 */
@@ -51,6 +53,12 @@ export function natsServerBinary(explicit?: string): string {
   return "nats-server";
 }
 
+/** What nats-server said when it failed: its fatal and error lines, not the start-up banner. */
+export function failureLines(stderr: string): string {
+  const bad = stderr.split("\n").filter((l) => /\[(FTL|ERR)\]/.test(l));
+  return (bad.length > 0 ? bad.join("\n") : stderr).trim();
+}
+
 export async function startNatsServer(opts: NatsServerOptions = {}): Promise<NatsServerHandle> {
   return launch(opts, opts.storeDir === undefined);
 }
@@ -64,7 +72,7 @@ async function launch(opts: NatsServerOptions, tempStore: boolean): Promise<Nats
   const args = [
     "-js",
     "-sd", storeDir,
-    "-a", "127.0.0.1",
+    "-a", opts.host ?? "127.0.0.1",
     "-p", String(opts.port ?? -1),
     "-m", String(opts.httpPort ?? -1),
     "--ports_file_dir", portsDir,
@@ -100,7 +108,7 @@ async function launch(opts: NatsServerOptions, tempStore: boolean): Promise<Nats
         `cannot start ${binary}: ${early.message}. Install it (Debian/Ubuntu: apt-get install nats-server) or set FRAMEFLEET_NATS_SERVER`,
       );
     }
-    if (typeof early === "string") throw new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `nats-server ${early}: ${stderr.trim()}`);
+    if (typeof early === "string") throw new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `nats-server ${early}: ${failureLines(stderr)}`);
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
       throw new FleetError(FleetErrorCode.TIMEOUT, `nats-server did not start in time: ${stderr.trim()}`);

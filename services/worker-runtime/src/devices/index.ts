@@ -12,6 +12,7 @@ export * from "./types";
 export { parseSimSpec, SimDeviceSource } from "./sim";
 export { CpuDeviceSource } from "./cpu";
 export { NvidiaDeviceSource, type NvidiaSourceOptions } from "./nvidia/source";
+export { findOnPath, resolveDevices, type ResolvedDevices } from "./default-spec";
 
 export function createDeviceSource(spec: string, node: string, own: OwnUsage): DeviceSource {
   const [kind, ...rest] = spec.split(":");

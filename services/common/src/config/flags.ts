@@ -43,6 +43,7 @@ export const WORKER_FLAGS: Readonly<Record<string, FlagSpec>> = {
 export const COORDINATOR_FLAGS: Readonly<Record<string, FlagSpec>> = {
   listen: { path: "api.listen", help: "gRPC Control API address, host:port (FRAMEFLEET_API_LISTEN)" },
   "http-port": { path: "coordinator.http_port", help: "port for /metrics, /healthz, /readyz" },
+  "stuck-after": { path: "coordinator.stuck_after", help: "how long tasks may wait for a backend no live node serves before their queue is stuck, e.g. 2m" },
 };
 
 export const AGGREGATOR_FLAGS: Readonly<Record<string, FlagSpec>> = {

@@ -78,7 +78,7 @@ export class StuckQueueTracker {
           queued: q.queued,
           stuckS: waitedMs / 1000,
           message:
-            `${q.queued} ${q.kind} task${q.queued === 1 ? "" : "s"} for backend "${q.backend}" have waited ${formatDuration(waitedMs)} ` +
+            `${q.queued} ${q.kind} task${q.queued === 1 ? "" : "s"} for backend "${q.backend}" ${q.queued === 1 ? "has" : "have"} waited ${formatDuration(waitedMs)} ` +
             `with no live ${q.kind} node serving it (live ${q.kind} nodes serve ${live.describe(q.kind)}): ` +
             `start a worker with that backend, or cancel the run and fix its spec`,
         });

@@ -3,28 +3,26 @@
  * attempt budget (a run with failures completes; this gives those items another go).
  */
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
-import { RunState, runStateName } from "../../../common/src/proto";
-import { parseClientArgs, printJson, requirePositional, withClient } from "../client-flags";
-import { describeSubmit, statusJson, submitJson } from "../views";
-import { watchRun } from "../watch";
+import { parseDurationMs } from "../../../common/src/units";
+import { parseClientArgs, requirePositional, withClient } from "../client-flags";
+import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
+import { describeSubmit } from "../views";
 
 export async function retryCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, { failed: { type: "boolean" }, wait: { type: "boolean" } });
-  const runId = requirePositional(args, 0, "RUN", "framefleet retry RUN --failed [--wait]");
+  const args = parseClientArgs(argv, { failed: { type: "boolean" }, wait: { type: "boolean" }, "report-timeout": { type: "string" } });
+  const runId = requirePositional(args, 0, "RUN", "framefleet retry RUN --failed [--wait] [--report-timeout 5m]");
   if (!args.values.failed) {
     throw new FleetError(FleetErrorCode.CONFIG_INVALID, "say what to retry: framefleet retry RUN --failed (to redo everything, resume: framefleet submit --resume RUN)");
   }
+  const reportTimeoutMs = args.values["report-timeout"] ? parseDurationMs(args.values["report-timeout"] as string, "--report-timeout") : DEFAULT_REPORT_TIMEOUT_MS;
   await withClient(args.api, async (client) => {
     const res = await client.submitRun({ specYaml: "", baseDir: "", specSource: "", resumeRunId: runId, failedOnly: true });
     process.stderr.write(`${describeSubmit(res)}\n`);
+    for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`);
     if (!args.values.wait) {
-      if (args.values.json) printJson(submitJson(res));
+      printSubmitted(res, args.values.json === true, false);
       return;
     }
-    const final = await watchRun(client, runId, process.stderr);
-    if (args.values.json) printJson(statusJson(final));
-    else process.stdout.write(`${runId} ${runStateName(final.run?.state)}\n`);
-    for (const f of final.failures) process.stderr.write(`failed: ${f.itemKey} (${f.taskId}): ${f.error}\n`);
-    if (final.run?.state !== RunState.RUN_STATE_COMPLETED) process.exitCode = 1;
+    await finishWait(client, runId, { json: args.values.json === true, reportTimeoutMs });
   });
 }

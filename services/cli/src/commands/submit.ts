@@ -1,21 +1,28 @@
 /**
- * `framefleet submit RUNSPEC.yaml [--wait] [--json]` and `framefleet submit --resume RUN [--wait]`.
+ * `framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes]` and `framefleet submit --resume RUN [--wait]`.
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
-import { RunState, runStateName } from "../../../common/src/proto";
-import { parseClientArgs, printJson, withClient } from "../client-flags";
-import { describeSubmit, statusJson, submitJson } from "../views";
-import { watchRun } from "../watch";
+import { parseDurationMs } from "../../../common/src/units";
+import { parseClientArgs, withClient } from "../client-flags";
+import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
+import { describeSubmit } from "../views";
 
-export const SUBMIT_USAGE = "framefleet submit RUNSPEC.yaml [--wait] [--json] | framefleet submit --resume RUN [--wait]";
+export const SUBMIT_USAGE =
+  "framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes] [--report-timeout 5m] | framefleet submit --resume RUN [--wait]";
 
 export async function submitCommand(argv: readonly string[]): Promise<void> {
-  const args = parseClientArgs(argv, { wait: { type: "boolean" }, resume: { type: "string" } });
+  const args = parseClientArgs(argv, {
+    wait: { type: "boolean" },
+    resume: { type: "string" },
+    "require-nodes": { type: "boolean" },
+    "report-timeout": { type: "string" },
+  });
   const specPath = args.positionals[0];
   const resume = (args.values.resume as string | undefined) ?? "";
   if (!specPath && !resume) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing RUNSPEC.yaml. Usage: ${SUBMIT_USAGE}`);
+  const reportTimeoutMs = args.values["report-timeout"] ? parseDurationMs(args.values["report-timeout"] as string, "--report-timeout") : DEFAULT_REPORT_TIMEOUT_MS;
   let specYaml = "";
   let baseDir = "";
   if (specPath) {
@@ -28,18 +35,13 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
     baseDir = dirname(abs);
   }
   await withClient(args.api, async (client) => {
-    const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume });
+    const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume, requireNodes: args.values["require-nodes"] === true });
     process.stderr.write(`${describeSubmit(res)}\n`);
+    for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`);
     if (!args.values.wait) {
-      if (args.values.json) printJson(submitJson(res));
-      else process.stdout.write(`${res.runId}\n`);
+      printSubmitted(res, args.values.json === true, true);
       return;
     }
-    const final = await watchRun(client, res.runId, process.stderr);
-    const state = final.run?.state ?? RunState.RUN_STATE_UNSPECIFIED;
-    if (args.values.json) printJson(statusJson(final));
-    else process.stdout.write(`${res.runId} ${runStateName(state)}\n`);
-    for (const f of final.failures) process.stderr.write(`failed: ${f.itemKey} (${f.taskId}): ${f.error}\n`);
-    if (state !== RunState.RUN_STATE_COMPLETED) process.exitCode = 1;
+    await finishWait(client, res.runId, { json: args.values.json === true, reportTimeoutMs });
   });
 }

@@ -26,6 +26,8 @@ export interface ProgressSnapshot {
   /** Estimated seconds left; null when unknown. */
   etaS: number | null;
   videosPerHour: number | null;
+  /** The stage that decides the ETA ("generation", "evaluation"); null or absent when unknown. */
+  bottleneck?: string | null;
 }
 
 /** Where progress is written: a terminal when `isTTY` is true. */
@@ -56,7 +58,7 @@ function percent(part: number, total: number): string {
 function extras(s: ProgressSnapshot): string[] {
   const parts = [`running ${s.running}`];
   if (s.videosPerHour !== null) parts.push(`${s.videosPerHour.toFixed(1)} videos/h`);
-  if (s.etaS !== null) parts.push(`ETA ${formatDuration(s.etaS * 1000)}`);
+  if (s.etaS !== null) parts.push(`ETA ${formatDuration(s.etaS * 1000)}${s.bottleneck ? ` (${s.bottleneck})` : ""}`);
   return parts;
 }
 

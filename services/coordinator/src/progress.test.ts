@@ -90,6 +90,10 @@ describe("RunProgress: ETA", () => {
     expect(p.estimate(input(T0, { waiting: 0, devices: 0 }, { waiting: 3, devices: 0 }))).toMatchObject({ etaS: undefined, bottleneck: Stage.EVALUATION });
   });
 
+  test("no device for waiting videos names generation even before any time was measured (a backend nobody serves)", () => {
+    expect(new RunProgress(T0).estimate(input(T0, { waiting: 5, devices: 0 }, { devices: 2 }))).toEqual({ etaS: undefined, bottleneck: Stage.GENERATION, perHour: undefined });
+  });
+
   test("while its work waits, a run counts on no more devices than it has been running at once (shared or unusable devices)", () => {
     const p = seen(new RunProgress(T0), Stage.GENERATION, 5, MIN);
     // 8 devices advertised, but for the last minutes this run had only 4 attempts running with work waiting.

@@ -210,6 +210,8 @@ export class RunProgress {
     const genEnd = genLeft === 0 ? 0 : tg === undefined ? undefined : stageEndMs(this.gen, tg, dg, input.gen.waiting, genElapsed);
     const genRate = tg !== undefined && tg > 0 && this.gen.attempts >= MIN_ATTEMPTS_FOR_RATE ? (dg * 3_600_000) / tg : undefined;
     const young = now - this.createdAtMs < MIN_RATE_SPAN_MS;
+    // Waiting videos and no device to generate them: unknown, whatever else is measured, and generation is what holds the run.
+    if (input.gen.waiting > 0 && dg <= 0) return { etaS: undefined, bottleneck: Stage.GENERATION, perHour: undefined };
 
     if (!input.eval) {
       return {

@@ -24,7 +24,9 @@ const HELP = `framefleet ${VERSION}: run video-generation benchmarks across a fl
 Usage:
   framefleet demo [--json]                  local fleet + bundled demo run end to end, then report
   framefleet up [--config FILE]             local fleet in the foreground: nats-server + 4 services + workers
-  framefleet submit RUNSPEC.yaml [--wait]   submit a run; prints its id (with --wait: follows it);
+  framefleet submit RUNSPEC.yaml [--wait] [--require-nodes]
+                                            submit a run; prints its id (with --wait: follows it and
+                                            its report; exit 3 if any item failed or it was cancelled);
                                             the same spec again resumes its run
   framefleet submit --resume RUN [--wait]   carry on a run: keep valid videos, redo the rest
   framefleet status [RUN] [--json] [--watch]  runs, or one run's progress, ETA and failures

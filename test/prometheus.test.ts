@@ -107,7 +107,7 @@ describe("dashboard and rule files", () => {
     expect(`${res.stdout}${res.stderr}`).toMatch(/SUCCESS: \d+ rules found/);
     expect(res.status).toBe(0);
     const text = readFileSync(ALERTS, "utf8");
-    for (const metric of ["framefleet_queue_depth", "framefleet_nodes{state=\"lost\"}", "framefleet_dead_letters_total", "framefleet_oom_handbacks_total"]) {
+    for (const metric of ["framefleet_queue_stuck", "framefleet_queue_depth", "framefleet_queue_undeliverable", "framefleet_nodes{state=\"lost\"}", "framefleet_dead_letters_total", "framefleet_oom_handbacks_total"]) {
       expect(text).toContain(metric);
     }
     // Each alert carries a `for:`, a severity and both annotations.
@@ -220,7 +220,7 @@ describe("every dashboard panel returns data from a real Prometheus scraping a l
       { role: "gen", node: "gen-b", devices: "sim:1x80GiB", args: ["--http-port", String(genB)] },
       { role: "gen", node: "gen-c", devices: "sim:1x80GiB", args: [...POISON, "--http-port", String(genC)] },
       { role: "eval", node: "eval-a", devices: "cpu:1", args: ["--http-port", String(evalA)] },
-    ]);
+    ], { coordinatorArgs: ["--stuck-after", "3s"] });
     // Coordinator and aggregator listen on port 0; their log line says where.
     const urls = await waitFor(
       () => {
@@ -259,9 +259,13 @@ describe("every dashboard panel returns data from a real Prometheus scraping a l
       { timeoutMs: 60_000, intervalMs: 250, what: "all six scrape targets to be up" },
     );
 
-    const spec = writeSpec(t.dir, "prom", { items: 6, frames: 9, simulated: "300ms" });
+    // Long enough (over 30 s, on gen-b alone) for the rate panels: a rate over less is unknown.
+    const spec = writeSpec(t.dir, "prom", { items: 6, frames: 9, simulated: "6s" });
     const submit = (specYaml: string, specSource: string) => t.client.submitRun({ specYaml, baseDir: t.dir, specSource, resumeRunId: "" });
     runId = (await submit(readFileSync(spec, "utf8"), spec)).runId;
+    // A run whose backend no node serves (a typo): its queue gets stuck, for the alert below.
+    const typoSpec = writeSpec(t.dir, "typo", { items: 2, frames: 9, simulated: "100ms", evaluation: false });
+    await submit(readFileSync(typoSpec, "utf8").replace("backend: synthetic", "backend: wan"), typoSpec);
     // One item whose prompt kills the poison worker on every delivery: a dead letter.
     const poisonSpec = writeSpec(t.dir, "poison", { items: 1, frames: 9, simulated: "100ms", evaluation: false });
     const poisonYaml = readFileSync(poisonSpec, "utf8")
@@ -308,7 +312,19 @@ describe("every dashboard panel returns data from a real Prometheus scraping a l
     // Prometheus loaded the real rule file and evaluates its alerts.
     const rules = await p.api<{ groups: { rules: { name: string; health: string }[] }[] }>("/api/v1/rules");
     const loaded = rules.data.groups.flatMap((g) => g.rules);
-    expect(loaded.map((r) => r.name)).toEqual(expect.arrayContaining(["FrameFleetQueueStuck", "FrameFleetNodeLost", "FrameFleetDeadLetters", "FrameFleetOOMStorm"]));
+    expect(loaded.map((r) => r.name)).toEqual(
+      expect.arrayContaining(["FrameFleetQueueStuck", "FrameFleetQueueNotPulled", "FrameFleetTasksUndeliverable", "FrameFleetNodeLost", "FrameFleetDeadLetters", "FrameFleetOOMStorm"]),
+    );
     expect(loaded.filter((r) => r.health === "err")).toEqual([]);
+    // The stuck-queue rule matches the typo'd run's queue (pending for its `for:`, then firing).
+    const stuck = await waitFor(
+      async () => {
+        const r = await p.api<{ alerts: { labels: Record<string, string>; state: string }[] }>("/api/v1/alerts");
+        return r.data.alerts.find((a) => a.labels.alertname === "FrameFleetQueueStuck");
+      },
+      { timeoutMs: 60_000, intervalMs: 500, what: "the FrameFleetQueueStuck alert" },
+    );
+    expect(stuck.labels).toMatchObject({ kind: "gen", backend: "wan", severity: "critical" });
+    expect(["pending", "firing"]).toContain(stuck.state);
   });
 });

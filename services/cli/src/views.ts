@@ -9,7 +9,7 @@ import { renderTable } from "./ui/table";
 type SubmitResponse = InstanceType<typeof pb.SubmitRunResponse>;
 
 export function submitJson(r: SubmitResponse) {
-  return { run_id: r.runId, disposition: r.disposition, tasks: r.tasks, requeued: r.requeued, reused: r.reused, output_dir: r.outputDir };
+  return { run_id: r.runId, disposition: r.disposition, tasks: r.tasks, requeued: r.requeued, reused: r.reused, output_dir: r.outputDir, warnings: [...r.warnings] };
 }
 
 /** One line saying what a submit did: a new run, the run already in progress, or a resume. */
@@ -50,7 +50,9 @@ export function statusJson(s: RunStatus) {
       failed: c?.failed ?? 0,
     },
     eta_s: s.etaS >= 0 ? s.etaS : null,
-    videos_per_hour: s.videosPerHour,
+    // "generation" or "evaluation": the stage that decides the ETA; null when unknown or nothing is left.
+    eta_bottleneck: s.etaBottleneck || null,
+    videos_per_hour: s.videosPerHour >= 0 ? s.videosPerHour : null,
     running: s.running.map((t) => ({
       task_id: t.taskId,
       item_key: t.itemKey,
@@ -63,6 +65,7 @@ export function statusJson(s: RunStatus) {
       stage: t.stage,
     })),
     failures: s.failures.map((f) => ({ task_id: f.taskId, item_key: f.itemKey, error: f.error })),
+    stuck: s.stuck.map((q) => ({ kind: taskKindName(q.kind), backend: q.backend, queued: q.queued, stuck_s: q.stuckS, message: q.message })),
   };
 }
 

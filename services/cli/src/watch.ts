@@ -18,7 +18,8 @@ export function snapshotOf(status: RunStatus): ProgressSnapshot {
     running: (c?.running ?? 0) + (c?.evaluating ?? 0),
     generated: (c?.generated ?? 0) + (c?.evaluating ?? 0) + (c?.done ?? 0),
     etaS: status.etaS >= 0 ? status.etaS : null,
-    videosPerHour: status.videosPerHour > 0 ? status.videosPerHour : null,
+    videosPerHour: status.videosPerHour >= 0 ? status.videosPerHour : null,
+    bottleneck: status.etaBottleneck || null,
   };
 }
 

@@ -4,16 +4,29 @@
  */
 import { isFleetError } from "./errors";
 
+/** Exit codes of every command and service (docs/cli.md, "Exit codes"). */
+export const ExitCode = {
+  OK: 0,
+  /** Anything else: unreachable coordinator, unknown run, timeout, missing program... */
+  ERROR: 1,
+  /** A bad flag, configuration or run spec (`config_invalid`, `spec_invalid`). */
+  USAGE: 2,
+  /** `submit --wait` / `retry --wait`: the run ended, but not with every item done (items failed, or it was cancelled). */
+  RUN_INCOMPLETE: 3,
+  /** Interrupted by a signal (`demo`, a second SIGTERM to a service). */
+  INTERRUPTED: 130,
+} as const;
+
 export function runMain(main: (argv: readonly string[]) => Promise<void>, argv: readonly string[] = process.argv.slice(2)): void {
   main(argv).then(
     () => process.exit(process.exitCode ?? 0),
     (err: unknown) => {
       if (isFleetError(err)) {
         process.stderr.write(`framefleet: ${err.message}\n`);
-        process.exit(err.code === "config_invalid" || err.code === "spec_invalid" ? 2 : 1);
+        process.exit(err.code === "config_invalid" || err.code === "spec_invalid" ? ExitCode.USAGE : ExitCode.ERROR);
       }
       process.stderr.write(`framefleet: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
+      process.exit(ExitCode.ERROR);
     },
   );
 }

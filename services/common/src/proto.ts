@@ -32,6 +32,7 @@ export type NodeCommand = framefleet.v1.NodeCommand;
 export type NodeCommandReply = framefleet.v1.NodeCommandReply;
 export type RunStatus = framefleet.v1.RunStatus;
 export type NodeView = framefleet.v1.NodeView;
+export type StuckQueue = framefleet.v1.StuckQueue;
 
 export const TaskKind = framefleet.v1.TaskKind;
 export type TaskKind = framefleet.v1.TaskKind;

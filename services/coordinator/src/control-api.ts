@@ -35,7 +35,7 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
   return {
     async submitRun(req) {
       const r = await coordinator.submit(req);
-      return pb.SubmitRunResponse.create({ ...r });
+      return pb.SubmitRunResponse.create({ ...r, warnings: [...r.warnings] });
     },
     getRun: async (req) => withProgress(await coordinator.status(req.runId), fleet),
     async *watchRun(req, signal) {

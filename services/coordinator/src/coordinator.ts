@@ -19,16 +19,19 @@ import { errorFields, type Logger } from "../../common/src/log";
 import { DurableFollower } from "../../common/src/nats/follower";
 import { forEachLimit } from "../../common/src/nats/kv-util";
 import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
-import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunStatus, type Task } from "../../common/src/proto";
+import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue, type Task } from "../../common/src/proto";
+import { int64 } from "../../common/src/run-rate";
 import { CANCEL_SUBJECT, CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, STREAM_TASKS, eventSubject, runTasksFilter, taskSubject } from "../../common/src/subjects";
+import { backendNeeds, coverageProblems, type LiveBackends } from "./backend-coverage";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
 import { planRun } from "./planner";
+import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
 import { ItemWriter } from "./item-writer";
-import { buildRunStatus } from "./status";
+import { buildRunStatus, type StatusContext } from "./status";
 import { buildEvalTask, buildGenTask, evalMetricsOf } from "./task-builder";
 
 export interface CoordinatorOptions {
@@ -47,6 +50,17 @@ export interface CoordinatorDeps {
   readonly attempts: KV;
   readonly log: Logger;
   readonly metrics: CoordinatorMetrics;
+  /** The live fleet's backends and stuck queues (BackendWatch); without it no submit check, and ETAs count no devices. */
+  readonly backends?: FleetBackends;
+}
+
+/** What the coordinator reads of the live fleet. */
+export interface FleetBackends {
+  /** As of the last refresh (every few seconds). */
+  liveBackends(): LiveBackends;
+  /** Read now. */
+  liveBackendsNow(): Promise<LiveBackends>;
+  stuck(): StuckQueue[];
 }
 
 export interface SubmitResult {
@@ -56,6 +70,8 @@ export interface SubmitResult {
   readonly disposition: "new" | "running" | "resumed";
   readonly requeued: number;
   readonly reused: number;
+  /** Backends of the run no live node serves (its tasks will wait), one line each. */
+  readonly warnings: readonly string[];
 }
 
 const PUBLISH_CONCURRENCY = 256;
@@ -107,8 +123,9 @@ export class Coordinator {
    * untouched, or resumes a finished one. `resumeRunId` resumes by id; with `failedOnly` only the
    * failed items are queued again (framefleet retry RUN --failed).
    */
-  async submit(req: { specYaml: string; baseDir: string; specSource: string; resumeRunId: string; failedOnly?: boolean }): Promise<SubmitResult> {
-    if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false });
+  async submit(req: { specYaml: string; baseDir: string; specSource: string; resumeRunId: string; failedOnly?: boolean; requireNodes?: boolean }): Promise<SubmitResult> {
+    const requireNodes = req.requireNodes ?? false;
+    if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false, requireNodes });
     const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
     const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot });
     const runId = planned.record.runId;
@@ -120,8 +137,9 @@ export class Coordinator {
           `run ${runId} exists with a different spec; give the new spec another run_id (or name), or resume the old run with framefleet submit --resume ${runId}`,
         );
       }
-      return this.resume(runId, { failedOnly: false });
+      return this.resume(runId, { failedOnly: false, requireNodes });
     }
+    const warnings = await this.checkBackends(planned.record, requireNodes);
     const { store, log } = this.deps;
     // Records first, then tasks: a crash in between leaves a PLANNING run that start() publishes.
     await store.putRun(planned.record);
@@ -130,19 +148,38 @@ export class Coordinator {
     for (const item of planned.items) run.items.set(item.taskId, item);
     log.info("run planned", { run: run.id, items: planned.items.length, benchmark: planned.spec.benchmark });
     await this.publishPending(run);
-    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir, disposition: "new", requeued: planned.items.length, reused: 0 };
+    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir, disposition: "new", requeued: planned.items.length, reused: 0, warnings };
   }
 
-  private async resume(runId: string, opts: { failedOnly: boolean }): Promise<SubmitResult> {
+  /**
+   * The run's backends that no live node serves: warnings, or with `require` an error before
+   * anything is created or queued (SPEC_INVALID: most often the spec names a backend wrongly).
+   */
+  private async checkBackends(record: Pick<RunRecord, "generatorBackend" | "evaluatorBackend">, require: boolean): Promise<string[]> {
+    const backends = this.deps.backends;
+    if (!backends) return [];
+    const problems = coverageProblems(backendNeeds(record.generatorBackend, record.evaluatorBackend), await backends.liveBackendsNow());
+    if (problems.length === 0) return [];
+    if (require) {
+      throw new FleetError(
+        FleetErrorCode.SPEC_INVALID,
+        `${problems.join("\n")}\nnothing was queued (--require-nodes): fix the backend name in the spec, or start a worker that serves it; without --require-nodes the run is queued and waits for one`,
+      );
+    }
+    return problems.map((p) => `${p}; the run's tasks wait in the queue until a node serves it`);
+  }
+
+  private async resume(runId: string, opts: { failedOnly: boolean; requireNodes: boolean }): Promise<SubmitResult> {
     const { store, log } = this.deps;
     let run = store.get(runId);
+    const record = run?.record ?? (await store.record(runId));
+    if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
+    const warnings = await this.checkBackends(record, opts.requireNodes);
     if (run && !opts.failedOnly) {
       // In progress: submitting the same spec again changes nothing.
-      return { runId, tasks: run.items.size, outputDir: run.record.outputDir, disposition: "running", requeued: 0, reused: 0 };
+      return { runId, tasks: run.items.size, outputDir: run.record.outputDir, disposition: "running", requeued: 0, reused: 0, warnings };
     }
     if (!run) {
-      const record = await store.record(runId);
-      if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
       run = store.activate(record);
       for (const item of await store.loadItems(runId)) run.items.set(item.taskId, item);
       run.refreshCounters();
@@ -176,7 +213,7 @@ export class Coordinator {
     log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: run.record.generation });
     await this.publishPending(run, plan.changed);
     await this.checkCompletion(run);
-    return { runId, tasks: run.items.size, outputDir: runDir, disposition: "resumed", requeued: plan.changed.length, reused: plan.reused };
+    return { runId, tasks: run.items.size, outputDir: runDir, disposition: "resumed", requeued: plan.changed.length, reused: plan.reused, warnings };
   }
 
   /**
@@ -234,16 +271,19 @@ export class Coordinator {
     this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId }));
     // Items that were not finished end here, so the run's counters, status and report add up.
     const ended: ItemRecord[] = [];
+    const now = Date.now();
     for (const item of run.items.values()) {
       if (isTerminal(item.state)) continue;
       const next = pb.ItemRecord.create({
         ...item,
         state: ItemState.ITEM_STATE_FAILED,
-        errors: [...item.errors, pb.TaskError.create({ code: FleetErrorCode.CANCELLED, message: "the run was cancelled", atMs: Date.now() })],
+        errors: [...item.errors, pb.TaskError.create({ code: FleetErrorCode.CANCELLED, message: "the run was cancelled", atMs: now })],
       });
       run.replaceItem(item, next);
       ended.push(next);
     }
+    // The items it ended reached their final state now: the run's wall time ends here.
+    if (ended.length > 0) run.record.lastItemDoneAtMs = now;
     await this.writer.writeAll(ended);
     await this.finish(run, RunState.RUN_STATE_CANCELLED, "cancelled by user");
     return purged;
@@ -322,9 +362,16 @@ export class Coordinator {
     }
     const durable = this.writer.write(item);
     run.replaceItem(current, item);
-    if (ev.type === "result" && ev.event.kind === TaskKind.TASK_KIND_GEN && item.output) run.throughput.recordGenerated();
+    if (ev.type === "result") {
+      // Every attempt's time feeds the ETA model, whatever its outcome: it held a device that long.
+      const t = ev.event.timings;
+      run.progress.recordAttempt(ev.event.kind === TaskKind.TASK_KIND_GEN ? Stage.GENERATION : Stage.EVALUATION, int64(t?.startedAtMs), int64(t?.finishedAtMs));
+    }
     if (isTerminal(item.state)) {
-      run.throughput.recordFinished();
+      // When the last item reached its final state is when the run's wall time ends; a result
+      // replayed after a restart keeps its own time, not the time of the replay.
+      const at = ev.type === "result" ? int64(ev.event.timings?.finishedAtMs) || Date.now() : Date.now();
+      run.record.lastItemDoneAtMs = Math.max(int64(run.record.lastItemDoneAtMs), at);
       this.deps.metrics.itemsFinished.inc({ outcome: item.state === ItemState.ITEM_STATE_DONE ? "done" : "failed" });
     }
     run.notify();
@@ -350,7 +397,7 @@ export class Coordinator {
     await this.publishRunState(run, reason);
     this.deps.log.info("run finished", { run: run.id, state: runStateName(state), counters: run.record.counters });
     // The run leaves memory now: its gauges get their final values first.
-    this.deps.metrics.observeRun(run);
+    this.deps.metrics.observeRun(run.record, buildRunStatus(run.record, [], this.statusContext(run)));
     run.notify();
     this.deps.store.retire(run.id);
   }
@@ -364,19 +411,25 @@ export class Coordinator {
 
   // ---- status -----------------------------------------------------------------------------------
 
+  /** The fleet's view a run's status is built with; the progress model only for runs in memory (in progress). */
+  private statusContext(run: ActiveRun | undefined): StatusContext {
+    const b = this.deps.backends;
+    return { ...(run ? { progress: run.progress } : {}), ...(b ? { live: b.liveBackends(), stuck: b.stuck() } : {}) };
+  }
+
   async status(runId: string): Promise<RunStatus> {
     const run = this.deps.store.get(runId);
-    if (run) return buildRunStatus(run.record, run.items.values(), run.throughput);
+    if (run) return buildRunStatus(run.record, run.items.values(), this.statusContext(run));
     const record = await this.deps.store.record(runId);
     if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
-    return buildRunStatus(record, await this.deps.store.loadItems(runId), undefined);
+    return buildRunStatus(record, await this.deps.store.loadItems(runId), this.statusContext(undefined));
   }
 
   async listRuns(): Promise<RunStatus[]> {
     const records = await this.deps.store.allRecords();
     return records.map((r) => {
       const run = this.deps.store.get(r.runId);
-      return run ? buildRunStatus(run.record, run.items.values(), run.throughput) : buildRunStatus(r, [], undefined);
+      return run ? buildRunStatus(run.record, run.items.values(), this.statusContext(run)) : buildRunStatus(r, [], this.statusContext(undefined));
     });
   }
 
@@ -413,7 +466,7 @@ export class Coordinator {
   /** Writes changed counters and refreshes the run gauges. */
   private async flushCounters(): Promise<void> {
     for (const run of this.deps.store.all()) {
-      this.deps.metrics.observeRun(run);
+      this.deps.metrics.observeRun(run.record, buildRunStatus(run.record, run.items.values(), this.statusContext(run)));
       if (!run.dirty) continue;
       run.dirty = false;
       await this.deps.store.putRun(run.record).catch((err: unknown) => {

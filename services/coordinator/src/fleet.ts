@@ -61,8 +61,8 @@ export class FleetView {
       this.metrics.queueInFlight.set(labels, ci.num_ack_pending);
       this.metrics.queueWaiting.set(labels, ci.num_waiting);
     }
-    // Tasks of a backend no worker has served yet have no consumer: unserved, not stuck.
-    this.metrics.queueStuck.set(stuck);
+    // Tasks of a backend no worker has served yet have no consumer: stuck-queues.ts watches those.
+    this.metrics.queueUndeliverable.set(stuck);
     const counts = new Map<string, number>();
     this.metrics.nodes.reset();
     // Nodes that went away must not keep a series.

@@ -54,11 +54,18 @@ const SCRIPT = `
   function render(view) {
     fill("runs-body", view.runs.map(function (r) {
       var c = r.counters;
+      var eta = r.finished ? "-" : duration(r.eta_s) + (r.eta_bottleneck ? " (" + r.eta_bottleneck + ")" : "");
       var tr = row([r.name, r.run_id, r.benchmark, r.state, progressCell(r), c.running, c.evaluating, c.failed,
-        r.finished ? "-" : duration(r.eta_s), r.videos_per_hour ? r.videos_per_hour.toFixed(1) : "-"], [5, 6, 7, 9]);
+        eta, r.videos_per_hour === null ? "-" : r.videos_per_hour.toFixed(1)], [5, 6, 7, 9]);
       tr.setAttribute("data-run", r.run_id);
       return tr;
     }));
+    var stuck = [];
+    view.runs.forEach(function (r) {
+      r.stuck.forEach(function (q) { stuck.push(el("li", r.name + " (" + r.run_id + "): " + q.message)); });
+    });
+    fill("stuck-list", stuck);
+    document.getElementById("stuck").hidden = stuck.length === 0;
     var tasks = [];
     view.runs.forEach(function (r) {
       r.running.forEach(function (t) {
@@ -103,6 +110,7 @@ function table(id: string, headers: readonly string[]): string {
 export function renderLivePage(): string {
   const body = [
     `<p class="muted"><span id="updated">loading…</span> · refreshes every ${LIVE_POLL_MS / 1000} s <span id="error" class="err"></span></p>`,
+    `<section id="stuck" class="err" hidden><h2>Stuck queues</h2><ul id="stuck-list"></ul></section>`,
     `<section><h2>Runs</h2>${table("runs-body", ["name", "run id", "benchmark", "state", "progress", "running", "evaluating", "failed", "ETA", "videos/h"])}</section>`,
     `<section><h2>Running tasks</h2>${table("tasks-body", ["run", "kind", "item", "node", "device", "progress", "stage"])}</section>`,
     `<section><h2>Nodes and devices</h2>${table("nodes-body", ["node", "role", "state", "device", "free / total MiB", "others' MiB", "GPU use", "loaded backend", "task"])}</section>`,

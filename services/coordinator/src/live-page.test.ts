@@ -1,6 +1,6 @@
 import { startHttpServer, type HttpServerHandle } from "../../common/src/http";
 import { createRegistry } from "../../common/src/metrics";
-import { NodeState, RunState, pb } from "../../common/src/proto";
+import { NodeState, RunState, TaskKind, pb } from "../../common/src/proto";
 import { LIVE_COOKIE, liveRoutes } from "./live-page";
 import type { LiveView } from "./live-view";
 
@@ -11,10 +11,11 @@ const source = {
   listRuns: async () => [
     pb.RunStatus.create({
       run: pb.RunRecord.create({ runId: "r-1", name: EVIL, benchmark: "vbench", state: RunState.RUN_STATE_RUNNING, createdAtMs: 1000, counters: { total: 10, done: 4, failed: 1, running: 2 } }),
-      etaS: 30, videosPerHour: 120,
+      etaS: 30, videosPerHour: 120, etaBottleneck: "evaluation",
       running: [pb.RunningTask.create({ taskId: "g1", itemKey: "k", node: "n1", deviceUuid: "GPU-1" })],
+      stuck: [pb.StuckQueue.create({ kind: TaskKind.TASK_KIND_EVAL, backend: "vbench", queued: 3, stuckS: 150, message: `3 eval tasks for backend "vbench" ${EVIL}` })],
     }),
-    pb.RunStatus.create({ run: pb.RunRecord.create({ runId: "r-0", name: "old", state: RunState.RUN_STATE_COMPLETED }), etaS: 0 }),
+    pb.RunStatus.create({ run: pb.RunRecord.create({ runId: "r-0", name: "old", state: RunState.RUN_STATE_COMPLETED }), etaS: 0, videosPerHour: -1 }),
   ],
   nodes: async () => [
     pb.NodeView.create({
@@ -45,7 +46,12 @@ describe("live page", () => {
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
     expect(await page.text()).toContain('fetch("api/runs"');
     const view = (await (await fetch(`${open.url}/api/runs`)).json()) as LiveView;
-    expect(view.runs.map((r) => [r.run_id, r.state, r.eta_s])).toEqual([["r-1", "running", 30], ["r-0", "completed", 0]]);
+    expect(view.runs.map((r) => [r.run_id, r.state, r.eta_s, r.eta_bottleneck, r.videos_per_hour])).toEqual([
+      ["r-1", "running", 30, "evaluation", 120],
+      ["r-0", "completed", 0, null, null],
+    ]);
+    expect(view.runs[0]?.stuck).toEqual([{ kind: "eval", backend: "vbench", queued: 3, stuck_s: 150, message: `3 eval tasks for backend "vbench" ${EVIL}` }]);
+    expect(view.runs[1]?.stuck).toEqual([]);
     expect(view.runs[0]?.name).toBe(EVIL);
     expect(view.runs[0]?.running[0]).toMatchObject({ task_id: "g1", node: "n1", device: "GPU-1", progress: 0.5, stage: "step 5/10" });
     expect(view.nodes[0]?.devices[0]).toMatchObject({ uuid: "GPU-1", free_mib: 1000, utilisation_pct: null, progress: 0.5 });

@@ -18,7 +18,12 @@ export interface LiveRun {
   counters: { total: number; queued: number; running: number; generated: number; evaluating: number; done: number; failed: number };
   /** Seconds, null when unknown. */
   eta_s: number | null;
-  videos_per_hour: number;
+  /** "generation" or "evaluation": the stage that decides the ETA; null when unknown. */
+  eta_bottleneck: string | null;
+  /** Null when unknown (too early, or a finished run shorter than 30 s). */
+  videos_per_hour: number | null;
+  /** Queues holding up this run: tasks waiting for a backend no live node serves. */
+  stuck: { kind: string; backend: string; queued: number; stuck_s: number; message: string }[];
   running: { task_id: string; item_key: string; kind: string; node: string; device: string; progress: number | null; stage: string }[];
 }
 
@@ -82,7 +87,9 @@ export async function buildLiveView(source: LiveSource, now = Date.now()): Promi
       created_at: new Date(n(r.createdAtMs)).toISOString(),
       counters: { total: n(c?.total), queued: n(c?.queued), running: n(c?.running), generated: n(c?.generated), evaluating: n(c?.evaluating), done: n(c?.done), failed: n(c?.failed) },
       eta_s: s.etaS >= 0 ? s.etaS : null,
-      videos_per_hour: n(s.videosPerHour),
+      eta_bottleneck: s.etaBottleneck || null,
+      videos_per_hour: s.videosPerHour >= 0 ? n(s.videosPerHour) : null,
+      stuck: s.stuck.map((q) => ({ kind: taskKindName(q.kind), backend: q.backend, queued: n(q.queued), stuck_s: n(q.stuckS), message: q.message })),
       running: s.running.map((t) => ({
         task_id: t.taskId, item_key: t.itemKey, kind: taskKindName(t.kind), node: t.node, device: t.deviceUuid,
         progress: progress.get(t.taskId)?.progress ?? null, stage: progress.get(t.taskId)?.stage ?? "",

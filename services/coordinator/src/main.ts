@@ -20,6 +20,7 @@ import { RunStore } from "./run-store";
 import { DeadLetters } from "./dead-letters";
 import { every, startMetricsRefresh } from "./metrics-refresh";
 import { liveRoutes } from "./live-page";
+import { BackendWatch } from "./stuck-queues";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config: cfg } = parseServiceArgs(argv, COORDINATOR_COMMAND);
@@ -31,11 +32,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   const js = jetstream(nc);
 
   const store = new RunStore(topo.runs, topo.items, log);
+  const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
+  const backends = new BackendWatch({ jsm, nodes: () => fleet.nodes(), gauge: metrics.queueStuck }, cfg.coordinator.stuck_after);
   const coordinator = new Coordinator(
     { outputRoot: resolve(cfg.output_root), statusIntervalMs: cfg.coordinator.status_interval },
-    { nc, js, jsm, store, attempts: topo.attempts, log, metrics },
+    { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends },
   );
-  const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
   await retrying("loading runs", log, Date.now() + cfg.nats.startup_timeout, () => coordinator.start());
   const deadLetters = new DeadLetters({ js, jsm, attempts: topo.attempts, log, deadLetters: metrics.deadLetters });
   await retrying("following dead letters", log, Date.now() + cfg.nats.startup_timeout, () => deadLetters.start());
@@ -43,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     const found = await deadLetters.reconcile();
     if (found > 0) log.warn("reconcile found dead letters that were not handled", { found });
   }, log);
-  const refresh = startMetricsRefresh(fleet, store, metrics, log);
+  const refresh = startMetricsRefresh(fleet, backends, store, metrics, log);
 
   const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports), controlServerSecurityFromConfig(cfg.api));
   const http = await startHttpServer({

@@ -1,12 +1,13 @@
 /**
  * Periodic background work of the coordinator: gauges that come from polling (queue depth, nodes,
- * runs by state) and the dead-letter reconcile. Re-armed timeouts, never overlapping runs.
+ * stuck queues, runs by state) and the dead-letter reconcile. Re-armed timeouts, never overlapping runs.
  */
 import { errorFields, type Logger } from "../../common/src/log";
 import { runStateName } from "../../common/src/proto";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import type { FleetView } from "./fleet";
 import type { RunStore } from "./run-store";
+import type { BackendWatch } from "./stuck-queues";
 
 /** Runs `fn` now and then every `intervalMs` after it finished, until stopped. */
 export function every(intervalMs: number, fn: () => Promise<void>, log: Logger): { stop(): void } {
@@ -29,11 +30,13 @@ export function every(intervalMs: number, fn: () => Promise<void>, log: Logger):
   };
 }
 
-export function startMetricsRefresh(fleet: FleetView, store: RunStore, metrics: CoordinatorMetrics, log: Logger, intervalMs = 5000): { stop(): void } {
+export function startMetricsRefresh(fleet: FleetView, backends: BackendWatch, store: RunStore, metrics: CoordinatorMetrics, log: Logger, intervalMs = 5000): { stop(): void } {
   return every(
     intervalMs,
     async () => {
       await fleet.refreshMetrics();
+      // Live backends (the devices each run's ETA counts on) and stuck queues.
+      await backends.refresh();
       const byState = new Map<string, number>();
       for (const r of await store.allRecords()) byState.set(runStateName(r.state), (byState.get(runStateName(r.state)) ?? 0) + 1);
       metrics.runs.reset();

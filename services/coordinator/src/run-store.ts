@@ -10,7 +10,8 @@ import { forEachLimit, kvGetAll } from "../../common/src/nats/kv-util";
 import { RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { itemKey } from "../../common/src/subjects";
 import { countItems, moveCounter } from "./item-state";
-import { Throughput } from "./progress";
+import { RunProgress, Stage } from "./progress";
+import { int64 } from "../../common/src/run-rate";
 import { parseRunSpec, type RunSpec } from "../../common/src/benchmarks";
 
 export function isRunFinished(state: RunState): boolean {
@@ -23,7 +24,9 @@ export class ActiveRun {
   readonly items = new Map<string, ItemRecord>();
   /** Evaluation task id → generation task id. */
   private readonly evalIndex = new Map<string, string>();
-  readonly throughput: Throughput;
+  /** The ETA and rate model: attempt times and concurrency seen while the run is in memory. */
+  readonly progress: RunProgress;
+  private seeded = false;
   private readonly listeners = new Set<() => void>();
   /** Counters changed since the record was last written. */
   dirty = false;
@@ -32,7 +35,7 @@ export class ActiveRun {
     public record: RunRecord,
     readonly spec: RunSpec,
   ) {
-    this.throughput = new Throughput(record.createdAtMs);
+    this.progress = new RunProgress(int64(record.createdAtMs));
   }
 
   get id(): string {
@@ -42,6 +45,25 @@ export class ActiveRun {
   refreshCounters(): void {
     this.record.counters = countItems(this.items.values());
     for (const i of this.items.values()) if (i.evalTaskId) this.evalIndex.set(i.evalTaskId, i.taskId);
+    if (!this.seeded) this.seedProgress();
+  }
+
+  /**
+   * The items' last attempt times, oldest first, so a restarted coordinator (or a resumed run)
+   * has an ETA at once instead of waiting for new attempts to finish.
+   */
+  private seedProgress(): void {
+    this.seeded = true;
+    const attempts: { stage: Stage; start: number; end: number }[] = [];
+    for (const i of this.items.values()) {
+      for (const [stage, t] of [[Stage.GENERATION, i.genTimings], [Stage.EVALUATION, i.evalTimings]] as const) {
+        const start = int64(t?.startedAtMs);
+        const end = int64(t?.finishedAtMs);
+        if (start && end) attempts.push({ stage, start, end });
+      }
+    }
+    attempts.sort((a, b) => a.end - b.end);
+    for (const a of attempts) this.progress.recordAttempt(a.stage, a.start, a.end);
   }
 
   /** The generation task id an event's task id belongs to (itself, or the video it evaluates). */

@@ -38,8 +38,10 @@ export async function statusCommand(argv: readonly string[]): Promise<void> {
       `run        ${j.run_id} (${j.name}, ${j.benchmark})`,
       `state      ${runStateName(s.run?.state)}${j.reason ? ` (${j.reason})` : ""}`,
       `progress   ${c.done}/${c.total} done, ${c.failed} failed, ${c.queued} queued, ${c.running} generating, ${c.generated + c.evaluating} in evaluation`,
-      `throughput ${j.videos_per_hour.toFixed(1)} videos/h, ETA ${j.eta_s === null ? "unknown" : formatDuration(j.eta_s * 1000)}`,
+      `throughput ${j.videos_per_hour === null ? "unknown" : `${j.videos_per_hour.toFixed(1)} videos/h`}, ETA ${j.eta_s === null ? "unknown" : formatDuration(j.eta_s * 1000)}` +
+        (j.eta_bottleneck ? ` (${j.eta_bottleneck} is the bottleneck)` : ""),
       `output     ${j.output_dir}`,
+      ...j.stuck.map((q) => `stuck      ${q.message}`),
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
     if (s.running.length > 0) {

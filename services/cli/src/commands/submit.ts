@@ -1,23 +1,27 @@
 /**
- * `framefleet submit RUNSPEC.yaml [--wait] [--json]` and `framefleet submit --resume RUN [--wait]`.
+ * `framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes]` and `framefleet submit --resume RUN [--wait]`.
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
-import { RunState, runStateName } from "../../../common/src/proto";
-import { clientCommand, parseClientArgs, printJson, withClient } from "../client-flags";
-import { describeSubmit, statusJson, submitJson } from "../views";
-import { watchRun } from "../watch";
+import { parseDurationMs } from "../../../common/src/units";
+import { clientCommand, parseClientArgs, withClient } from "../client-flags";
+import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
+import { describeSubmit } from "../views";
 
-export const SUBMIT_USAGE = "framefleet submit RUNSPEC.yaml [--wait] [--json] | framefleet submit --resume RUN [--wait]";
+export const SUBMIT_USAGE =
+  "framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes] [--report-timeout 5m] | framefleet submit --resume RUN [--wait]";
 
 export const SUBMIT_COMMAND = clientCommand({
   name: "submit",
   summary: "submit a run (or resume one); prints its id, --wait follows it",
-  usage: ["RUNSPEC.yaml [--wait] [--json]", "--resume RUN [--wait] [--json]"],
+  usage: ["RUNSPEC.yaml [--wait] [--json] [--require-nodes]", "--resume RUN [--wait] [--json]"],
+  notes: ["With --wait the exit code says how the run ended: 0 when every item is done, 3 when any item failed or the run was cancelled (the failed items are listed on stderr), 2 for usage errors, 1 for anything else (including a report that did not appear in time)."],
   flags: {
     wait: { type: "boolean", help: "follow the run until it finishes (progress on stderr), then print its final state" },
     resume: { arg: "RUN", help: "carry on the run RUN (keep valid videos, redo the rest) instead of submitting a spec" },
+    "require-nodes": { type: "boolean", help: "refuse the run when no live node serves its generator or evaluator backend (default: a warning)" },
+    "report-timeout": { arg: "DURATION", default: "5m", help: "with --wait: how long to wait for the report files after the run ends (exit 1 if they do not appear)" },
   },
 });
 
@@ -26,6 +30,7 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
   const specPath = args.positionals[0];
   const resume = (args.values.resume as string | undefined) ?? "";
   if (!specPath && !resume) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing RUNSPEC.yaml. Usage: ${SUBMIT_USAGE}`);
+  const reportTimeoutMs = args.values["report-timeout"] ? parseDurationMs(args.values["report-timeout"] as string, "--report-timeout") : DEFAULT_REPORT_TIMEOUT_MS;
   let specYaml = "";
   let baseDir = "";
   if (specPath) {
@@ -38,18 +43,13 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
     baseDir = dirname(abs);
   }
   await withClient(args.api, async (client) => {
-    const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume });
+    const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume, requireNodes: args.values["require-nodes"] === true });
     process.stderr.write(`${describeSubmit(res)}\n`);
+    for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`);
     if (!args.values.wait) {
-      if (args.values.json) printJson(submitJson(res));
-      else process.stdout.write(`${res.runId}\n`);
+      printSubmitted(res, args.values.json === true, true);
       return;
     }
-    const final = await watchRun(client, res.runId, process.stderr);
-    const state = final.run?.state ?? RunState.RUN_STATE_UNSPECIFIED;
-    if (args.values.json) printJson(statusJson(final));
-    else process.stdout.write(`${res.runId} ${runStateName(state)}\n`);
-    for (const f of final.failures) process.stderr.write(`failed: ${f.itemKey} (${f.taskId}): ${f.error}\n`);
-    if (state !== RunState.RUN_STATE_COMPLETED) process.exitCode = 1;
+    await finishWait(client, res.runId, { json: args.values.json === true, reportTimeoutMs });
   });
 }

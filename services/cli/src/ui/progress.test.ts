@@ -212,3 +212,17 @@ describe("fitting the width", () => {
     expect(log.text).toBe("vbench-sweep-3fa9c2d1 running: gen 2345/5000, eval 1234/5000, ETA 3h25m\n");
   });
 });
+
+describe("ProgressView: the ETA's bottleneck", () => {
+  it("follows the ETA in parentheses when known, on a terminal and in plain lines", () => {
+    const tty = new FakeOut(true, 100);
+    new ProgressView(tty).update(snap({ bottleneck: "evaluation" }));
+    expect(tty.text).toContain("ETA 5m00s (evaluation)");
+    const plain = new FakeOut(false);
+    new ProgressView(plain).update(snap({ bottleneck: "generation" }));
+    expect(plain.text).toContain("ETA 5m00s (generation)");
+    const unknown = new FakeOut(false);
+    new ProgressView(unknown).update(snap({ bottleneck: null }));
+    expect(unknown.text).toContain("ETA 5m00s\n");
+  });
+});

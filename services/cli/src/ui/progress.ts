@@ -35,6 +35,8 @@ export interface ProgressSnapshot {
   shortLabel?: string;
   /** More fields (hints, warnings), each giving way at its priority ({@link FieldPriority}); shown after the ETA. */
   notes?: readonly LineField[];
+  /** The stage that decides the ETA ("generation", "evaluation"); null or absent when unknown. */
+  bottleneck?: string | null;
 }
 
 /** Where progress is written: a terminal when `isTTY` is true. */
@@ -87,7 +89,11 @@ function tail(s: ProgressSnapshot): LineField[] {
   if (s.videosPerHour !== null) {
     fields.push({ text: `${s.videosPerHour.toFixed(1)} videos/h`, shorter: [{ text: `${Math.round(s.videosPerHour)}/h`, at: FieldPriority.THROUGHPUT }], dropAt: FieldPriority.THROUGHPUT });
   }
-  if (s.etaS !== null) fields.push({ text: `ETA ${formatDuration(s.etaS * 1000)}` });
+  if (s.etaS !== null) {
+    const eta = `ETA ${formatDuration(s.etaS * 1000)}`;
+    // Which stage limits the ETA is a hint: it gives way before the counts do.
+    fields.push(s.bottleneck ? { text: `${eta} (${s.bottleneck})`, shorter: [{ text: eta, at: FieldPriority.HINT }] } : { text: eta });
+  }
   return [...fields, ...(s.notes ?? [])];
 }
 

@@ -200,6 +200,11 @@ export const configSchema = z
         status_interval: duration.prefault("1s"),
         /** How often every captured dead-letter advisory is checked again. */
         reconcile_interval: duration.prefault("60s"),
+        /**
+         * How long tasks may wait for a backend no live node serves before their queue counts
+         * as stuck (framefleet_queue_stuck, `framefleet status`, the live page).
+         */
+        stuck_after: duration.prefault("2m"),
       })
       .strict()
       .prefault({}),

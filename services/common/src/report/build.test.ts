@@ -103,8 +103,8 @@ describe("buildReport", () => {
 
   it("computes timing and per-node shares", () => {
     const r = buildReport(run(RunState.RUN_STATE_RUNNING), items(), { now: NOW });
-    // Generation finishes at +12s, +30m12s, +1h12s: 3 finishes over one hour -> 2 videos/hour.
-    expect(r.timing.videos_per_hour).toBeCloseTo(2, 12);
+    // A partial report: 3 items done in the 2 hours since the submit.
+    expect(r.timing.videos_per_hour).toBeCloseTo(1.5, 12);
     expect(r.timing.mean_gen_s).toBeCloseTo((10 + 1808 + 3611) / 3, 9);
     expect(r.timing.mean_queue_wait_s).toBeCloseTo((2 + 4 + 1) / 3, 12);
     expect(r.timing.mean_eval_s).toBe(2);
@@ -115,9 +115,20 @@ describe("buildReport", () => {
     ]);
   });
 
-  it("gives null throughput with fewer than two generated videos", () => {
-    const one = items().filter((it) => it.taskId === "t-A");
-    expect(buildReport(run(RunState.RUN_STATE_RUNNING), one, { now: NOW }).timing.videos_per_hour).toBeNull();
+  it("a finished run's throughput is its items done over its wall time, submit to the last item done", () => {
+    const r = pb.RunRecord.create({ ...run(RunState.RUN_STATE_COMPLETED, T0 + 5 * HOUR), lastItemDoneAtMs: T0 + HOUR / 2 });
+    const rep = buildReport(r, items(), { now: NOW });
+    // A later finish (a retry that found nothing to do) does not stretch the wall time.
+    expect(rep.run.wall_s).toBe(1800);
+    expect(rep.timing.videos_per_hour).toBeCloseTo(6, 12);
+  });
+
+  it("gives null throughput over less than 30 s (3 videos in a second are not 10,000 videos/h)", () => {
+    const quick = pb.RunRecord.create({ ...run(RunState.RUN_STATE_COMPLETED, T0 + 1000), lastItemDoneAtMs: T0 + 1000 });
+    const rep = buildReport(quick, items(), { now: NOW });
+    expect(rep.run.wall_s).toBe(1);
+    expect(rep.timing.videos_per_hour).toBeNull();
+    expect(buildReport(run(RunState.RUN_STATE_RUNNING), items(), { now: new Date(T0 + 29_000) }).timing.videos_per_hour).toBeNull();
   });
 
   it("lists failed items with every error, and the last error per item", () => {

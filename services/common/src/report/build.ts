@@ -4,6 +4,7 @@
  */
 import { ItemState, RunState, itemStateName, runStateName, taskKindName } from "../proto";
 import type { ItemRecord, RunRecord } from "../proto";
+import { perHour, runWallMs } from "../run-rate";
 import { benchmarkSection } from "./benchmark";
 import { REPORT_SCHEMA } from "./types";
 import type {
@@ -51,9 +52,14 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
   const sorted = [...items].sort(compareItems);
   const done = sorted.filter((it) => it.state === ItemState.ITEM_STATE_DONE);
   const groups = groupAggregates(done);
+  const final = FINAL_STATES.has(run.state);
+  const now = (opts.now ?? new Date()).getTime();
+  // Submit to the last item done (one definition with `framefleet status`); a partial report measures to now.
+  const wallMs = final ? runWallMs(run) : undefined;
+  const spanMs = final ? wallMs : now - int64(run.createdAtMs);
   return {
     schema: REPORT_SCHEMA,
-    final: FINAL_STATES.has(run.state),
+    final,
     generated_at: (opts.now ?? new Date()).toISOString(),
     run: {
       run_id: run.runId,
@@ -62,7 +68,7 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
       state: runStateName(run.state),
       created_at: new Date(int64(run.createdAtMs)).toISOString(),
       finished_at: int64(run.finishedAtMs) ? new Date(int64(run.finishedAtMs)).toISOString() : null,
-      wall_s: seconds(run.createdAtMs, run.finishedAtMs),
+      wall_s: wallMs === undefined ? null : wallMs / 1000,
       output_dir: run.outputDir,
       generator_backend: run.generatorBackend,
       evaluator_backend: run.evaluatorBackend,
@@ -73,7 +79,7 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
     ...(Object.keys(groups).length > 0 ? { groups } : {}),
     nodes: nodeShares(sorted),
     backend_loads: backendLoads(sorted),
-    timing: timing(sorted),
+    timing: timing(sorted, perHour(done.length, int64(run.createdAtMs) ? spanMs : undefined) ?? null),
     failures: sorted.filter((it) => it.state === ItemState.ITEM_STATE_FAILED).map(failure),
     items: sorted.map(reportItem),
   };
@@ -206,18 +212,8 @@ function mean(values: (number | null)[]): number | null {
   return present.length ? summarise(present).mean : null;
 }
 
-function timing(items: ItemRecord[]): ReportTiming {
-  const finishes = items
-    .filter(hasVideo)
-    .map((it) => int64(it.genTimings?.finishedAtMs))
-    .filter((ms) => ms > 0);
-  let videosPerHour: number | null = null;
-  if (finishes.length >= 2) {
-    const { min, max } = summarise(finishes);
-    const spanMs = max - min;
-    // The first finish opens the window, so n finishes span n-1 videos' worth of throughput.
-    if (spanMs > 0) videosPerHour = (finishes.length - 1) / (spanMs / 3_600_000);
-  }
+/** `videosPerHour`: items done per hour of the run's wall time (null under 30 s: too short to tell). */
+function timing(items: ItemRecord[], videosPerHour: number | null): ReportTiming {
   return {
     videos_per_hour: videosPerHour,
     mean_gen_s: mean(items.map((it) => runTime(it.genTimings))),

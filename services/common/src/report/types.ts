@@ -30,7 +30,7 @@ export interface ReportRun {
   created_at: string;
   /** Null while the run is in progress. */
   finished_at: string | null;
-  /** Seconds from creation to finish; null while the run is in progress. */
+  /** Seconds from creation to the last item done or failed; null while the run is in progress. */
   wall_s: number | null;
   /** Absolute output folder; item `output_path`s are relative to it. */
   output_dir: string;
@@ -72,7 +72,7 @@ export interface ReportBackendLoad {
 
 /** Throughput and mean durations; null when there is nothing to measure yet. */
 export interface ReportTiming {
-  /** Generated videos per hour between the first and the last generation finish (needs 2 videos). */
+  /** Items done per hour of wall time (to now for a partial report); null for less than 30 s. */
   videos_per_hour: number | null;
   /** Mean generation attempt time (start to finish), seconds. */
   mean_gen_s: number | null;

@@ -128,8 +128,14 @@ describe("report.html", () => {
     const first = onDisk.items[0] as RunReport["items"][number];
     expect(await page.locator(`.card[data-task="${first.task_id}"] .meta`).nth(1).textContent()).toContain(`seed ${first.seed}`);
     expect(existsSync(join(runDir, ".previews", `${first.task_id}.jpg`))).toBe(true);
-    // Charts: per dimension and the timeline with a lane per device that generated.
-    expect(await page.locator("#charts svg").count()).toBeGreaterThan(0);
+    // Charts: per dimension and the timeline with a lane per device that generated. The mini run
+    // measures one VBench dimension, so the table chart is raw with one bar, never the weights.
+    expect(await page.locator("#charts svg").first().getAttribute("aria-label")).toBe(`${bench?.title}: raw`);
+    expect(await page.locator("#charts svg").first().locator("text.val").count()).toBe(1);
+    expect(await page.locator('#distributions svg[aria-label="temporal_flickering distribution"]').count()).toBe(1);
+    // Provenance: the spec exactly as submitted, through the coordinator and the aggregator.
+    expect(onDisk.run.spec_yaml).toBe(SPEC_A);
+    expect(await page.locator("#spec").textContent()).toBe(SPEC_A);
     expect(await page.locator("#timeline svg").count()).toBe(2);
     await screenshot(page, "html-report", "run");
     expect(errors).toEqual([]);
@@ -192,6 +198,10 @@ describe("framefleet report", () => {
       const total = await page.locator(`tr[data-run="${run.id}"] td[data-key="score:total_score"]`).getAttribute("data-value");
       expect(JSON.parse(total as string)).toBe(run.report?.benchmark?.scores.total_score);
     }
+    // One dimension measured: its column is its raw score; no weight or video count is a column.
+    const headers = await page.locator("#leaderboard th").allTextContents();
+    expect(headers).toContain("temporal_flickering (raw)");
+    expect(headers.filter((h) => /\((weight|videos|normalized)\)$/.test(h))).toEqual([]);
     // The first run is the baseline: the other row carries deltas to it.
     expect(await page.locator(`tr[data-run="${runs[1]?.id}"] small`).count()).toBeGreaterThan(0);
     await screenshot(page, "html-report", "compare");

@@ -30,8 +30,9 @@ export interface GridItem {
   p: string;
   /** Attempts, when more than one. */
   att?: number;
-  node?: string;
-  dev?: string;
+  /** Node and device: indexes into {@link GridData.strings}. */
+  node?: number;
+  dev?: number;
   /**
    * The video's path inside the run folder, checked here by relativeHref (never absolute, never
    * climbing out); the script percent-encodes each segment as relativeHref does. Sent unencoded
@@ -43,8 +44,8 @@ export interface GridItem {
   imgUrl?: string;
   /** Index into {@link GridData.metrics} -> score. */
   sc?: Record<number, number>;
-  /** Index into {@link GridData.labels} -> label value (comma lists as in the report). */
-  lb?: Record<number, string>;
+  /** Index into {@link GridData.labels} -> index of the value (comma lists as in the report) in {@link GridData.strings}. */
+  lb?: Record<number, number>;
   err?: string;
   /** Generation and evaluation parameters as [name, value] pairs. */
   par?: [string, string][];
@@ -61,6 +62,8 @@ export interface GridData {
   /** Label names offered as a filter with their values (comma lists split); labels with too many values are searched instead. */
   filters: [string, string[]][];
   states: string[];
+  /** Node names, devices and label values, each once: thousands of items share a few dozen. */
+  strings: string[];
   items: GridItem[];
 }
 
@@ -97,8 +100,18 @@ export function gridData(report: RunReport, opts: GridDataOptions = {}): GridDat
   const filters: [string, string[]][] = labelList
     .map((l): [string, string[]] => [l, [...(labelValues.get(l) ?? [])].sort()])
     .filter(([, values]) => values.length <= MAX_FILTER_VALUES);
-  const items = report.items.map((it) => gridItem(it, { players, metricIndex, labelIndex, stateIndex, posters: opts.posters }));
-  return { players, metrics: metricList, labels: labelList, filters, states: stateList, items };
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const intern = (text: string): number => {
+    let i = stringIndex.get(text);
+    if (i === undefined) {
+      i = strings.push(text) - 1;
+      stringIndex.set(text, i);
+    }
+    return i;
+  };
+  const items = report.items.map((it) => gridItem(it, { players, metricIndex, labelIndex, stateIndex, intern, posters: opts.posters }));
+  return { players, metrics: metricList, labels: labelList, filters, states: stateList, strings, items };
 }
 
 interface Indexes {
@@ -106,6 +119,7 @@ interface Indexes {
   metricIndex: ReadonlyMap<string, number>;
   labelIndex: ReadonlyMap<string, number>;
   stateIndex: ReadonlyMap<string, number>;
+  intern: (text: string) => number;
   posters: ReadonlyMap<string, string> | undefined;
 }
 
@@ -114,8 +128,8 @@ function gridItem(it: ReportItem, x: Indexes): GridItem {
   if (it.prompt !== "" && it.item_key.endsWith(it.prompt)) g.kp = it.item_key.slice(0, it.item_key.length - it.prompt.length);
   else g.key = it.item_key;
   if (it.attempts > 1) g.att = it.attempts;
-  if (it.node) g.node = it.node;
-  if (it.device) g.dev = it.device;
+  if (it.node) g.node = x.intern(it.node);
+  if (it.device) g.dev = x.intern(it.device);
   if (x.players && it.output_path && relativeHref(it.output_path) !== null) g.v = it.output_path;
   if (x.players && it.poster_path) {
     if (relativeHref(it.poster_path) !== null) g.img = it.poster_path;
@@ -126,7 +140,7 @@ function gridItem(it: ReportItem, x: Indexes): GridItem {
   const scores = Object.entries(it.scores);
   if (scores.length > 0) g.sc = Object.fromEntries(scores.map(([m, v]) => [x.metricIndex.get(m) ?? -1, v]));
   const labels = Object.entries(it.labels);
-  if (labels.length > 0) g.lb = Object.fromEntries(labels.map(([k, v]) => [x.labelIndex.get(k) ?? -1, v]));
+  if (labels.length > 0) g.lb = Object.fromEntries(labels.map(([k, v]) => [x.labelIndex.get(k) ?? -1, x.intern(v)]));
   if (it.error) g.err = it.error;
   const par = Object.entries(it.params ?? {});
   if (par.length > 0) g.par = par;

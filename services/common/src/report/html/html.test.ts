@@ -115,6 +115,11 @@ describe("renderRunHtml", () => {
     expect(d.metrics).toEqual(["temporal_flickering", "width"]);
     expect(d.items[0]?.sc).toEqual({ 0: 0.9, 1: 64 });
     expect(d.states).toEqual(["done", "failed"]);
+    // Nodes, devices and label values are sent once each and referred to by index.
+    expect(d.strings[d.items[1]?.node ?? -1]).toBe("n2");
+    expect(d.strings[d.items[1]?.dev ?? -1]).toBe("GPU-2");
+    expect(d.strings[d.items[2]?.lb?.[0] ?? -1]).toBe(EVIL);
+    expect(new Set(d.strings).size).toBe(d.strings.length);
   });
 
   it("sends video and poster paths only when they stay inside the run folder", () => {
@@ -138,10 +143,10 @@ describe("renderRunHtml", () => {
   });
 
   it("offers the label values and the states as filters (comma lists split), and every score as a sort", () => {
-    expect(html).toContain('<select data-filter="dimensions">');
+    expect(html).toContain('<select data-filter="dimensions" data-kind="label">');
     expect(html).toContain("<option>scene</option>");
     expect(html).toContain("<option>temporal_flickering</option>");
-    expect(html).toContain('<select data-filter="state">');
+    expect(html).toContain('<select data-filter="state" data-kind="state">');
     expect(html).toContain('<option value="-0">temporal_flickering: highest first</option>');
     expect(html).toContain('<option value="+0">temporal_flickering: lowest first</option>');
   });

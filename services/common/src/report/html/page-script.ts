@@ -3,7 +3,8 @@
  * (grid-data.ts), filters them by label, state and a search text, sorts them by any score, and
  * renders one page of cards at a time, so the DOM holds at most one page (≤ 200 cards) whatever
  * the run's size. Cards are built with createElement and textContent only, never from markup
- * strings, so no prompt can become HTML here; hrefs come finished (and checked) from the server.
+ * strings, so no prompt can become HTML here. Paths come checked from the server (inside the run
+ * folder); the script only percent-encodes their segments, as relativeHref does.
  * It runs under the page's CSP by hash; the JSON block is data, not script, so the CSP does not
  * apply to it. The script is plain ES2017 so any current browser runs it untranspiled.
  */
@@ -19,7 +20,7 @@ export const RUN_PAGE_SCRIPT = `
   var selects = Array.prototype.slice.call(document.querySelectorAll("select[data-filter]"));
   var sortSel = $("sort"), sizeSel = $("page-size"), search = $("search");
   var first = $("first"), prev = $("prev"), next = $("next"), last = $("last"), pageText = $("page"), shown = $("shown");
-  var state = { page: 0, order: null, sortKey: "" };
+  var state = { page: 0, order: null };
   var orders = {};
   var hay = null;
   var labelAt = {};
@@ -35,6 +36,10 @@ export const RUN_PAGE_SCRIPT = `
   // As relativeHref on the server, which already refused paths that are absolute or climb out.
   function href(path) { return "./" + path.split("/").map(encodeURIComponent).join("/"); }
   function keyOf(it) { return it.key !== undefined ? it.key : it.kp + it.p; }
+  function labelOf(it, name) {
+    var l = labelAt[name];
+    return it.lb && it.lb[l] !== undefined ? data.strings[it.lb[l]] : undefined;
+  }
 
   // Sorted index lists are cached per sort key: switching back and forth costs nothing.
   function sorted(key) {
@@ -58,7 +63,8 @@ export const RUN_PAGE_SCRIPT = `
       var sel = selects[s], want = sel.value;
       if (!want) continue;
       var what = sel.getAttribute("data-filter");
-      var v = what === "state" ? data.states[it.st] : (it.lb ? it.lb[labelAt[what]] : undefined);
+      // The state's select is marked apart: a benchmark may well have a label named "state".
+      var v = sel.getAttribute("data-kind") === "state" ? data.states[it.st] : labelOf(it, what);
       if (typeof v !== "string") return false;
       if (v !== want && v.split(",").indexOf(want) < 0) return false;
     }
@@ -69,7 +75,7 @@ export const RUN_PAGE_SCRIPT = `
     if (!hay) hay = [];
     if (hay[i] === undefined) {
       var it = items[i], lb = it.lb || {};
-      hay[i] = [it.p, keyOf(it), it.id].concat(Object.keys(lb).map(function (k) { return lb[k]; })).join("\\n").toLowerCase();
+      hay[i] = [it.p, keyOf(it), it.id].concat(Object.keys(lb).map(function (k) { return data.strings[lb[k]]; })).join("\\n").toLowerCase();
     }
     return hay[i];
   }
@@ -103,10 +109,10 @@ export const RUN_PAGE_SCRIPT = `
       c.appendChild(link);
     }
     c.appendChild(el("div", "prompt", it.p));
-    var meta = keyOf(it) + " #" + it.n + " · seed " + it.seed + " · " + data.states[it.st] + " · node " + (it.node || "-") + (it.dev ? " (" + it.dev + ")" : "");
+    var meta = keyOf(it) + " #" + it.n + " · seed " + it.seed + " · " + data.states[it.st] + " · node " + (it.node !== undefined ? data.strings[it.node] : "-") + (it.dev !== undefined ? " (" + data.strings[it.dev] + ")" : "");
     c.appendChild(el("div", "meta", meta + (it.att ? " · " + it.att + " attempts" : "")));
     var lb = it.lb || {};
-    var labels = Object.keys(lb).map(function (k) { return data.labels[k] + ": " + lb[k]; });
+    var labels = Object.keys(lb).map(function (k) { return data.labels[k] + ": " + data.strings[lb[k]]; });
     if (labels.length) c.appendChild(el("div", "meta", labels.join(" · ")));
     var sc = it.sc || {};
     var scores = Object.keys(sc).map(function (k) { return data.metrics[k] + "=" + num(sc[k]); });

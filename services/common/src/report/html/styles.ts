@@ -25,6 +25,8 @@ svg .lane { fill: #eef1f6; } svg .grid { stroke: var(--line); }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 10px; align-items: center; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px; background: #fff; }
+/* Cards off screen are not laid out or painted until scrolled to: the grid sits at the end of a long page. */
+.grid .card { content-visibility: auto; contain-intrinsic-size: auto 480px; }
 .card video { width: 100%; background: #111; border-radius: 4px; aspect-ratio: 16 / 10; }
 .card .prompt { margin: 6px 0; word-break: break-word; }
 .card .meta { font-size: 12px; color: var(--muted); }

@@ -14,10 +14,10 @@ export const DEFAULT_PAGE_SIZE = 100;
 export function videosSection(report: RunReport, opts: GridDataOptions): string {
   if (report.items.length === 0) return "";
   const data = gridData(report, opts);
-  const select = (key: string, values: readonly string[]): string =>
-    `<label>${escapeHtml(key)} <select data-filter="${escapeHtml(key)}"><option value="">all</option>${values.map((v) => `<option>${escapeHtml(v)}</option>`).join("")}</select></label>`;
-  const filters = data.filters.map(([k, vs]) => select(k, vs));
-  filters.push(select("state", data.states));
+  const select = (key: string, kind: "label" | "state", values: readonly string[]): string =>
+    `<label>${escapeHtml(key)} <select data-filter="${escapeHtml(key)}" data-kind="${kind}"><option value="">all</option>${values.map((v) => `<option>${escapeHtml(v)}</option>`).join("")}</select></label>`;
+  const filters = data.filters.map(([k, vs]) => select(k, "label", vs));
+  filters.push(select("state", "state", data.states));
   // Sort keys: "" is report order; "-i" highest first and "+i" lowest first by metric i.
   const sorts = data.metrics.flatMap((m, i) => [`<option value="-${i}">${escapeHtml(m)}: highest first</option>`, `<option value="+${i}">${escapeHtml(m)}: lowest first</option>`]);
   const sizes = PAGE_SIZES.map((n) => `<option${n === DEFAULT_PAGE_SIZE ? " selected" : ""}>${n}</option>`).join("");

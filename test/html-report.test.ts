@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { formatBenchmarkCell, type RunReport } from "../services/common/src/report";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { launchChromium, newCheckedPage, screenshot } from "./helpers/browser";
@@ -40,6 +40,12 @@ interface VideoEl {
   readyState: number;
   error: { code: number } | null;
   videoWidth: number;
+}
+
+/** Opens a report.html and waits until its script has unpacked the items and rendered the grid's first page. */
+async function openReport(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#grid[data-ready="1"]').waitFor({ state: "attached" });
 }
 
 const cli = (args: string[]) => framefleet([...args, "--api", t.fleet.apiAddress], { env: { FRAMEFLEET_API_TOKEN: TOKEN }, timeoutMs: 60_000 });
@@ -114,7 +120,7 @@ describe("report.html", () => {
     expect(bench?.rows.length).toBeGreaterThan(0);
 
     const { page, errors } = await newCheckedPage(browser);
-    await page.goto(pathToFileURL(file).href);
+    await openReport(page, pathToFileURL(file).href);
     const cells = await page.locator("#benchmark-table tbody tr").evaluateAll((trs) =>
       (trs as unknown as RowEl[]).map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => ({ json: td.getAttribute("data-value"), text: td.textContent }))),
     );
@@ -145,7 +151,7 @@ describe("report.html", () => {
   test("a video plays in Chromium (H.264 MP4 from the synthetic backend), and a poster frame loads", async () => {
     const runDir = join(t.outputRoot, runs[0]?.id as string);
     const { page, errors } = await newCheckedPage(browser);
-    await page.goto(pathToFileURL(join(runDir, "report.html")).href);
+    await openReport(page, pathToFileURL(join(runDir, "report.html")).href);
     const played = await page.locator(".card video").first().evaluate(async (el) => {
       const v = el as unknown as VideoEl;
       v.muted = true;
@@ -170,7 +176,7 @@ describe("report.html", () => {
   test("the grid filters by dimension", async () => {
     const report = runs[0]?.report as RunReport;
     const { page, errors } = await newCheckedPage(browser);
-    await page.goto(pathToFileURL(join(t.outputRoot, report.run.run_id, "report.html")).href);
+    await openReport(page, pathToFileURL(join(t.outputRoot, report.run.run_id, "report.html")).href);
     const select = page.locator('select[data-filter="dimensions"]');
     await select.selectOption("temporal_flickering");
     const expected = report.items.filter((i) => (i.labels.dimensions ?? "").split(",").includes("temporal_flickering")).length;

@@ -13,7 +13,7 @@ export { escapeHtml, jsonForScript, relativeHref } from "./escape";
 export { renderPage, htmlTable, scriptHash } from "./page";
 export type { PageParts, Cell } from "./page";
 export { buildTimeline, mergeSpans } from "./timeline";
-export { gridData, gridDataBlock, GRID_DATA_ID, MAX_FILTER_VALUES } from "./grid-data";
+export { gridData, gridDataBlock, readGridData, GRID_DATA_ID, MAX_FILTER_VALUES } from "./grid-data";
 export type { GridData, GridItem } from "./grid-data";
 export { histogram, MAX_BINS } from "./histogram";
 export type { Histogram, HistogramBin } from "./histogram";

@@ -1,6 +1,6 @@
 /**
- * The run page's only script: the video grid. It reads the items from the JSON block
- * (grid-data.ts), filters them by label, state and a search text, sorts them by any score, and
+ * The run page's only script: the video grid. It unpacks the items from the data block
+ * (grid-data.ts: JSON, gzip, base64; DecompressionStream is in every browser since 2023), filters them by label, state and a search text, sorts them by any score, and
  * renders one page of cards at a time, so the DOM holds at most one page (≤ 200 cards) whatever
  * the run's size. Cards are built with createElement and textContent only, never from markup
  * strings, so no prompt can become HTML here. Paths come checked from the server (inside the run
@@ -9,12 +9,20 @@
  * apply to it. The script is plain ES2017 so any current browser runs it untranspiled.
  */
 export const RUN_PAGE_SCRIPT = `
-(function () {
+(async function () {
   "use strict";
   var block = document.getElementById("grid-data");
   var grid = document.getElementById("grid");
   if (!block || !grid) return;
-  var data = JSON.parse(block.textContent || "{}");
+  var data;
+  try {
+    var bytes = Uint8Array.from(atob(block.textContent || ""), function (c) { return c.charCodeAt(0); });
+    var unpacked = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    data = JSON.parse(await new Response(unpacked).text());
+  } catch (err) {
+    grid.textContent = "This browser could not unpack the list of videos (" + err + "); report.json beside this page has every item.";
+    return;
+  }
   var items = data.items || [];
   var $ = function (id) { return document.getElementById(id); };
   var selects = Array.prototype.slice.call(document.querySelectorAll("select[data-filter]"));

@@ -9,7 +9,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
@@ -29,6 +29,8 @@ const CHROMIUM = process.env.FRAMEFLEET_CHROMIUM ?? "/usr/bin/chromium";
 export async function report(): Promise<Record<string, unknown>> {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: the report benchmark loads the page in Chromium (sudo apt-get install -y chromium; FRAMEFLEET_CHROMIUM=PATH for another)`);
   const dir = mkdtempSync(join(tmpdir(), "ff-bench-report-"));
+  // Timings on a shared machine follow what else runs: the load average says how busy it was.
+  const loadAtStart = round(loadavg()[0] ?? 0, 2);
   try {
     const build_s: Record<string, number> = {};
     const peak_rss_mb: Record<string, number> = {};
@@ -57,6 +59,7 @@ export async function report(): Promise<Record<string, unknown>> {
       goals: { build_s: 5, chromium_load_s: 2 },
       sizes: detail,
       chromium: browser.detail,
+      load_avg_1m: { start: loadAtStart, end: round(loadavg()[0] ?? 0, 2) },
       records: "VBench standard suite (946 prompts, 16 dimensions) planned by the adapter, 3 % failed; 24 metrics (16 dimensions + the frames/fps/size check)",
     };
   } finally {

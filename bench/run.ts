@@ -6,6 +6,7 @@
 import { dispatch } from "./dispatch";
 import { drain } from "./drain";
 import { makespan } from "./makespan";
+import { report } from "./report";
 import { scale } from "./scale";
 import { median, round, writeResult } from "./lib/harness";
 
@@ -16,6 +17,7 @@ const SCENARIOS: Record<string, Scenario> = {
   dispatch,
   drain,
   scale,
+  report,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { formatBenchmarkCell, type RunReport } from "../services/common/src/report";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { launchChromium, newCheckedPage, screenshot } from "./helpers/browser";
@@ -40,6 +40,12 @@ interface VideoEl {
   readyState: number;
   error: { code: number } | null;
   videoWidth: number;
+}
+
+/** Opens a report.html and waits until its script has unpacked the items and rendered the grid's first page. */
+async function openReport(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.locator('#grid[data-ready="1"]').waitFor({ state: "attached" });
 }
 
 const cli = (args: string[]) => framefleet([...args, "--api", t.fleet.apiAddress], { env: { FRAMEFLEET_API_TOKEN: TOKEN }, timeoutMs: 60_000 });
@@ -114,7 +120,7 @@ describe("report.html", () => {
     expect(bench?.rows.length).toBeGreaterThan(0);
 
     const { page, errors } = await newCheckedPage(browser);
-    await page.goto(pathToFileURL(file).href);
+    await openReport(page, pathToFileURL(file).href);
     const cells = await page.locator("#benchmark-table tbody tr").evaluateAll((trs) =>
       (trs as unknown as RowEl[]).map((tr) => Array.from(tr.querySelectorAll("td")).map((td) => ({ json: td.getAttribute("data-value"), text: td.textContent }))),
     );
@@ -128,8 +134,14 @@ describe("report.html", () => {
     const first = onDisk.items[0] as RunReport["items"][number];
     expect(await page.locator(`.card[data-task="${first.task_id}"] .meta`).nth(1).textContent()).toContain(`seed ${first.seed}`);
     expect(existsSync(join(runDir, ".previews", `${first.task_id}.jpg`))).toBe(true);
-    // Charts: per dimension and the timeline with a lane per device that generated.
-    expect(await page.locator("#charts svg").count()).toBeGreaterThan(0);
+    // Charts: per dimension and the timeline with a lane per device that generated. The mini run
+    // measures one VBench dimension, so the table chart is raw with one bar, never the weights.
+    expect(await page.locator("#charts svg").first().getAttribute("aria-label")).toBe(`${bench?.title}: raw`);
+    expect(await page.locator("#charts svg").first().locator("text.val").count()).toBe(1);
+    expect(await page.locator('#distributions svg[aria-label="temporal_flickering distribution"]').count()).toBe(1);
+    // Provenance: the spec exactly as submitted, through the coordinator and the aggregator.
+    expect(onDisk.run.spec_yaml).toBe(SPEC_A);
+    expect(await page.locator("#spec").textContent()).toBe(SPEC_A);
     expect(await page.locator("#timeline svg").count()).toBe(2);
     await screenshot(page, "html-report", "run");
     expect(errors).toEqual([]);
@@ -139,7 +151,7 @@ describe("report.html", () => {
   test("a video plays in Chromium (H.264 MP4 from the synthetic backend), and a poster frame loads", async () => {
     const runDir = join(t.outputRoot, runs[0]?.id as string);
     const { page, errors } = await newCheckedPage(browser);
-    await page.goto(pathToFileURL(join(runDir, "report.html")).href);
+    await openReport(page, pathToFileURL(join(runDir, "report.html")).href);
     const played = await page.locator(".card video").first().evaluate(async (el) => {
       const v = el as unknown as VideoEl;
       v.muted = true;
@@ -164,7 +176,7 @@ describe("report.html", () => {
   test("the grid filters by dimension", async () => {
     const report = runs[0]?.report as RunReport;
     const { page, errors } = await newCheckedPage(browser);
-    await page.goto(pathToFileURL(join(t.outputRoot, report.run.run_id, "report.html")).href);
+    await openReport(page, pathToFileURL(join(t.outputRoot, report.run.run_id, "report.html")).href);
     const select = page.locator('select[data-filter="dimensions"]');
     await select.selectOption("temporal_flickering");
     const expected = report.items.filter((i) => (i.labels.dimensions ?? "").split(",").includes("temporal_flickering")).length;
@@ -192,6 +204,10 @@ describe("framefleet report", () => {
       const total = await page.locator(`tr[data-run="${run.id}"] td[data-key="score:total_score"]`).getAttribute("data-value");
       expect(JSON.parse(total as string)).toBe(run.report?.benchmark?.scores.total_score);
     }
+    // One dimension measured: its column is its raw score; no weight or video count is a column.
+    const headers = await page.locator("#leaderboard th").allTextContents();
+    expect(headers).toContain("temporal_flickering (raw)");
+    expect(headers.filter((h) => /\((weight|videos|normalized)\)$/.test(h))).toEqual([]);
     // The first run is the baseline: the other row carries deltas to it.
     expect(await page.locator(`tr[data-run="${runs[1]?.id}"] small`).count()).toBeGreaterThan(0);
     await screenshot(page, "html-report", "compare");

@@ -69,6 +69,14 @@ export interface BenchmarkTable {
   readonly scores: Readonly<Record<string, number | null>>;
   /** What a reader must know to read the numbers (missing dimensions counted as 0, …). */
   readonly notes: readonly string[];
+  /**
+   * The columns whose numbers are measured scores on one scale down the rows, so a chart of one
+   * of them by row (and a comparison of runs row by row) means something. Weights, video counts
+   * and other columns are left out; absent or empty: no column of the table is charted.
+   */
+  readonly scoreColumns?: readonly string[];
+  /** The columns whose text names a row, joined with " · " (they must tell rows apart). @default the first column */
+  readonly labelColumns?: readonly string[];
 }
 
 export interface BenchmarkAdapter<Options = unknown> {

@@ -42,6 +42,8 @@ export function benchmarkSection(run: RunRecord, items: readonly ItemRecord[]): 
       rows: t.rows.map((r) => [...r]),
       scores: { ...t.scores },
       notes: [...t.notes],
+      score_columns: [...(t.scoreColumns ?? [])],
+      ...(t.labelColumns ? { label_columns: [...t.labelColumns] } : {}),
     };
   } catch (err) {
     return {
@@ -50,6 +52,7 @@ export function benchmarkSection(run: RunRecord, items: readonly ItemRecord[]): 
       rows: [],
       scores: {},
       notes: [`the benchmark table could not be computed: ${(err as Error).message}`],
+      score_columns: [],
     };
   }
 }

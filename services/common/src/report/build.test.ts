@@ -31,7 +31,8 @@ function items(): ItemRecord[] {
   return [
     pb.ItemRecord.create({
       taskId: "t-A", itemKey: "b-item", sampleIndex: 10, seed: 7, prompt: "a cat", state: ItemState.ITEM_STATE_DONE,
-      attempts: 1, node: "n1", deviceUuid: "GPU-1", backend: "synthetic", output: output("b/b-10.mp4"),
+      attempts: 1, node: "n1", deviceUuid: "GPU-1", backend: "synthetic", output: { ...output("b/b-10.mp4"), posterPath: "b/.posters/b-10.jpg" },
+      params: { action: "jump" }, evalParams: { scene_id: "s1" },
       genTimings: { publishedAtMs: T0, startedAtMs: T0 + 2000, finishedAtMs: T0 + 12_000, backendMs: 9000 },
       evalTimings: { publishedAtMs: T0 + 12_000, startedAtMs: T0 + 13_000, finishedAtMs: T0 + 15_000 },
       scores: { temporal_flickering: 0.9, psnr: 30 }, labels: { dimension: "temporal_flickering" }, evalNode: "e1",
@@ -158,17 +159,22 @@ describe("buildReport", () => {
       size_bytes: 1234, video, durations: { queue_wait_s: 2, generate_s: 10, evaluate_s: 2 },
       started_at: new Date(T0 + 2000).toISOString(), finished_at: new Date(T0 + 12_000).toISOString(),
       scores: { psnr: 30, temporal_flickering: 0.9 }, labels: { dimension: "temporal_flickering" },
-      error: "CUDA OOM", eval_node: "e1",
+      error: "CUDA OOM", eval_node: "e1", poster_path: "b/.posters/b-10.jpg", params: { action: "jump" }, eval_params: { scene_id: "s1" },
     });
     expect(byId.get("t-B")?.scores).toEqual({ temporal_flickering: 0.8 });
     // Not started: no node, no output, the requested video shape.
     expect(byId.get("t-E")).toMatchObject({ state: "queued", node: null, device: null, output_path: null, sha256: null, size_bytes: null, video, eval_node: null });
+    expect(byId.get("t-E")).toMatchObject({ poster_path: null, params: {}, eval_params: {} });
   });
 
   it("marks a running run partial and a finished one final", () => {
     const partial = buildReport(run(RunState.RUN_STATE_RUNNING), items(), { now: NOW });
     expect(partial).toMatchObject({ schema: REPORT_SCHEMA, final: false, generated_at: NOW.toISOString() });
     expect(partial.run).toMatchObject({ state: "running", finished_at: null, wall_s: null, created_at: new Date(T0).toISOString() });
+    // A record without a spec (as here) says so; with one, the report carries it for provenance.
+    expect(partial.run).toMatchObject({ spec_yaml: null, base_dir: "" });
+    const withSpec = pb.RunRecord.create({ ...run(RunState.RUN_STATE_RUNNING), specYaml: "name: x\n", baseDir: "/specs" });
+    expect(buildReport(withSpec, [], { now: NOW }).run).toMatchObject({ spec_yaml: "name: x\n", base_dir: "/specs" });
     for (const state of [RunState.RUN_STATE_COMPLETED, RunState.RUN_STATE_CANCELLED, RunState.RUN_STATE_FAILED]) {
       const done = buildReport(run(state, T0 + 90_000), items(), { now: NOW });
       expect(done.final).toBe(true);

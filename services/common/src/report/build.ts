@@ -72,6 +72,8 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
       output_dir: run.outputDir,
       generator_backend: run.generatorBackend,
       evaluator_backend: run.evaluatorBackend,
+      spec_yaml: run.specYaml || null,
+      base_dir: run.baseDir ?? "",
     },
     counts: countStates(sorted),
     benchmark: benchmarkSection(run, sorted),
@@ -268,6 +270,9 @@ function reportItem(it: ItemRecord): ReportItem {
     labels: { ...(it.labels ?? {}) },
     error: lastError?.message || null,
     eval_node: it.evalNode || null,
+    poster_path: out?.posterPath || null,
+    params: { ...(it.params ?? {}) },
+    eval_params: { ...(it.evalParams ?? {}) },
   };
 }
 

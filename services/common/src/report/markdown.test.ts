@@ -1,6 +1,6 @@
 import { ItemState, RunState, pb } from "../proto";
 import { buildReport } from "./build";
-import { escapeMarkdown, renderMarkdown } from "./markdown";
+import { escapeMarkdown, MD_EXTREMES_N, MD_FAILURES_LISTED, MD_ITEMS_LISTED, renderMarkdown } from "./markdown";
 
 const T0 = Date.UTC(2025, 0, 1);
 const NOW = new Date(T0 + 60_000);
@@ -80,5 +80,52 @@ describe("escapeMarkdown", () => {
 
   it("removes line breaks and control characters", () => {
     expect(escapeMarkdown("a\r\nb\rc\u2028d\u001b[31me")).toBe("a b c d\\[31me");
+  });
+});
+
+describe("renderMarkdown of a large run", () => {
+  /** n done items with a flicker score i/n, every 10th failed with an error; labels with a value per item. */
+  function large(n: number) {
+    const run = pb.RunRecord.create({ runId: "r-big", name: "big", benchmark: "vbench", state: RunState.RUN_STATE_COMPLETED, outputDir: "/out/r-big", createdAtMs: T0, finishedAtMs: T0 + 1 });
+    const items = Array.from({ length: n }, (_, i) =>
+      pb.ItemRecord.create({
+        taskId: `t-${String(i).padStart(5, "0")}`, itemKey: `k-${String(i).padStart(5, "0")}`, prompt: `prompt ${i}`,
+        state: i % 10 === 9 ? ItemState.ITEM_STATE_FAILED : ItemState.ITEM_STATE_DONE,
+        scores: { temporal_flickering: i / n, width: 64 }, labels: { caption: `caption ${i}`, dimension: i % 2 ? "a" : "b" },
+        errors: i % 10 === 9 ? [{ code: i % 20 === 19 ? "backend_failed" : "output_invalid", message: `boom ${i}`, attempt: 1 }] : [],
+      }),
+    );
+    return renderMarkdown(buildReport(run, items, { now: NOW }));
+  }
+
+  it("lists items one per line up to the cap", () => {
+    const md = large(MD_ITEMS_LISTED);
+    expect(md.split("\n").filter((l) => /^\| t-\d{5} \| k-\d{5} \| prompt /.test(l))).toHaveLength(MD_ITEMS_LISTED);
+    expect(md).not.toContain("## Highest and lowest");
+  });
+
+  it("above the cap says so, lists no item line, and gives the highest and lowest per varying metric", () => {
+    const md = large(5000);
+    expect(md).toContain(`## Items (5000)\n\nreport.md lists items one per line only up to ${MD_ITEMS_LISTED}; this run has 5000.`);
+    expect(md.split("\n").filter((l) => /^\| t-\d{5} \| k-\d{5} \| prompt /.test(l))).toHaveLength(0);
+    expect(md).toContain(`## Highest and lowest ${MD_EXTREMES_N} per metric (done items)`);
+    expect(md).toContain("| temporal_flickering | highest 1 | t-04998 | k-04998 | 0 | 0.9996 |");
+    expect(md).toContain("| temporal_flickering | lowest 1 | t-00000 | k-00000 | 0 | 0.0000 |");
+    // width is 64 everywhere: no highest or lowest.
+    expect(md).not.toMatch(/^\| width \| highest/m);
+    expect(md.split("\n").filter((l) => /^\| temporal_flickering \| (highest|lowest) /.test(l))).toHaveLength(2 * MD_EXTREMES_N);
+  });
+
+  it("caps the failures, with a count per final error code, and a label with too many values", () => {
+    const md = large(5000);
+    expect(md).toContain("## Failures (500)");
+    expect(md).toContain("| output_invalid | 250 |");
+    expect(md).toContain("| backend_failed | 250 |");
+    expect(md).toContain(`The first ${MD_FAILURES_LISTED} failed items with their errors`);
+    expect(md.split("\n").filter((l) => /^\| t-\d{5} \| k-\d{5} \| 1 \|/.test(l))).toHaveLength(MD_FAILURES_LISTED);
+    expect(md).toMatch(/## Metrics by caption\n\n4500 values, more than the 50 report.md lists/);
+    expect(md).toContain("| a | temporal_flickering |");
+    // A summary: the length does not follow the number of items.
+    expect(md.split("\n").length).toBeLessThan(400);
   });
 });

@@ -2,9 +2,22 @@
  * Renders a report (types.ts) as GitHub-flavoured Markdown (`report.md`). Every value that
  * reaches the page goes through {@link escapeMarkdown}: prompts and names come from
  * benchmark files and run specs, and must not be able to break a table or inject markup.
+ *
+ * report.md is a summary: its length does not grow with the run beyond the caps below (a line
+ * per video made a 5,000-video sweep's file 5,147 lines long). report.json keeps every item.
  */
 import { formatDuration } from "../units";
+import { doneMetricValues, metricExtremes } from "./extremes";
 import type { MetricAggregate, RunReport } from "./types";
+
+/** Items are listed one per line only up to this many; above it the highest and lowest per metric stand for them. */
+export const MD_ITEMS_LISTED = 100;
+/** Failed items listed with their errors; above it a count per final error code stands for the rest. */
+export const MD_FAILURES_LISTED = 50;
+/** Highest and lowest items per metric when the items are not listed. */
+export const MD_EXTREMES_N = 5;
+/** A label with more values than this (a caption, a scene id) gets no table of groups. */
+export const MD_GROUP_VALUES = 50;
 
 /** Items table: prompts longer than this are cut, so one prompt cannot make the table unreadable. */
 const PROMPT_CHARS = 80;
@@ -131,6 +144,11 @@ function metrics(report: RunReport): string[] {
 function groups(report: RunReport): string[] {
   const out: string[] = [];
   for (const [label, byValue] of Object.entries(report.groups ?? {})) {
+    const values = Object.keys(byValue).length;
+    if (values > MD_GROUP_VALUES) {
+      out.push(`## Metrics by ${escapeMarkdown(label)}`, "", `${values} values, more than the ${MD_GROUP_VALUES} report.md lists; report.json has each group (\`groups\`).`, "");
+      continue;
+    }
     const rows: Cell[][] = [];
     for (const [value, byMetric] of Object.entries(byValue)) {
       for (const [metric, agg] of Object.entries(byMetric)) rows.push([value, metric, ...aggregateRow(agg)]);
@@ -149,15 +167,23 @@ function nodes(report: RunReport): string[] {
 function failures(report: RunReport): string[] {
   if (report.failures.length === 0) return [];
   const rows: Cell[][] = [];
-  for (const f of report.failures) {
+  const more = report.failures.length - MD_FAILURES_LISTED;
+  const head = [`## Failures (${report.failures.length})`, ""];
+  if (more > 0) {
+    const byCode = new Map<string, number>();
+    for (const f of report.failures) {
+      const code = f.errors[f.errors.length - 1]?.code || "(none)";
+      byCode.set(code, (byCode.get(code) ?? 0) + 1);
+    }
+    const codes = [...byCode.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    head.push(...table(["final error code", right("items")], codes));
+    head.push(`The first ${MD_FAILURES_LISTED} failed items with their errors (report.md lists at most ${MD_FAILURES_LISTED}); ${more} more are in report.json.`, "");
+  }
+  for (const f of report.failures.slice(0, MD_FAILURES_LISTED)) {
     if (f.errors.length === 0) rows.push([f.task_id, f.item_key, null, null, null, null, null]);
     for (const e of f.errors) rows.push([f.task_id, f.item_key, e.attempt, e.node, e.device, e.code, e.message]);
   }
-  return [
-    `## Failures (${report.failures.length})`,
-    "",
-    ...table(["task id", "item", right("attempt"), "node", "device", "code", "message"], rows),
-  ];
+  return [...head, ...table(["task id", "item", right("attempt"), "node", "device", "code", "message"], rows)];
 }
 
 function truncate(text: string, max: number): string {
@@ -167,7 +193,17 @@ function truncate(text: string, max: number): string {
 }
 
 function items(report: RunReport): string[] {
-  if (report.items.length === 0) return [];
+  const n = report.items.length;
+  if (n === 0) return [];
+  if (n > MD_ITEMS_LISTED) {
+    return [
+      `## Items (${n})`,
+      "",
+      `report.md lists items one per line only up to ${MD_ITEMS_LISTED}; this run has ${n}. Every item is in report.json, and in report.html's video grid (filter, sort, pages).`,
+      "",
+      ...extremes(report),
+    ];
+  }
   const metricNames = [...new Set(report.items.flatMap((it) => Object.keys(it.scores)))].sort();
   const perColumn = metricNames.length <= METRIC_COLUMNS;
   const headers: Header[] = ["task id", "item", "prompt", right("seed"), right("sample"), "state", "node", "device", "output"];
@@ -182,4 +218,19 @@ function items(report: RunReport): string[] {
     return row;
   });
   return [`## Items (${report.items.length})`, "", ...table(headers, rows)];
+}
+
+/** Per metric that varies, the highest and lowest done items: what stands for a list too long to print. */
+function extremes(report: RunReport): string[] {
+  const rows: Cell[][] = [];
+  for (const e of metricExtremes(doneMetricValues(report.items), MD_EXTREMES_N)) {
+    const row = (rank: string, v: { index: number; value: number }): Cell[] => {
+      const it = report.items[v.index];
+      return [e.metric, rank, it?.task_id ?? null, it?.item_key ?? null, it?.sample_index ?? null, num(v.value)];
+    };
+    e.highest.forEach((v, i) => rows.push(row(`highest ${i + 1}`, v)));
+    e.lowest.forEach((v, i) => rows.push(row(`lowest ${i + 1}`, v)));
+  }
+  if (rows.length === 0) return [];
+  return [`## Highest and lowest ${MD_EXTREMES_N} per metric (done items)`, "", ...table(["metric", "rank", "task id", "item", right("sample"), right("value")], rows)];
 }

@@ -36,6 +36,10 @@ export interface ReportRun {
   output_dir: string;
   generator_backend: string;
   evaluator_backend: string;
+  /** The run spec as submitted (YAML): with `base_dir`, what reproduces the run. Null for records without one. */
+  spec_yaml: string | null;
+  /** The folder the spec's relative paths (prompt files, inputs) were resolved against; "" when not recorded. */
+  base_dir: string;
 }
 
 /** Items per state, derived from the items themselves. `total` is the sum of the others. */
@@ -148,6 +152,12 @@ export interface ReportItem {
   error: string | null;
   /** Node that evaluated the video; null until evaluated. */
   eval_node: string | null;
+  /** Poster frame (JPEG) of the video, relative to the run folder; null when none. */
+  poster_path: string | null;
+  /** Per-item generation parameters the benchmark planned (text segments, action …), over the spec's. */
+  params: Record<string, string>;
+  /** Per-item evaluation parameters (e.g. the scene whose revisit pairs apply). */
+  eval_params: Record<string, string>;
 }
 
 /**
@@ -162,6 +172,13 @@ export interface ReportBenchmark {
   scores: Record<string, number | null>;
   /** What a reader must know to read the numbers (dimensions missing and counted as 0, …). */
   notes: string[];
+  /**
+   * The columns whose numbers are measured scores (VBench `raw`; not `weight` or `videos`): the
+   * only ones charted by row and compared across runs. Absent in reports written before it existed.
+   */
+  score_columns?: string[];
+  /** The columns whose text names a row, joined with " · ". Absent: the first column. */
+  label_columns?: string[];
 }
 
 /** Per label name, per label value, per metric. */

@@ -73,6 +73,16 @@ export function mbenchTable(setting: MBenchSetting, models: readonly ModelResult
     : Object.fromEntries(models.map((m) => [`${m.modelId}.total`, r4((aggregates.get(m.modelId) as MBenchAggregate).total)]));
   return {
     aggregates,
-    table: { title, columns: [...(several ? ["model"] : []), ...TABLE_COLUMNS], rows, scores, notes },
+    table: {
+      title,
+      columns: [...(several ? ["model"] : []), ...TABLE_COLUMNS],
+      rows,
+      scores,
+      notes,
+      // The M-Score is the score (reliability and coverage are its parts, samples a count). The
+      // axis alone repeats down the rows, so the sub-dimension (or the axis/total text) joins it.
+      scoreColumns: ["M-Score"],
+      labelColumns: [...(several ? ["model"] : []), "axis", "sub-dimension"],
+    },
   };
 }

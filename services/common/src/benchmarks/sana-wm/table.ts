@@ -21,6 +21,9 @@ export const SANA_WM_COLUMNS = [
   "revisit pairs",
 ] as const;
 
+/** The metrics of a split; its video and revisit-pair counts are not scores. */
+export const SCORE_COLUMNS = SANA_WM_COLUMNS.filter((c) => c !== "split" && c !== "videos" && c !== "revisit pairs");
+
 const round = (v: number | null | undefined, digits: number): number | null => (v === null || v === undefined ? null : pyRound(v, digits));
 
 /** One row: VBench Overall 2 places, RotErr 2, TransErr/CamMC 4, Delta IQ 4, PSNR 2, SSIM/LPIPS 4 (aggregate_results.py's formats). */
@@ -84,6 +87,7 @@ export function sanaWmTable(title: string, splits: readonly SplitSummary[], note
   return {
     title,
     columns: [...SANA_WM_COLUMNS],
+    scoreColumns: [...SCORE_COLUMNS],
     rows: splits.map(splitRow),
     scores: Object.assign({}, ...splits.map(splitScores)) as Record<string, number | null>,
     notes: [...COLUMN_NOTES, ...splits.flatMap(missingNotes), ...notes],

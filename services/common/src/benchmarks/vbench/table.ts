@@ -16,6 +16,11 @@ import {
 } from "./formula";
 
 export const TABLE_COLUMNS = ["dimension", "type", "raw", "normalized", "weight", "videos"] as const;
+/**
+ * Only raw is a score on one scale across dimensions: normalized is already multiplied by the
+ * dimension's weight, and weight and videos are not measurements at all.
+ */
+export const SCORE_COLUMNS = ["raw"] as const;
 
 /** VBench keeps at most this many static-filtered videos per temporal_flickering prompt. */
 export const STATIC_FILTER_KEEP = 5;
@@ -80,6 +85,7 @@ export function vbenchTable(input: TableInput): VBenchTableResult {
     table: {
       title: input.title,
       columns: [...TABLE_COLUMNS],
+      scoreColumns: [...SCORE_COLUMNS],
       rows,
       scores: { quality_score: headline("quality_score"), semantic_score: headline("semantic_score"), total_score: headline("total_score") },
       notes,

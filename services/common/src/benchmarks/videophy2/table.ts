@@ -7,6 +7,8 @@ import { HIGH, summarize, type Vp2Aggregate, type Vp2Summary, type Vp2Video } fr
 
 export const TITLE = "VideoPhy-2 (AutoEval): joint score (SA ≥ 4 and PC ≥ 4), mean SA, mean PC";
 export const COLUMNS = ["subset", "videos", "joint", "mean_sa", "mean_pc"] as const;
+/** Each a score per subset; videos is a count. */
+export const SCORE_COLUMNS = ["joint", "mean_sa", "mean_pc"] as const;
 
 export interface Vp2TableResult {
   readonly summary: Vp2Summary;
@@ -39,6 +41,7 @@ export function videophy2Table(videos: readonly Vp2Video[], extraNotes: readonly
     table: {
       title: TITLE,
       columns: [...COLUMNS],
+      scoreColumns: [...SCORE_COLUMNS],
       rows,
       scores: {
         joint: all.joint,

@@ -17,6 +17,9 @@ export const COLUMNS = [
   "total",
 ] as const;
 
+/** Every column but the subset's name and its video count is a score of that subset. */
+export const SCORE_COLUMNS = COLUMNS.filter((c) => c !== "subset" && c !== "videos");
+
 export interface WmbGroup {
   readonly name: string;
   readonly summary: WmbSummary;
@@ -45,6 +48,7 @@ export function worldmodelbenchTable(title: string, groups: readonly WmbGroup[],
   return {
     title,
     columns: [...COLUMNS],
+    scoreColumns: [...SCORE_COLUMNS],
     rows: groups.map(row),
     scores,
     notes: [

@@ -3,6 +3,7 @@
  * run (its model is the generator backend), one column per headline score, per dimension of the
  * benchmark's table and per metric mean, with deltas to a baseline run or to the best value.
  */
+import { scoreSeries } from "../score-columns";
 import type { RunReport } from "../types";
 
 /** The comparison's JSON schema (`--format json` with several runs). */
@@ -12,7 +13,10 @@ export const COMPARE_SCHEMA = "framefleet.compare/v1";
 export type CompareBaseline = "first" | "best";
 
 export interface CompareColumn {
-  /** Unique: `score:total_score`, `dimension:temporal_flickering`, `metric:temporal_flickering`. */
+  /**
+   * Unique: `score:total_score`, `dimension:temporal_flickering`, `metric:temporal_flickering`.
+   * A table with several score columns names the column too: `dimension:joint:all`.
+   */
   key: string;
   group: "score" | "dimension" | "metric";
   label: string;
@@ -43,17 +47,6 @@ export interface Comparison {
   notes: string[];
 }
 
-/** The benchmark table's values by row label, from its first column with at least two numbers. */
-function dimensions(report: RunReport): { column: string; values: Map<string, number> } | null {
-  const b = report.benchmark;
-  if (!b) return null;
-  const col = b.columns.findIndex((_, i) => i > 0 && b.rows.filter((row) => typeof row[i] === "number").length >= 2);
-  if (col < 0) return null;
-  const values = new Map<string, number>();
-  for (const row of b.rows) if (typeof row[col] === "number" && row[0] !== null) values.set(String(row[0]), row[col] as number);
-  return { column: b.columns[col] ?? "", values };
-}
-
 export function buildComparison(reports: readonly RunReport[], baseline: CompareBaseline = "first"): Comparison {
   const columns = new Map<string, CompareColumn>();
   const add = (group: CompareColumn["group"], name: string, label = name): string => {
@@ -65,8 +58,12 @@ export function buildComparison(reports: readonly RunReport[], baseline: Compare
   const rows: CompareRow[] = reports.map((rep) => {
     const values: Record<string, number | null> = {};
     for (const [k, v] of Object.entries(rep.benchmark?.scores ?? {})) values[add("score", k)] = v;
-    const dims = dimensions(rep);
-    for (const [k, v] of dims?.values ?? []) values[add("dimension", k, `${k} (${dims?.column})`)] = v;
+    // Only the table's declared score columns: a weight or a video count is not a dimension's score.
+    // The declared columns, not the measured ones, decide the key: runs of one benchmark line up.
+    const several = (rep.benchmark?.score_columns?.length ?? 0) > 1;
+    for (const s of scoreSeries(rep.benchmark)) {
+      for (const p of s.points) values[add("dimension", several ? `${s.column}:${p.label}` : p.label, `${p.label} (${s.column})`)] = p.value;
+    }
     for (const [k, a] of Object.entries(rep.aggregates)) values[add("metric", k, `${k} (mean)`)] = a.mean;
     if (!rep.final) notes.push(`run ${rep.run.run_id} is still ${rep.run.state}: its numbers are partial`);
     const r = rep.run;

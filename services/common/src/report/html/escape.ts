@@ -37,3 +37,9 @@ export function relativeHref(path: string): string | null {
   // A first segment like "javascript:x" would be read as a scheme; "./" makes it a path.
   return `./${segments.map((s) => encodeURIComponent(s)).join("/")}`;
 }
+
+/** Text cut to `max` characters (code points, so no emoji is split) with an ellipsis. Cut before escaping. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}

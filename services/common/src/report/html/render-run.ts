@@ -1,18 +1,30 @@
 /**
  * `report.html`: one run as a self-contained page (inline CSS, SVG and script; no network) that
- * sits in the run folder beside the videos, which it links by relative path.
+ * sits in the run folder beside the videos, which it links by relative path. Its size and the
+ * browser's work grow with the number of metrics, not of items, except for the items' JSON block:
+ * the grid shows one page of cards at a time (page-script.ts).
  */
 import { formatDuration } from "../../units";
-import type { ReportItem, RunReport } from "../types";
-import { escapeHtml, relativeHref } from "./escape";
+import { doneMetricValues, metricExtremes } from "../extremes";
+import type { RunReport } from "../types";
+import { dimensionCharts, histogramsSection } from "./distributions";
+import { escapeHtml } from "./escape";
+import { GALLERY_N, gallerySection } from "./gallery";
 import { htmlTable, renderPage, type Cell } from "./page";
 import { RUN_PAGE_SCRIPT } from "./page-script";
-import { barChart, type Bar } from "./svg-charts";
+import { provenanceSection } from "./provenance";
 import { buildTimeline, timelineCharts } from "./timeline";
+import { videosSection } from "./videos-section";
+
+/** Failed items whose errors are listed one by one; the rest are counted per error code. */
+export const FAILURES_LISTED = 100;
 
 /** Options of {@link renderRunHtml}. */
 export interface RenderRunOptions {
-  /** Poster frame per task id: a relative href inside the run folder, or a `data:image/jpeg` URI. */
+  /**
+   * Poster frame per task id (a relative href inside the run folder, or a `data:image/jpeg` URI),
+   * for items whose record has no `poster_path`: reports of runs from before posters were recorded.
+   */
   posters?: ReadonlyMap<string, string>;
   /**
    * Whether the page sits in the run folder, so videos can be linked by relative path. A copy
@@ -36,8 +48,23 @@ export function renderRunHtml(report: RunReport, opts: RenderRunOptions = {}): s
     `<div class="muted">run <code>${escapeHtml(r.run_id)}</code> · ${escapeHtml(r.benchmark)} · ${escapeHtml(r.state)} · generated ${escapeHtml(report.generated_at)}</div>`,
     report.final ? "" : `<p class="partial">Partial report: the run is still ${escapeHtml(r.state)}; numbers will change.</p>`,
   ].join("\n");
-  const body = [benchmark(report), summary(report), charts(report), timeline(report), failures(report), videos(report, opts)].join("\n");
-  return renderPage({ title, header, body, script: RUN_PAGE_SCRIPT });
+  // Per-metric values of done items, computed once for the histograms and the galleries.
+  const values = doneMetricValues(report.items);
+  // [section id, link text, markup]; a section the run has nothing for is "" and gets no link.
+  const sections: [string, string, string][] = [
+    ["benchmark", "benchmark", benchmark(report)],
+    ["summary", "summary", summary(report)],
+    ["distributions", "distributions", histogramsSection(values)],
+    ["charts", "by dimension", dimensionCharts(report)],
+    ["galleries", "highest/lowest", gallerySection(report.items, metricExtremes(values, GALLERY_N), opts)],
+    ["timeline", "timeline", timeline(report)],
+    ["failures", "failures", failures(report)],
+    ["provenance", "spec", provenanceSection(report)],
+    ["videos", "videos", videosSection(report, opts)],
+  ];
+  const present = sections.filter(([, , html]) => html !== "");
+  const nav = `<nav class="toc">${present.map(([id, text]) => `<a href="#${id}">${text}</a>`).join(" · ")}</nav>`;
+  return renderPage({ title, header: header + nav, body: present.map(([, , html]) => html).join("\n"), script: RUN_PAGE_SCRIPT });
 }
 
 const num = (v: number | null, digits = 4): Cell => (v === null ? null : Number(v.toFixed(digits)));
@@ -94,30 +121,6 @@ function benchmark(report: RunReport): string {
   return out.join("\n");
 }
 
-/** Bar charts: the benchmark table's first numeric column by row, then each label's groups per metric. */
-function charts(report: RunReport): string {
-  const out: string[] = [];
-  const b = report.benchmark;
-  const col = b ? b.columns.findIndex((_, i) => b.rows.filter((row) => typeof row[i] === "number").length >= 2) : -1;
-  if (b && col > 0) {
-    const bars: Bar[] = b.rows.flatMap((row) => (typeof row[col] === "number" ? [{ label: String(row[0] ?? ""), value: row[col] as number }] : []));
-    out.push(barChart(`${b.title}: ${b.columns[col] ?? ""}`, bars));
-  }
-  for (const [label, byValue] of Object.entries(report.groups ?? {})) {
-    const metrics = [...new Set(Object.values(byValue).flatMap((m) => Object.keys(m)))].sort();
-    for (const metric of metrics) {
-      const bars = Object.entries(byValue).flatMap(([value, m]) => {
-        const a = m[metric];
-        return a ? [{ label: value, value: a.mean, hint: `${value}: mean ${a.mean.toFixed(4)} over ${a.n}` }] : [];
-      });
-      // A metric equal everywhere (frames, fps of a frames/fps check) says nothing per dimension.
-      if (bars.length === 1 || bars.some((b) => b.value !== bars[0]?.value)) out.push(barChart(`${metric} by ${label}`, bars));
-    }
-  }
-  if (out.length === 0) return "";
-  return `<section id="charts"><h2>By dimension</h2><div class="charts">${out.join("\n")}</div></section>`;
-}
-
 function timeline(report: RunReport): string {
   const t = buildTimeline(report);
   const nodes = report.nodes.map((n): Cell[] => [n.node, n.items, Number(n.gpu_seconds.toFixed(1))]);
@@ -126,62 +129,26 @@ function timeline(report: RunReport): string {
   return `<section id="timeline"><h2>Timeline</h2><div class="charts">${timelineCharts(t)}</div>${table}</section>`;
 }
 
+/** Every failed item's errors up to a cap; above it a count per error code stands for the rest. */
 function failures(report: RunReport): string {
   if (report.failures.length === 0) return "";
   const rows: Cell[][] = [];
-  for (const f of report.failures) {
+  for (const f of report.failures.slice(0, FAILURES_LISTED)) {
     if (f.errors.length === 0) rows.push([f.task_id, f.item_key, null, null, null, null, null]);
     for (const e of f.errors) rows.push([f.task_id, f.item_key, e.attempt, e.node, e.device, e.code, { text: e.message, cls: "err" }]);
   }
-  const table = htmlTable(["task id", "item", { num: "attempt" }, "node", "device", "code", "message"], rows, ' id="failures-table"');
-  return `<section id="failures"><h2>Failures (${report.failures.length})</h2>${table}</section>`;
-}
-
-/** Label names and their values (comma lists split: VBench items name several dimensions). */
-function filterOptions(items: readonly ReportItem[]): Map<string, string[]> {
-  const out = new Map<string, Set<string>>();
-  for (const it of items) {
-    for (const [k, v] of Object.entries(it.labels)) {
-      const set = out.get(k) ?? new Set<string>();
-      for (const part of v.split(",")) if (part) set.add(part);
-      out.set(k, set);
+  const out = [`<section id="failures"><h2>Failures (${report.failures.length})</h2>`];
+  const more = report.failures.length - FAILURES_LISTED;
+  if (more > 0) {
+    const byCode = new Map<string, number>();
+    for (const f of report.failures) {
+      const code = f.errors[f.errors.length - 1]?.code || "(none)";
+      byCode.set(code, (byCode.get(code) ?? 0) + 1);
     }
+    const codes = [...byCode.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    out.push(htmlTable(["final error code", { num: "items" }], codes, ' id="failure-codes"'));
+    out.push(`<p class="muted">The first ${FAILURES_LISTED} failed items follow; ${more} more are in the video grid (state failed) and in report.json.</p>`);
   }
-  return new Map([...out.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, s]) => [k, [...s].sort()]));
-}
-
-function videos(report: RunReport, opts: RenderRunOptions): string {
-  if (report.items.length === 0) return "";
-  const select = (key: string, values: readonly string[]): string =>
-    `<label>${escapeHtml(key)} <select data-filter="${escapeHtml(key)}"><option value="">all</option>${values.map((v) => `<option>${escapeHtml(v)}</option>`).join("")}</select></label>`;
-  const filters = [...filterOptions(report.items)].map(([k, vs]) => select(k, vs));
-  filters.push(select("state", [...new Set(report.items.map((i) => i.state))].sort()));
-  const note = opts.inRunFolder === false ? `<p class="muted">Videos play in the run folder's own report.html (${escapeHtml(report.run.output_dir)}).</p>` : "";
-  const cards = report.items.map((it) => card(it, opts));
-  return [
-    `<section id="videos"><h2>Videos (<span id="shown">${report.items.length}</span> of ${report.items.length})</h2>${note}`,
-    `<div class="filters">${filters.join("")}</div>`,
-    `<div class="grid">\n${cards.join("\n")}\n</div></section>`,
-  ].join("\n");
-}
-
-function card(it: ReportItem, opts: RenderRunOptions): string {
-  const href = it.output_path && opts.inRunFolder !== false ? relativeHref(it.output_path) : null;
-  const poster = opts.posters?.get(it.task_id);
-  // With a poster only the frame is loaded until play; without one the browser reads the metadata to show a frame.
-  const player = href
-    ? `<video controls playsinline preload="${poster ? "none" : "metadata"}"${poster ? ` poster="${escapeHtml(poster)}"` : ""} src="${escapeHtml(href)}"></video><div class="meta"><a href="${escapeHtml(href)}">${escapeHtml(it.output_path ?? "")}</a></div>`
-    : "";
-  const scores = Object.entries(it.scores).map(([m, v]) => `${escapeHtml(m)}=${escapeHtml(String(Number(v.toFixed(4))))}`).join(" · ");
-  const labels = Object.entries(it.labels).map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`).join(" · ");
-  return [
-    `<div class="card${it.state === "failed" ? " failed" : ""}" data-task="${escapeHtml(it.task_id)}" data-state="${escapeHtml(it.state)}" data-labels="${escapeHtml(JSON.stringify(it.labels))}">`,
-    player,
-    `<div class="prompt">${escapeHtml(it.prompt)}</div>`,
-    `<div class="meta">${escapeHtml(it.item_key)} #${it.sample_index} · seed ${escapeHtml(String(it.seed))} · ${escapeHtml(it.state)} · node ${escapeHtml(it.node ?? "-")}${it.device ? ` (${escapeHtml(it.device)})` : ""}</div>`,
-    labels ? `<div class="meta">${labels}</div>` : "",
-    scores ? `<div class="scores">${scores}</div>` : "",
-    it.error ? `<div class="err">${escapeHtml(it.error)}</div>` : "",
-    "</div>",
-  ].join("");
+  out.push(htmlTable(["task id", "item", { num: "attempt" }, "node", "device", "code", "message"], rows, ' id="failures-table"'), "</section>");
+  return out.join("");
 }

@@ -25,6 +25,8 @@ svg .lane { fill: #eef1f6; } svg .grid { stroke: var(--line); }
 .filters { display: flex; flex-wrap: wrap; gap: 12px; margin-bottom: 10px; align-items: center; }
 .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(250px, 1fr)); gap: 12px; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 8px; background: #fff; }
+/* Cards off screen are not laid out or painted until scrolled to: the grid sits at the end of a long page. */
+.grid .card { content-visibility: auto; contain-intrinsic-size: auto 480px; }
 .card video { width: 100%; background: #111; border-radius: 4px; aspect-ratio: 16 / 10; }
 .card .prompt { margin: 6px 0; word-break: break-word; }
 .card .meta { font-size: 12px; color: var(--muted); }
@@ -34,4 +36,18 @@ svg .lane { fill: #eef1f6; } svg .grid { stroke: var(--line); }
 .progress { background: #e5e9f0; border-radius: 3px; height: 10px; width: 220px; overflow: hidden; display: inline-block; vertical-align: middle; }
 .progress > span { display: block; height: 100%; background: var(--accent); }
 code { font: 12px ui-monospace, monospace; }
+nav.toc { margin-top: 6px; font-size: 13px; }
+nav.toc a { color: var(--accent); text-decoration: none; }
+h3 { font-size: 14px; margin: 10px 0 6px; }
+pre#spec { background: var(--bg); border: 1px solid var(--line); border-radius: 4px; padding: 8px; max-height: 420px; overflow: auto; font: 12px ui-monospace, monospace; }
+details.gallery { border-top: 1px solid var(--line); padding: 6px 0; }
+details.gallery summary { cursor: pointer; font-weight: 600; }
+details.gallery .end { margin: 4px 0 8px; }
+.thumbs { display: flex; flex-wrap: wrap; gap: 10px; }
+figure.thumb { margin: 0; width: 176px; font-size: 12px; }
+figure.thumb img, figure.thumb .noposter { display: block; width: 176px; aspect-ratio: 16 / 10; object-fit: cover; background: #111; border-radius: 4px; }
+figure.thumb .noposter { color: #ccc; text-align: center; line-height: 110px; }
+figure.thumb .prompt { color: var(--muted); word-break: break-word; }
+details.params pre { white-space: pre-wrap; word-break: break-word; font: 11px ui-monospace, monospace; margin: 4px 0 0; }
+button { font: inherit; padding: 2px 10px; }
 `;

@@ -2,7 +2,8 @@
  * Hand-written inline SVG charts for the report pages: no library, no network, and every label
  * escaped (labels are benchmark dimension names and node names, not trusted).
  */
-import { escapeHtml } from "./escape";
+import { escapeHtml, truncate } from "./escape";
+import type { Histogram } from "./histogram";
 
 /** One bar of {@link barChart}. */
 export interface Bar {
@@ -75,6 +76,37 @@ export function columnChart(title: string, columns: readonly Column[], binMs: nu
   return svg(width, height, title, parts);
 }
 
+/**
+ * A histogram (histogram.ts): counts on the y axis, the metric's range on the x axis, a tooltip
+ * per bin with its range and count.
+ */
+export function histogramChart(title: string, h: Histogram): string {
+  const width = 360;
+  const height = 170;
+  const left = 44;
+  const bottom = 26;
+  const top = 24;
+  const plotW = width - left - 10;
+  const plotH = height - top - bottom;
+  const most = Math.max(1, ...h.bins.map((b) => b.count));
+  const slot = plotW / h.bins.length;
+  const parts = [`<text class="title" x="4" y="15">${escapeHtml(title)}</text>`];
+  parts.push(`<text class="axis" x="${left - 4}" y="${top + 8}" text-anchor="end">${most}</text>`);
+  parts.push(`<text class="axis" x="${left - 4}" y="${top + plotH}" text-anchor="end">0</text>`);
+  parts.push(`<line class="grid" x1="${left}" y1="${top + plotH}" x2="${left + plotW}" y2="${top + plotH}"/>`);
+  h.bins.forEach((b, i) => {
+    const bh = (b.count / most) * plotH;
+    const range = h.discrete ? fmt(b.lo) : h.bins.length === 1 ? `all ${fmt(b.lo)}` : `${fmt(b.lo)} – ${fmt(b.hi)}`;
+    parts.push(
+      `<rect class="bar" x="${(left + i * slot + 0.5).toFixed(1)}" y="${(top + plotH - bh).toFixed(1)}" width="${Math.max(1, slot - 1).toFixed(1)}" height="${bh.toFixed(1)}"><title>${escapeHtml(`${range}: ${b.count}`)}</title></rect>`,
+    );
+  });
+  parts.push(`<text class="axis" x="${left}" y="${height - 8}">${escapeHtml(fmt(h.min))}</text>`);
+  if (h.max !== h.min) parts.push(`<text class="axis" x="${left + plotW}" y="${height - 8}" text-anchor="end">${escapeHtml(fmt(h.max))}</text>`);
+  parts.push(`<text class="axis" x="${left + plotW / 2}" y="${height - 8}" text-anchor="middle">n = ${h.n}</text>`);
+  return svg(width, height, title, parts);
+}
+
 /** One busy interval on a lane of {@link laneChart}. */
 export interface Span {
   lane: string;
@@ -117,9 +149,4 @@ function svg(width: number, height: number, title: string, parts: readonly strin
 
 function minutes(ms: number): string {
   return `${(ms / 60_000).toFixed(ms < 600_000 ? 1 : 0)} min`;
-}
-
-function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }

@@ -102,7 +102,7 @@ export class Aggregator {
     const swept = await sweepTempFiles(runDir);
     if (swept > 0) this.deps.log.info("removed temporary files of killed attempts", { run: ev.runId, count: swept });
     await this.writeArtifacts(record, items, runDir);
-    const files = await writeReport(report, record.generation, runDir, this.deps.reports, this.deps.log);
+    const files = await writeReport(report, record.generation, runDir, this.deps.reports);
     this.deps.metrics.reports.inc();
     this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });
     this.runs.delete(ev.runId);

@@ -256,6 +256,7 @@ function reportItem(it: ItemRecord): ReportItem {
     device: it.deviceUuid || null,
     backend: it.backend,
     output_path: out?.path ?? null,
+    poster_path: out?.posterPath || null,
     sha256: out?.sha256 || null,
     size_bytes: out ? int64(out.sizeBytes) : null,
     video: video

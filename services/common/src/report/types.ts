@@ -133,6 +133,13 @@ export interface ReportItem {
   backend: string;
   /** Relative to `run.output_dir`; null until a video is committed. */
   output_path: string | null;
+  /**
+   * Poster frame of the video (JPEG, at most 320 px wide, a frame a third of the way in),
+   * relative to `run.output_dir`, e.g. `.previews/<task_id>.jpg`: made by the generator worker
+   * and committed with the video. Null when the item has no video, or its video has no poster
+   * (making it failed, or the video was committed before workers made posters).
+   */
+  poster_path: string | null;
   sha256: string | null;
   size_bytes: number | null;
   video: ReportVideo | null;

@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ReportItem, RunReport } from "../types";
 import { REPORT_SCHEMA } from "../types";
 import { buildComparison } from "./compare";
 import { escapeHtml, jsonForScript, relativeHref } from "./escape";
 import { scriptHash } from "./page";
-import { extractPosters } from "./posters";
 import { renderCompareHtml, renderCompareMarkdown } from "./render-compare";
 import { formatBenchmarkCell, renderRunHtml } from "./render-run";
 import { buildTimeline } from "./timeline";
@@ -18,7 +14,7 @@ const iso = (s: number): string => new Date(T0 + s * 1000).toISOString();
 function item(over: Partial<ReportItem>): ReportItem {
   return {
     task_id: "g0", item_key: "k", prompt: "p", seed: 1, sample_index: 0, state: "done", attempts: 1, node: "n1", device: "GPU-1",
-    backend: "synthetic", output_path: "videos/a.mp4", sha256: null, size_bytes: null, video: { frames: 17, fps: 8, width: 64, height: 48 },
+    backend: "synthetic", output_path: "videos/a.mp4", poster_path: null, sha256: null, size_bytes: null, video: { frames: 17, fps: 8, width: 64, height: 48 },
     durations: { queue_wait_s: 1, generate_s: 2, evaluate_s: 1 }, started_at: iso(0), finished_at: iso(2), scores: {}, labels: {},
     error: null, eval_node: "e1", ...over,
   };
@@ -44,8 +40,8 @@ function fixture(over: { name?: string; model?: string; total?: number; tf?: num
     timing: { videos_per_hour: 108, mean_gen_s: 2, mean_eval_s: 1, mean_queue_wait_s: 1 },
     failures: [{ task_id: "g3", item_key: "bad", errors: [{ code: "backend_failed", message: EVIL, node: "n2", device: "GPU-2", attempt: 1 }] }],
     items: [
-      item({ task_id: "g0", prompt: EVIL, output_path: "videos/temporal_flickering/a #1 100%.mp4", labels: { dimensions: "temporal_flickering,scene" }, scores: { temporal_flickering: 0.9 } }),
-      item({ task_id: "g1", output_path: "../outside.mp4", started_at: iso(10), finished_at: iso(40), node: "n2", device: "GPU-2" }),
+      item({ task_id: "g0", prompt: EVIL, output_path: "videos/temporal_flickering/a #1 100%.mp4", poster_path: ".previews/g0.jpg", labels: { dimensions: "temporal_flickering,scene" }, scores: { temporal_flickering: 0.9 } }),
+      item({ task_id: "g1", output_path: "../outside.mp4", poster_path: "../outside.jpg", started_at: iso(10), finished_at: iso(40), node: "n2", device: "GPU-2" }),
       item({ task_id: "g2", output_path: "/etc/passwd", labels: { dimensions: EVIL } }),
       item({ task_id: "g3", state: "failed", output_path: null, started_at: null, finished_at: null, node: null, device: null, error: EVIL }),
     ],
@@ -74,7 +70,7 @@ describe("escaping", () => {
 });
 
 describe("renderRunHtml", () => {
-  const html = renderRunHtml(fixture(), { posters: new Map([["g0", ".previews/g0.jpg"]]) });
+  const html = renderRunHtml(fixture());
 
   it("never lets a prompt, name, label, note or error become markup", () => {
     expect(html).not.toContain("<img");
@@ -99,8 +95,8 @@ describe("renderRunHtml", () => {
 
   it("links videos by relative, encoded path and never outside the run folder", () => {
     expect(html).toContain('src="./videos/temporal_flickering/a%20%231%20100%25.mp4"');
-    expect(html).toContain('poster=".previews/g0.jpg"');
-    expect(html).not.toMatch(/src="[^"]*(outside|passwd)/);
+    expect(html).toContain('poster="./.previews/g0.jpg"');
+    expect(html).not.toMatch(/(src|poster)="[^"]*(outside|passwd)/);
     // Without a poster the browser loads the metadata, so the player still shows a frame.
     expect(html).not.toMatch(/data-task="g0"[^]*?preload="metadata"[^]*?data-task="g1"/);
     expect(tags(html).filter((t) => t.startsWith("<video")).every((t) => /preload="(none|metadata)"/.test(t))).toBe(true);
@@ -186,20 +182,5 @@ describe("comparison", () => {
     const md = renderCompareMarkdown(buildComparison([a, b]));
     expect(md.split("\n").filter((l) => /^\| \d/.test(l))).toHaveLength(2);
     expect(md).toContain("(+0.1)");
-  });
-});
-
-describe("extractPosters", () => {
-  it("reports a missing ffmpeg instead of failing, and makes no poster", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ff-posters-"));
-    try {
-      const r = fixture();
-      r.items = [item({ task_id: "g9", output_path: "missing.mp4" })];
-      const p = await extractPosters(r, dir, { ffmpegPath: join(dir, "no-such-ffmpeg") });
-      expect(p.posters.size).toBe(0);
-      expect(p.failed).toBe(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

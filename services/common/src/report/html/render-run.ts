@@ -12,8 +12,6 @@ import { buildTimeline, timelineCharts } from "./timeline";
 
 /** Options of {@link renderRunHtml}. */
 export interface RenderRunOptions {
-  /** Poster frame per task id: a relative href inside the run folder, or a `data:image/jpeg` URI. */
-  posters?: ReadonlyMap<string, string>;
   /**
    * Whether the page sits in the run folder, so videos can be linked by relative path. A copy
    * written elsewhere (`framefleet report --out`) shows the grid without players. @default true
@@ -167,7 +165,8 @@ function videos(report: RunReport, opts: RenderRunOptions): string {
 
 function card(it: ReportItem, opts: RenderRunOptions): string {
   const href = it.output_path && opts.inRunFolder !== false ? relativeHref(it.output_path) : null;
-  const poster = opts.posters?.get(it.task_id);
+  // Made by the generator worker beside the video (report item poster_path); linked like the video.
+  const poster = it.poster_path ? relativeHref(it.poster_path) : null;
   // With a poster only the frame is loaded until play; without one the browser reads the metadata to show a frame.
   const player = href
     ? `<video controls playsinline preload="${poster ? "none" : "metadata"}"${poster ? ` poster="${escapeHtml(poster)}"` : ""} src="${escapeHtml(href)}"></video><div class="meta"><a href="${escapeHtml(href)}">${escapeHtml(it.output_path ?? "")}</a></div>`

@@ -38,7 +38,7 @@ describe("defaults", () => {
       output_root: "./framefleet-runs",
       log_level: "info",
       coordinator: { http_port: 7701, status_interval: 1000, reconcile_interval: 60000 },
-      aggregator: { http_port: 7702 },
+      aggregator: { http_port: 7702, test_report_delay: 0 },
       worker: {
         role: "gen",
         devices: "sim:1x80GiB",

@@ -196,7 +196,14 @@ export const configSchema = z
       .strict()
       .prefault({}),
     aggregator: z
-      .object({ http_port: port.default(7702) })
+      .object({
+        http_port: port.default(7702),
+        /**
+         * Test hook: extra time spent inside each report build, holding its completion event's
+         * lease, so tests can make a build outlast the events consumer's ack_wait. Keep 0.
+         */
+        test_report_delay: duration.prefault(0),
+      })
       .strict()
       .prefault({}),
     worker: z

@@ -28,7 +28,7 @@ Usage:
                                             the same spec again resumes its run
   framefleet submit --resume RUN [--wait]   carry on a run: keep valid videos, redo the rest
   framefleet status [RUN] [--json] [--watch]  runs, or one run's progress, ETA and failures
-  framefleet nodes [--json]                 worker nodes, their devices, free memory and state
+  framefleet nodes [--json] [--prune]       worker nodes, their devices, free memory and state
   framefleet devices [--json] [--devices SPEC]  this machine's GPUs as discovery sees them (nvidia, sim:SPEC, cpu:N)
   framefleet drain NODE [--deadline 10m] [--wait]
   framefleet undrain NODE

@@ -37,7 +37,7 @@ describe("defaults", () => {
       api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700" },
       output_root: "./framefleet-runs",
       log_level: "info",
-      coordinator: { http_port: 7701, status_interval: 1000, reconcile_interval: 60000 },
+      coordinator: { http_port: 7701, status_interval: 1000, reconcile_interval: 60000, forget_nodes_after: 600_000 },
       aggregator: { http_port: 7702, test_report_delay: 0 },
       worker: {
         role: "gen",

@@ -192,6 +192,8 @@ export const configSchema = z
         status_interval: duration.prefault("1s"),
         /** How often every captured dead-letter advisory is checked again. */
         reconcile_interval: duration.prefault("60s"),
+        /** A stopped or lost node leaves `framefleet nodes` (its advert is deleted) after this; 0 keeps it listed. */
+        forget_nodes_after: duration.prefault("10m"),
       })
       .strict()
       .prefault({}),

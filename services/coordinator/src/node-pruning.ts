@@ -28,18 +28,26 @@ export interface NodeForgetter {
  */
 export function startNodePruning(fleet: NodeForgetter, afterMs: number, log: Logger, intervalMs = defaultCheckMs(afterMs)): { stop(): void } {
   if (afterMs <= 0) return { stop() {} };
-  return every(
+  let stopped = false;
+  const loop = every(
     intervalMs,
     async () => {
       try {
         const gone = await fleet.forgetGone(afterMs);
         if (gone.length > 0) log.info("forgot nodes that are gone", { nodes: gone, afterMs });
       } catch (err) {
-        log.warn("could not forget gone nodes; trying again", errorFields(err));
+        // A check cut short by shutdown (NATS draining) is not worth a warning.
+        if (!stopped) log.warn("could not forget gone nodes; trying again", errorFields(err));
       }
     },
     log,
   );
+  return {
+    stop() {
+      stopped = true;
+      loop.stop();
+    },
+  };
 }
 
 /** Every 5 s, or often enough that a short setting (tests) is honoured within half of it. */

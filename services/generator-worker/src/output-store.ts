@@ -69,6 +69,8 @@ export class OutputStore {
       await moveIntoPlace(poster.tmp, poster.final);
       return { won: true, output };
     } catch (err) {
+      // A duplicate that found our commit may have finished the rename for us.
+      if (await isFile(poster.final)) return { won: true, output };
       this.log.warn("the poster frame could not be put in place; the video has none", { task: commit.taskId, path: output.posterPath, ...errorFields(err) });
       return { won: true, output: withoutPoster(output) };
     }

@@ -70,6 +70,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
+  freed = [];
   rmSync(runDir, { recursive: true, force: true });
   log = new RecordingLogger();
   outputs = new OutputStore(kv, log);
@@ -94,9 +95,13 @@ function task(prompt = "a paper boat in the rain"): Task {
   });
 }
 
-async function context(attempt: number, factory: BackendFactory = new SyntheticBackendFactory()): Promise<TaskContext> {
+/** When the handler freed the device: whether the video was in place (committed) by then. */
+let freed: { committed: boolean }[] = [];
+
+async function context(attempt: number, factory: BackendFactory = new SyntheticBackendFactory(), videoPath = ""): Promise<TaskContext> {
   const instance = await factory.load(DEVICE, { signal: new AbortController().signal, log });
   return {
+    backendDone: () => freed.push({ committed: videoPath !== "" && existsSync(join(runDir, videoPath)) }),
     signal: new AbortController().signal,
     log: log.child({ attempt }),
     device: DEVICE,
@@ -126,8 +131,10 @@ const isJpeg = (file: string) => readFileSync(file).subarray(0, 3).equals(Buffer
 
 test("the poster is committed beside the video, at .previews/<task>.jpg, and recorded with it", async () => {
   const t = task();
-  const res = await handler.handle(t, await context(1));
+  const res = await handler.handle(t, await context(1, undefined, t.generate?.outputPath));
   expect(res.outcome).toBe("done");
+  // The device was freed once the backend was done, before the checks, the poster and the commit.
+  expect(freed).toEqual([{ committed: false }]);
   const output = res.output as OutputFile;
   expect(output.posterPath).toBe(`.previews/${t.taskId}.jpg`);
   expect(isJpeg(join(runDir, output.posterPath))).toBe(true);

@@ -52,6 +52,8 @@ export class GenerateHandler implements TaskHandler {
     const posterTmp = poster ? tempNameFor(poster.final, ctx.attempt, suffix) : undefined;
     try {
       const backendMs = await this.runBackend(task, tmp, ctx);
+      // Checking the video, its poster and the commit need no GPU: the next task can have it.
+      ctx.backendDone();
       await fsyncPath(tmp).catch((err: unknown) => {
         throw new FleetError(FleetErrorCode.OUTPUT_INVALID, `backend wrote no file at ${tmp}`, { cause: err });
       });

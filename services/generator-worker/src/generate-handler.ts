@@ -57,17 +57,16 @@ export class GenerateHandler implements TaskHandler {
       await fsyncPath(tmp).catch((err: unknown) => {
         throw new FleetError(FleetErrorCode.OUTPUT_INVALID, `backend wrote no file at ${tmp}`, { cause: err });
       });
-      const probe = await probeVideo(tmp, { signal: ctx.signal });
-      checkShape(probe, video, rel);
-      // The poster's ffmpeg runs while the video is hashed: both only read the validated file.
-      // Both settle before anything fails, so no ffmpeg is left writing after the clean-up below.
-      const [hashed, postered] = await Promise.allSettled([
-        Promise.all([sha256File(tmp), stat(tmp).then((s) => s.size)]),
-        posterTmp ? this.posterOf(tmp, posterTmp, probe, rel, ctx) : false,
+      // The poster's ffmpeg runs while the video is checked and hashed (all only read the file),
+      // so it adds no time; a video that fails its check takes its poster with it. Both settle
+      // before anything fails, so no ffmpeg is left writing after the clean-up below.
+      const [checked, postered] = await Promise.allSettled([
+        this.check(tmp, video, rel, ctx),
+        posterTmp ? this.posterOf(tmp, posterTmp, video, rel, ctx) : false,
       ]);
-      if (hashed.status === "rejected") throw hashed.reason;
+      if (checked.status === "rejected") throw checked.reason;
       if (postered.status === "rejected") throw postered.reason;
-      const [sha256, size] = hashed.value;
+      const { probe, sha256, size } = checked.value;
       const posterMade = postered.value;
       const output = pb.OutputFile.create({
         path: rel,
@@ -98,15 +97,24 @@ export class GenerateHandler implements TaskHandler {
     }
   }
 
+  /** The video decodes with the shape asked for; then its hash and size for the commit. */
+  private async check(file: string, want: VideoParams, rel: string, ctx: TaskContext): Promise<{ probe: VideoProbe; sha256: string; size: number }> {
+    const probe = await probeVideo(file, { signal: ctx.signal });
+    checkShape(probe, want, rel);
+    const [sha256, size] = await Promise.all([sha256File(file), stat(file).then((s) => s.size)]);
+    return { probe, sha256, size };
+  }
+
   /**
-   * The video's poster frame into `out` (fsynced, like the video). A poster never fails or
+   * The video's poster frame into `out` (fsynced, like the video), taken a third of the way into
+   * the length asked for (the check makes sure the video has it). A poster never fails or
    * retries the task: any failure is logged and the video is committed without one.
    */
-  private async posterOf(video: string, out: string, probe: VideoProbe, rel: string, ctx: TaskContext): Promise<boolean> {
+  private async posterOf(video: string, out: string, want: VideoParams, rel: string, ctx: TaskContext): Promise<boolean> {
     const t0 = Date.now();
     try {
       await mkdir(dirname(out), { recursive: true });
-      await makePoster(video, out, { durationS: probe.durationS || (probe.fps > 0 ? probe.frames / probe.fps : 0), signal: ctx.signal });
+      await makePoster(video, out, { durationS: want.fps > 0 ? want.frames / want.fps : 0, signal: ctx.signal });
       await fsyncPath(out);
       ctx.log.debug("poster made", { path: rel, ms: Date.now() - t0 });
       return true;

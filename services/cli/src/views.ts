@@ -153,7 +153,7 @@ export function nodesTable(nodes: readonly NodeView[]): string {
   return renderTable(["NODE", "ROLE", "STATE", "SEEN", "DEVICE", "NAME", "FREE/TOTAL MiB", "FOREIGN MiB", "LOADED", "RUN", "ITEM"], rows);
 }
 
-/** What `framefleet nodes --prune` forgot, one line (empty when nothing). */
+/** What `framefleet nodes --prune` forgot, or that there was nothing to forget: one line. */
 export function prunedLine(pruned: readonly string[]): string {
   return pruned.length ? `forgot ${plural(pruned.length, "stopped or lost node")}: ${pruned.join(", ")}` : "no stopped or lost nodes to forget";
 }

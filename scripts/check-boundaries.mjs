@@ -1,6 +1,7 @@
 // Keeps the service folders honest: a service may import common/ and worker-runtime/ (workers),
 // never another service; common/ imports no service; only common/src/proto.ts touches the
-// generated code. Run by `npm run lint` (and so by `npm test`).
+// generated code; the aggregator's reports reach no media code. Run by `npm run lint` (and so by
+// `npm test`).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +42,37 @@ for (const [folder, ok] of Object.entries(allowed)) {
         continue;
       }
       if (!ok.includes(rel[0])) problems.push(`${relative(root, file)} imports ${m[1]}: ${folder} may import only ${ok.join(", ")}`);
+    }
+  }
+}
+// Reports do no media work (posters come from the generator workers, docs/reports.md): nothing the
+// aggregator or common/src/report reaches, directly or through other modules, may be common/src/media.
+const media = join(services, "common", "src", "media");
+const importsOf = (file) =>
+  [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)].flatMap((m) => {
+    const target = resolve(dirname(file), m[1]);
+    for (const candidate of [`${target}.ts`, join(target, "index.ts")]) {
+      try {
+        if (statSync(candidate).isFile()) return [candidate];
+      } catch {
+        // not this form of the import
+      }
+    }
+    return [];
+  });
+for (const start of [...files(join(services, "aggregator")), ...files(join(services, "common", "src", "report"))].filter((f) => !f.endsWith(".test.ts"))) {
+  const seen = new Set([start]);
+  const path = new Map([[start, [start]]]);
+  for (const file of seen) {
+    for (const next of importsOf(file)) {
+      if (next.startsWith(media + sep)) {
+        problems.push(`${relative(root, start)} reaches common/src/media (${[...path.get(file), next].map((f) => relative(services, f)).join(" -> ")}): reports do no media work`);
+        break;
+      }
+      if (!seen.has(next)) {
+        seen.add(next);
+        path.set(next, [...path.get(file), next]);
+      }
     }
   }
 }

@@ -7,8 +7,12 @@
 #   - chromium (apt), in which the tests load the HTML reports and the live page (headless)
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
+# When another apt or dpkg holds the package locks (unattended-upgrades on a fresh Ubuntu), it
+# waits for them, up to FRAMEFLEET_APT_LOCK_TIMEOUT seconds in all (default 600), saying which
+# process holds them, and then goes on or fails saying so (scripts/apt-lock.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/apt-lock.sh
 
 need=()
 command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || need+=(nats-server)
@@ -30,9 +34,10 @@ if [ ${#need[@]} -gt 0 ]; then
       echo "setup: need root (or sudo) to install: ${need[*]}" >&2; exit 1
     fi
   fi
+  apt_lock_init
   echo "setup: installing ${need[*]} with apt-get"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $(printf '%s\n' "${need[@]}" | sort -u) >/dev/null
+  apt_get update -qq
+  apt_get install -y -qq --no-install-recommends $(printf '%s\n' "${need[@]}" | sort -u) >/dev/null
 fi
 
 if ! command -v node >/dev/null 2>&1 || [ "$(node -p 'process.versions.node.split(".")[0]')" -lt 20 ]; then

@@ -129,10 +129,11 @@ describe("report.html", () => {
     const scores = await page.locator("#benchmark-scores td[data-value]").evaluateAll((tds) => (tds as unknown as CellEl[]).map((td) => JSON.parse(td.getAttribute("data-value") as string)));
     expect(scores).toEqual(Object.values(bench?.scores ?? {}));
     expect(await page.locator("h2").first().textContent()).toBe(bench?.title);
-    // One card per item, each with its seed and node; poster frames extracted into .previews/.
+    // One card per item, each with its seed and node; poster frames made by the workers into .previews/.
     expect(await page.locator(".card").count()).toBe(onDisk.items.length);
     const first = onDisk.items[0] as RunReport["items"][number];
     expect(await page.locator(`.card[data-task="${first.task_id}"] .meta`).nth(1).textContent()).toContain(`seed ${first.seed}`);
+    expect(first.poster_path).toBe(`.previews/${first.task_id}.jpg`);
     expect(existsSync(join(runDir, ".previews", `${first.task_id}.jpg`))).toBe(true);
     // Charts: per dimension and the timeline with a lane per device that generated. The mini run
     // measures one VBench dimension, so the table chart is raw with one bar, never the weights.

@@ -1,9 +1,9 @@
 /**
  * Checks on a run's output folder shared by the end-to-end and fault tests: every item's video
- * exists exactly once, decodes with the requested shape, matches its commit, and no temporary
- * file is left.
+ * exists exactly once, decodes with the requested shape, matches its commit, and so does its
+ * poster frame; no temporary file is left.
  */
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/transport-node";
@@ -44,6 +44,12 @@ export async function expectEveryOutputExactlyOnce(
     expect(await sha256File(file)).toBe(item.sha256);
     const probe = await probeVideo(file);
     expect({ frames: probe.frames, fps: probe.fps, width: probe.width, height: probe.height }).toEqual(shape);
+    // The worker made the poster and committed it with the video (ffmpeg is there in tests).
+    expect(item.poster_path).toBe(`.previews/${item.task_id}.jpg`);
+    expect(c.output?.posterPath).toBe(item.poster_path);
+    expect(readFileSync(join(runDir, item.poster_path as string)).subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
   }
   expect(paths.size).toBe(report.items.length);
+  const previews = join(runDir, ".previews");
+  expect(existsSync(previews) ? walk(previews).filter((f) => f.includes(".tmp")) : []).toEqual([]);
 }

@@ -1,8 +1,9 @@
 /**
  * The aggregator: follows scores as evaluations finish (live aggregates per run, exported as
  * metrics), and when a run finishes writes its report (report.json, report.md, report.html) with the
- * benchmark's own formulas. It keeps no state of its own that matters: reports are built from
- * the coordinator's records in KV, so a restarted aggregator loses nothing.
+ * benchmark's own formulas, once per completion (report-builds.ts). It keeps no state of its own
+ * that matters: reports are built from the coordinator's records in KV, so a restarted aggregator
+ * loses nothing.
  */
 import type { JetStreamClient, JsMsg } from "@nats-io/jetstream";
 import type { ObjectStore } from "@nats-io/obj";
@@ -14,6 +15,7 @@ import { kvGetAll } from "../../common/src/nats/kv-util";
 import { ItemState, Outcome, RunState, TaskKind, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { benchmarkArtifacts, buildReport } from "../../common/src/report";
 import { CONSUMER_AGGREGATOR, EventType, STREAM_EVENTS, parseEventSubject } from "../../common/src/subjects";
+import { ReportBuilds } from "./report-builds";
 import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import type { KV } from "@nats-io/kv";
 import { sweepTempFiles } from "../../common/src/temp-files";
@@ -30,16 +32,28 @@ export interface AggregatorDeps {
   readonly metrics: {
     readonly metricMean: Gauge<"run" | "metric">;
     readonly scores: Counter<never>;
-    readonly reports: Counter<never>;
+    /** framefleet_reports_built_total: one per completion of a run round. */
+    readonly reportsBuilt: Counter<never>;
   };
+  /** Test hook (`aggregator.test_report_delay`): extra time inside each report build, ms. */
+  readonly reportDelayMs?: number;
 }
 
 export class Aggregator {
   private readonly runs = new Map<string, RunAggregates>();
   private readonly events: DurableFollower;
+  private readonly builds: ReportBuilds;
 
   constructor(private readonly deps: AggregatorDeps) {
     this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_AGGREGATOR, maxMessages: 256, log: deps.log }, (m) => this.handle(m));
+    this.builds = new ReportBuilds({
+      reports: deps.reports,
+      log: deps.log,
+      build: (ev) => this.writeRunReport(ev),
+      ackWaitMs: () => this.eventsAckWaitMs(),
+      built: deps.metrics.reportsBuilt,
+      ...(deps.reportDelayMs ? { delayMs: deps.reportDelayMs } : {}),
+    });
   }
 
   isReady(): boolean {
@@ -50,15 +64,24 @@ export class Aggregator {
     this.events.start();
   }
 
-  stop(): Promise<void> {
-    return this.events.stop();
+  /** Stops following events, then lets the reports under way finish (and ack their events). */
+  async stop(): Promise<void> {
+    await this.events.stop();
+    await this.builds.idle();
   }
 
   private async handle(m: JsMsg): Promise<void> {
     const s = parseEventSubject(m.subject);
     try {
       if (s?.type === EventType.RESULT) await this.onResult(s.runId, decode(pb.TaskResult, m.data));
-      else if (s?.type === EventType.RUN) await this.onRunState(decode(pb.RunStateChanged, m.data));
+      else if (s?.type === EventType.RUN) {
+        const ev = decode(pb.RunStateChanged, m.data);
+        if (ev.state === RunState.RUN_STATE_COMPLETED || ev.state === RunState.RUN_STATE_CANCELLED) {
+          // Built beside the event path; the build acks the event once the report is written.
+          this.builds.submit(m, ev);
+          return;
+        }
+      }
       m.ack();
     } catch (err) {
       this.deps.log.warn("could not handle event; it will be redelivered", { subject: m.subject, ...errorFields(err) });
@@ -90,11 +113,11 @@ export class Aggregator {
     }
   }
 
-  private async onRunState(ev: InstanceType<typeof pb.RunStateChanged>): Promise<void> {
-    if (ev.state !== RunState.RUN_STATE_COMPLETED && ev.state !== RunState.RUN_STATE_CANCELLED) return;
+  /** Builds and writes the report of `ev`'s round; false when a newer round already started. */
+  private async writeRunReport(ev: InstanceType<typeof pb.RunStateChanged>): Promise<boolean> {
     const record = await this.record(ev.runId);
     // A newer round already started (a resume right after the end): its own end writes its report.
-    if (!record || record.generation !== ev.generation) return;
+    if (!record || record.generation !== ev.generation) return false;
     const items = await this.items(ev.runId);
     const report = buildReport(record, items);
     const runDir = resolveInside(this.deps.outputRoot, ev.runId);
@@ -102,10 +125,18 @@ export class Aggregator {
     const swept = await sweepTempFiles(runDir);
     if (swept > 0) this.deps.log.info("removed temporary files of killed attempts", { run: ev.runId, count: swept });
     await this.writeArtifacts(record, items, runDir);
-    const files = await writeReport(report, record.generation, runDir, this.deps.reports, this.deps.log);
-    this.deps.metrics.reports.inc();
-    this.deps.log.info("report written", { run: ev.runId, ...files, items: report.items.length });
+    const files = await writeReport(report, record.generation, runDir, this.deps.reports);
+    this.deps.log.info("report written", { run: ev.runId, generation: record.generation, ...files, items: report.items.length });
     this.runs.delete(ev.runId);
+    return true;
+  }
+
+  /** The lease on events, as the server has it (whoever created the consumer last set it). */
+  private async eventsAckWaitMs(): Promise<number> {
+    const c = await this.deps.js.consumers.get(STREAM_EVENTS, CONSUMER_AGGREGATOR);
+    const ackWaitNs = (await c.info()).config.ack_wait;
+    if (!ackWaitNs) throw new Error(`consumer ${CONSUMER_AGGREGATOR} has no ack_wait`);
+    return Math.floor(ackWaitNs / 1e6);
   }
 
   /**

@@ -21,7 +21,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const metrics = {
     metricMean: new Gauge({ name: "framefleet_run_metric_mean", help: "Running mean of an evaluation metric over a run's scored videos", labelNames: ["run", "metric"] as const, registers }),
     scores: new Counter({ name: "framefleet_scores_total", help: "Evaluation results aggregated", registers }),
-    reports: new Counter({ name: "framefleet_reports_written_total", help: "Run reports written", registers }),
+    reportsBuilt: new Counter({ name: "framefleet_reports_built_total", help: "Run reports built and written: one per completion (or cancellation) of a run round", registers }),
   };
   const { nc, topology: topo } = await openFleetFromConfig(cfg, "framefleet-aggregator", log);
   const aggregator = new Aggregator({
@@ -32,6 +32,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     log,
     outputRoot: resolve(cfg.output_root),
     metrics,
+    reportDelayMs: cfg.aggregator.test_report_delay,
   });
   aggregator.start();
   const http = await startHttpServer({

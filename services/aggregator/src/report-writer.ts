@@ -1,14 +1,14 @@
 /**
  * Writes a run's report files into its output folder (atomically: temp file, fsync, rename) and
  * into the ff_reports object store, from which the coordinator serves `framefleet report`.
- * report.html links the videos beside it and shows poster frames extracted into `.previews/`.
+ * report.html links the videos beside it and their poster frames, which the generator workers
+ * made and committed with the videos: writing a report does no media work, however many videos.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ObjectStore } from "@nats-io/obj";
-import { errorFields, type Logger } from "../../common/src/log";
-import { extractPosters, reportObjectName, renderMarkdown, renderRunHtml, type RunReport } from "../../common/src/report";
+import { reportObjectName, renderMarkdown, renderRunHtml, type RunReport } from "../../common/src/report";
 
 export interface WrittenReport {
   readonly json: string;
@@ -16,11 +16,11 @@ export interface WrittenReport {
   readonly html: string;
 }
 
-export async function writeReport(report: RunReport, generation: number, runDir: string, store: ObjectStore, log?: Logger): Promise<WrittenReport> {
+export async function writeReport(report: RunReport, generation: number, runDir: string, store: ObjectStore): Promise<WrittenReport> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   const md = renderMarkdown(report);
   await mkdir(runDir, { recursive: true });
-  const html = renderRunHtml(report, { posters: await posters(report, runDir, log) });
+  const html = renderRunHtml(report);
   const files = { json: join(runDir, "report.json"), md: join(runDir, "report.md"), html: join(runDir, "report.html") };
   await writeFileAtomic(files.json, json);
   await writeFileAtomic(files.md, md);
@@ -32,18 +32,6 @@ export async function writeReport(report: RunReport, generation: number, runDir:
   await store.putBlob({ name: reportObjectName(report.run.run_id, generation, "html") }, enc.encode(html));
   await store.putBlob({ name: reportObjectName(report.run.run_id, generation, "json") }, enc.encode(json));
   return files;
-}
-
-/** Poster frames are a nicety: without ffmpeg (or for a video that does not decode) the page falls back to the video's own first frame. */
-async function posters(report: RunReport, runDir: string, log?: Logger): Promise<Map<string, string>> {
-  try {
-    const p = await extractPosters(report, runDir);
-    if (p.failed > 0) log?.warn("some poster frames could not be extracted", { run: report.run.run_id, failed: p.failed, ...(p.missingTool ? { reason: p.missingTool } : {}) });
-    return p.posters;
-  } catch (err) {
-    log?.warn("no poster frames for report.html", { run: report.run.run_id, ...errorFields(err) });
-    return new Map();
-  }
 }
 
 /** Readers never see half a file: temp file beside it, fsync, rename. Creates the folder. */

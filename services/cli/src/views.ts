@@ -2,7 +2,7 @@
  * The JSON shapes and tables the client commands print. The JSON field names are a stable,
  * documented contract (docs/cli.md): snake_case, times in ISO 8601, memory in MiB.
  */
-import { nodeStateName, pb, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
+import { isNodeGone, nodeStateName, pb, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
 import { formatDuration } from "../../common/src/units";
 import { renderTable } from "./ui/table";
 
@@ -91,12 +91,16 @@ export function runsTable(runs: readonly RunStatus[]): string {
 export function nodesJson(nodes: readonly NodeView[]) {
   return nodes.map((v) => {
     const a = v.advert;
+    const gone = isNodeGone(v);
+    // A gone node's last figures would read as current: memory, load and tasks are null for it.
+    const live = <T>(value: T): T | null => (gone ? null : value);
     return {
       node: a?.node ?? "",
       role: a?.role ?? "",
       state: v.lost ? "lost" : nodeStateName(a?.state),
       version: a?.version ?? "",
       age_s: v.ageS,
+      last_seen_at: iso(a?.sentAtMs ?? 0),
       backends: a?.backends ?? [],
       tasks_done: a?.tasksDone ?? 0,
       tasks_failed: a?.tasksFailed ?? 0,
@@ -106,36 +110,53 @@ export function nodesJson(nodes: readonly NodeView[]) {
         index: d.index,
         source: d.source,
         total_mib: d.totalMib,
-        used_mib: d.usedMib,
-        free_mib: d.freeMib,
-        foreign_mib: d.foreignMib,
-        utilisation_pct: d.utilisationPct,
-        running_task: d.runningTaskId || null,
-        loaded_backend: d.loadedBackend || null,
-        cooling_until: iso(d.coolingUntilMs),
-        processes: d.processes.map((p) => ({ pid: p.pid, name: p.name, used_mib: p.usedMib, ours: p.ours })),
+        used_mib: live(d.usedMib),
+        free_mib: live(d.freeMib),
+        foreign_mib: live(d.foreignMib),
+        utilisation_pct: live(d.utilisationPct),
+        running_task: live(d.runningTaskId || null),
+        running_run_id: live(d.runningRunId || null),
+        running_item_key: live(d.runningItemKey || null),
+        loaded_backend: live(d.loadedBackend || null),
+        cooling_until: live(iso(d.coolingUntilMs)),
+        processes: gone ? [] : d.processes.map((p) => ({ pid: p.pid, name: p.name, used_mib: p.usedMib, ours: p.ours })),
       })),
     };
   });
 }
 
+/**
+ * One row per device of a live node; one row for a stopped or lost node (its state and when it
+ * was last seen, no figures). Running tasks show as run and item, not as task ids.
+ */
 export function nodesTable(nodes: readonly NodeView[]): string {
   const rows: (string | number)[][] = [];
-  for (const n of nodesJson(nodes)) {
-    if (n.devices.length === 0) rows.push([n.node, n.role, n.state, "-", "-", "-", "-", "-", "-"]);
+  const dashes = ["-", "-", "-", "-", "-", "-", "-"];
+  for (const [i, n] of nodesJson(nodes).entries()) {
+    const seen = `${formatDuration(n.age_s * 1000)} ago`;
+    const head = [n.node, n.role, n.state, seen];
+    if (isNodeGone(nodes[i] as NodeView) || n.devices.length === 0) {
+      rows.push([...head, ...dashes]);
+      continue;
+    }
     for (const d of n.devices) {
+      const memory = d.source !== "cpu" && d.free_mib !== null;
       rows.push([
-        n.node,
-        n.role,
-        n.state,
+        ...head,
         d.uuid,
         d.name,
-        d.source === "cpu" ? "-" : `${d.free_mib}/${d.total_mib}`,
-        d.source === "cpu" ? "-" : d.foreign_mib,
+        memory ? `${d.free_mib}/${d.total_mib}` : "-",
+        memory ? (d.foreign_mib ?? "-") : "-",
         d.loaded_backend ?? "-",
-        d.running_task ?? "-",
+        d.running_run_id ?? (d.running_task ? "?" : "-"),
+        d.running_item_key ?? (d.running_task ? `task ${d.running_task}` : "-"),
       ]);
     }
   }
-  return renderTable(["NODE", "ROLE", "STATE", "DEVICE", "NAME", "FREE/TOTAL MiB", "FOREIGN MiB", "LOADED", "RUNNING TASK"], rows);
+  return renderTable(["NODE", "ROLE", "STATE", "SEEN", "DEVICE", "NAME", "FREE/TOTAL MiB", "FOREIGN MiB", "LOADED", "RUN", "ITEM"], rows);
+}
+
+/** What `framefleet nodes --prune` forgot, or that there was nothing to forget: one line. */
+export function prunedLine(pruned: readonly string[]): string {
+  return pruned.length ? `forgot ${plural(pruned.length, "stopped or lost node")}: ${pruned.join(", ")}` : "no stopped or lost nodes to forget";
 }

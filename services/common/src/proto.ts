@@ -77,6 +77,11 @@ export function nodeStateName(state: NodeState | null | undefined): string {
   return name ? name.replace("NODE_STATE_", "").toLowerCase() : "unknown";
 }
 
+/** A node that stopped cleanly or went silent (lost): what it last advertised is history. */
+export function isNodeGone(view: NodeView): boolean {
+  return view.lost || view.advert?.state === NodeState.NODE_STATE_STOPPED;
+}
+
 export function outcomeName(outcome: Outcome | null | undefined): string {
   const name = outcome === undefined || outcome === null ? undefined : Outcome[outcome];
   return name ? name.replace("OUTCOME_", "").toLowerCase() : "unknown";

@@ -15,6 +15,18 @@ export function tempNameFor(finalPath: string, attempt: number, random: string):
   return join(dirname(finalPath), `.${basename(finalPath)}.${attempt}-${random}.tmp.${ext}`);
 }
 
+/**
+ * The temporary name `finalPath` gets in the attempt that wrote `tempName` (same attempt and
+ * random part), or undefined when `tempName` is not a temporary name. An attempt writes all its
+ * files (a video and its poster) under one suffix, so whoever finishes a committed attempt from
+ * the video's temporary name finds the poster's too.
+ */
+export function siblingTempName(tempName: string, finalPath: string): string | undefined {
+  const m = /\.(\d+)-([0-9a-f]{8})\.tmp\.[A-Za-z0-9]+$/.exec(basename(tempName));
+  if (!m || !isTempName(basename(tempName))) return undefined;
+  return tempNameFor(finalPath, Number(m[1]), m[2] as string);
+}
+
 export function isTempName(name: string): boolean {
   return name.startsWith(".") && TEMP.test(name);
 }

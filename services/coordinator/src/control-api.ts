@@ -44,8 +44,10 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
     async listRuns() {
       return pb.ListRunsResponse.create({ runs: await coordinator.listRuns() });
     },
-    async listNodes() {
-      return pb.ListNodesResponse.create({ nodes: await fleet.nodes() });
+    async listNodes(req) {
+      // --prune: forget every stopped or lost node now, then list what is left.
+      const pruned = req.prune ? (await fleet.forgetGone(0)).map((f) => f.node) : [];
+      return pb.ListNodesResponse.create({ nodes: await fleet.nodes(), pruned });
     },
     async drainNode(req) {
       if (!req.node) throw new FleetError(FleetErrorCode.INVALID_INPUT, "node: required");

@@ -1,6 +1,7 @@
 /**
  * The fleet as the coordinator sees it: node adverts from KV (lost when silent for three advert
- * intervals), drain and undrain requests to a node's control subject, and queue depth.
+ * intervals; forgotten once gone for a while, node-pruning.ts), drain and undrain requests to a
+ * node's control subject, and queue depth.
  */
 import type { JetStreamManager } from "@nats-io/jetstream";
 import type { KV } from "@nats-io/kv";
@@ -11,6 +12,7 @@ import { kvGetAll } from "../../common/src/nats/kv-util";
 import { NodeState, nodeStateName, pb, type NodeCommandReply, type NodeView } from "../../common/src/proto";
 import { STREAM_TASKS, nodeControlSubject } from "../../common/src/subjects";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
+import { shouldForget } from "./node-pruning";
 
 const DEFAULT_ADVERT_MS = 5000;
 
@@ -23,13 +25,36 @@ export class FleetView {
   ) {}
 
   async nodes(now = Date.now()): Promise<NodeView[]> {
+    return (await this.read(now)).map((r) => r.view);
+  }
+
+  /**
+   * Deletes the adverts of nodes that are gone (stopped or lost) and silent for at least
+   * `afterMs` (0: all of them, `framefleet nodes --prune`); returns who was forgotten. A node that
+   * advertised again meanwhile is kept: the delete is a compare-and-set on the advert read.
+   */
+  async forgetGone(afterMs: number, now = Date.now()): Promise<{ node: string; state: string }[]> {
+    const forgotten: { node: string; state: string }[] = [];
+    for (const { key, view, revision } of await this.read(now)) {
+      if (!shouldForget(view, afterMs)) continue;
+      try {
+        await this.nodesKv.delete(key, { previousSeq: revision });
+        forgotten.push({ node: view.advert?.node ?? key, state: view.lost ? "lost" : nodeStateName(view.advert?.state) });
+      } catch {
+        // It advertised again (or someone else forgot it first): nothing to do.
+      }
+    }
+    return forgotten;
+  }
+
+  private async read(now: number): Promise<{ key: string; view: NodeView; revision: number }[]> {
     const views = (await kvGetAll(this.nodesKv, ">")).map((e) => {
       const advert = decode(pb.NodeAdvert, e.value, "node advert");
       const age = Math.max(0, now - advert.sentAtMs);
       const lost = advert.state !== NodeState.NODE_STATE_STOPPED && age > 3 * (advert.advertIntervalMs || DEFAULT_ADVERT_MS);
-      return pb.NodeView.create({ advert, ageS: age / 1000, lost });
+      return { key: e.key, view: pb.NodeView.create({ advert, ageS: age / 1000, lost }), revision: e.revision };
     });
-    return views.sort((a, b) => (a.advert?.node ?? "").localeCompare(b.advert?.node ?? ""));
+    return views.sort((a, b) => (a.view.advert?.node ?? "").localeCompare(b.view.advert?.node ?? ""));
   }
 
   async drain(node: string, deadlineMs: number, undrain: boolean): Promise<NodeCommandReply> {

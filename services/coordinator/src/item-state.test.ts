@@ -226,6 +226,17 @@ describe("applyResult (generation)", () => {
     expect(i.genTimings).not.toBe(res.timings);
   });
 
+  test("the poster the worker committed with the video reaches the item record, across the wire and KV", () => {
+    const output = pb.OutputFile.create({ path: "videos/k1-0.mp4", sha256: "ab", sizeBytes: 1234, posterPath: ".previews/g1.jpg" });
+    // As the coordinator gets it: decoded from the events stream.
+    const res = decode(pb.TaskResult, encode(pb.TaskResult, genResult(Outcome.OUTCOME_DONE, { output })));
+    const i = item(ItemState.ITEM_STATE_RUNNING);
+    applyResult(i, res, true);
+    expect(i.output?.posterPath).toBe(".previews/g1.jpg");
+    // As the aggregator and a restarted coordinator read it back from ff_items.
+    expect(decode(pb.ItemRecord, encode(pb.ItemRecord, i)).output?.posterPath).toBe(".previews/g1.jpg");
+  });
+
   test("success without evaluation: DONE, nothing to publish", () => {
     const i = item(ItemState.ITEM_STATE_RUNNING);
     expect(applyResult(i, genResult(Outcome.OUTCOME_DONE), false)).toEqual({ changed: true, publishEval: false });

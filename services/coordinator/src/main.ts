@@ -21,6 +21,7 @@ import { DeadLetters } from "./dead-letters";
 import { every, startMetricsRefresh } from "./metrics-refresh";
 import { liveRoutes } from "./live-page";
 import { BackendWatch } from "./stuck-queues";
+import { startNodePruning } from "./node-pruning";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config: cfg } = parseServiceArgs(argv, COORDINATOR_COMMAND);
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (found > 0) log.warn("reconcile found dead letters that were not handled", { found });
   }, log);
   const refresh = startMetricsRefresh(fleet, backends, store, metrics, log);
+  const pruning = startNodePruning(fleet, cfg.coordinator.forget_nodes_after, log);
 
   const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports), controlServerSecurityFromConfig(cfg.api));
   const http = await startHttpServer({
@@ -61,7 +63,10 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   const shutdown = installShutdown({ log, forceMs: 30_000 });
   shutdown.register("stop API", () => grpc.close());
-  shutdown.register("stop metrics refresh", async () => refresh.stop());
+  shutdown.register("stop metrics refresh", async () => {
+    refresh.stop();
+    pruning.stop();
+  });
   shutdown.register("stop dead letters", async () => {
     reconcile.stop();
     await deadLetters.stop();

@@ -8,7 +8,7 @@ import { FleetError, FleetErrorCode, ValidationError } from "../../common/src/er
 import { fingerprint, genTaskId, specRunId } from "../../common/src/ids";
 import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { assertRunId } from "../../common/src/subjects";
-import { parseRunSpec, resolveAdapter, type RunSpec, type SpecSource } from "../../common/src/benchmarks";
+import { validateRunSpec, type RunSpec, type SpecSource } from "../../common/src/benchmarks";
 import { evalMetricsOf } from "./task-builder";
 
 export interface PlannedRun {
@@ -26,8 +26,8 @@ export interface PlanRequest {
 }
 
 export async function planRun(req: PlanRequest): Promise<PlannedRun> {
-  const spec = parseRunSpec(req.specYaml, req.source);
-  const { adapter, options } = resolveAdapter(spec, req.source);
+  // Every bad field at once: the common ones, the benchmark's section and unknown fields.
+  const { spec, adapter, options } = validateRunSpec(req.specYaml, req.source);
   const planned = await adapter.plan(spec, options, { source: req.source });
   // What makes two submissions "the same spec": the spec and what it plans. The plan carries the
   // content of files the spec names (a prompts file edited since is another run), and its

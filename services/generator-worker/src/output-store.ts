@@ -7,16 +7,22 @@
  * happened (its writer died) can finish it. The first commit wins; a losing duplicate deletes
  * its own file and reports the winner's output. A commit whose files are gone, or whose final
  * file no longer matches its sha256, is stale: it is removed and the task is redone.
+ *
+ * The video's poster frame (`poster_path`, when the attempt made one) travels the same way: its
+ * temporary file shares the video's temporary suffix (siblingTempName), it is renamed into place
+ * after the video, and finishing a commit finishes it too. A poster is a nicety: one that cannot
+ * be put in place leaves the output without a poster, never fails it.
  */
 import { open, rename, rm, stat } from "node:fs/promises";
 import { dirname, relative } from "node:path";
 import type { KV } from "@nats-io/kv";
 import { decode, encode } from "../../common/src/codec";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
-import type { Logger } from "../../common/src/log";
+import { errorFields, type Logger } from "../../common/src/log";
 import { sha256File } from "../../common/src/media";
 import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import { pb, type OutputCommit, type OutputFile } from "../../common/src/proto";
+import { siblingTempName } from "../../common/src/temp-files";
 
 /** JetStream's "wrong last sequence": the key already exists. */
 const WRONG_LAST_SEQUENCE = 10071;
@@ -44,39 +50,90 @@ export class OutputStore {
     return undefined;
   }
 
-  /** Commits a validated temporary file, then renames it into place. */
+  /** Commits a validated temporary file (and its poster's), then renames it (and the poster) into place. */
   async commit(commit: OutputCommit, tmpFile: string, runDir: string): Promise<CommitOutcome> {
     const output = commit.output as OutputFile;
+    const poster = posterFiles(output, tmpFile, runDir);
     try {
       await this.kv.create(commit.taskId, encode(pb.OutputCommit, commit));
     } catch (err) {
       if ((err as { code?: number }).code !== WRONG_LAST_SEQUENCE && !/wrong last sequence/i.test((err as Error).message)) throw err;
-      // Another attempt committed first: ours is the duplicate.
-      await rm(tmpFile, { force: true });
+      // Another attempt committed first: ours is the duplicate, and so are our files.
+      await Promise.all([rm(tmpFile, { force: true }), poster?.tmp ? rm(poster.tmp, { force: true }).catch(() => undefined) : undefined]);
       this.log.info("another attempt committed this output first; discarding ours", { task: commit.taskId });
       return { won: false, output: await this.existing(commit.taskId, runDir) };
     }
     await moveIntoPlace(tmpFile, resolveInside(runDir, assertSafeRelative(output.path)));
-    return { won: true, output };
+    if (!poster) return { won: true, output };
+    try {
+      await moveIntoPlace(poster.tmp, poster.final);
+      return { won: true, output };
+    } catch (err) {
+      // A duplicate that found our commit may have finished the rename for us.
+      if (await isFile(poster.final)) return { won: true, output };
+      this.log.warn("the poster frame could not be put in place; the video has none", { task: commit.taskId, path: output.posterPath, ...errorFields(err) });
+      return { won: true, output: withoutPoster(output) };
+    }
   }
 
   private async finish(commit: OutputCommit, runDir: string): Promise<OutputFile | undefined> {
     const output = commit.output;
     if (!output) return undefined;
     const finalPath = resolveInside(runDir, assertSafeRelative(output.path));
-    if ((await hashIfExists(finalPath)) === output.sha256) return output;
-    if (commit.tmpPath) {
-      const tmp = resolveInside(runDir, assertSafeRelative(commit.tmpPath));
-      if ((await hashIfExists(tmp)) === output.sha256) {
-        // The writer died between commit and rename: finish its work.
-        await moveIntoPlace(tmp, finalPath).catch((err: unknown) => {
-          if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err; // someone else just did it
-        });
-        if ((await hashIfExists(finalPath)) === output.sha256) return output;
-      }
+    const tmp = commit.tmpPath ? resolveInside(runDir, assertSafeRelative(commit.tmpPath)) : undefined;
+    if ((await hashIfExists(finalPath)) !== output.sha256) {
+      if (!tmp || (await hashIfExists(tmp)) !== output.sha256) return undefined;
+      // The writer died between commit and rename: finish its work.
+      await moveIntoPlace(tmp, finalPath).catch((err: unknown) => {
+        if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err; // someone else just did it
+      });
+      if ((await hashIfExists(finalPath)) !== output.sha256) return undefined;
     }
-    return undefined;
+    return this.finishPoster(commit, output, tmp ?? "", runDir);
   }
+
+  /** The committed output with its poster in place, or without a poster when it is gone. */
+  private async finishPoster(commit: OutputCommit, output: OutputFile, tmpFile: string, runDir: string): Promise<OutputFile> {
+    let poster: { tmp: string; final: string } | undefined;
+    try {
+      poster = posterFiles(output, tmpFile, runDir);
+    } catch {
+      return withoutPoster(output);
+    }
+    if (!poster) return output;
+    if (await isFile(poster.final)) return output;
+    // The writer died between the video's rename and the poster's: finish that too.
+    if (poster.tmp && (await isFile(poster.tmp))) {
+      await moveIntoPlace(poster.tmp, poster.final).catch(() => undefined);
+      if (await isFile(poster.final)) return output;
+    }
+    this.log.info("the committed video's poster frame is gone; going on without it", { task: commit.taskId, path: output.posterPath });
+    return withoutPoster(output);
+  }
+}
+
+/**
+ * The poster's final file and the temporary one that goes with `tmpFile` (the video's), or
+ * undefined when the output has no poster. Throws when poster_path is not a path inside the run.
+ */
+function posterFiles(output: OutputFile, tmpFile: string, runDir: string): { tmp: string; final: string } | undefined {
+  if (!output.posterPath) return undefined;
+  const final = resolveInside(runDir, assertSafeRelative(output.posterPath, "poster_path"));
+  return { tmp: siblingTempName(tmpFile, final) ?? "", final };
+}
+
+/** A copy (never the committed message itself) with no poster. */
+function withoutPoster(output: OutputFile): OutputFile {
+  const copy = decode(pb.OutputFile, encode(pb.OutputFile, output), "output");
+  copy.posterPath = "";
+  return copy;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (s) => s.isFile() && s.size > 0,
+    () => false,
+  );
 }
 
 async function hashIfExists(path: string): Promise<string | undefined> {

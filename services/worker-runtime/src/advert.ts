@@ -45,6 +45,8 @@ export function buildAdvert(a: AdvertInput): NodeAdvert {
       utilisationPct: d.utilisationPct,
       processes: d.processes.map((p) => pb.DeviceProcess.create({ pid: p.pid, name: p.name, usedMib: p.usedMiB, ours: p.ours })),
       runningTaskId: rt?.taskId ?? "",
+      runningRunId: rt?.runId ?? "",
+      runningItemKey: rt?.itemKey ?? "",
       runningBackend: rt?.backend ?? "",
       runningProgress: rt?.progress ?? 0,
       runningStage: rt?.stage ?? "",

@@ -19,6 +19,12 @@ export interface TaskContext {
   readonly writesOutput: boolean;
   /** The loaded backend for this task; loads it on first call (the pool keeps it loaded). */
   backend(): Promise<BackendInstance>;
+  /**
+   * The backend is done with the device: the runtime may place the next task on it while this
+   * one checks and commits its output, which needs no GPU. Idempotent; the runtime frees the
+   * device when the handler returns anyway.
+   */
+  backendDone(): void;
   progress(fraction: number, message?: string): void;
 }
 

@@ -17,6 +17,8 @@ export class RunningTask {
     readonly msg: JsMsg,
     readonly taskId: string,
     readonly runId: string,
+    /** The benchmark item (e.g. `item-0003`), shown with the run in `framefleet nodes`. */
+    readonly itemKey: string,
     readonly backend: string,
     readonly deviceUuid: string,
     private readonly heartbeatMs: number,

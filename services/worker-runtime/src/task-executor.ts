@@ -103,6 +103,7 @@ export class TaskExecutor {
         attempt,
         writesOutput: pool.factory(rt.backend).writesOutput !== false,
         progress: (f, stage) => rt.setProgress(f, stage),
+        backendDone: releaseDevice,
         backend: async () => {
           const acquired = await pool.acquire(lease, rt.backend, rt.signal);
           loadMs += acquired.loadMs;

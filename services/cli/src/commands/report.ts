@@ -12,7 +12,6 @@ import type { ControlClient } from "../../../common/src/grpc/client";
 import { sanitizeComponent } from "../../../common/src/paths";
 import {
   buildComparison,
-  extractPosters,
   renderCompareHtml,
   renderCompareMarkdown,
   renderRunHtml,
@@ -98,8 +97,7 @@ async function runPage(f: Fetched, out: string | undefined): Promise<void> {
   }
   const file = resolve(out ?? `framefleet-report-${sanitizeComponent(f.report.run.run_id)}.html`);
   const inRunFolder = dirname(file) === runDir;
-  const posters = inRunFolder ? (await extractPosters(f.report, runDir).catch(() => undefined))?.posters : undefined;
-  writeFileSync(file, renderRunHtml(f.report, { inRunFolder, ...(posters ? { posters } : {}) }));
+  writeFileSync(file, renderRunHtml(f.report, { inRunFolder }));
   process.stdout.write(`${file}\n`);
 }
 

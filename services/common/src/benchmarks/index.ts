@@ -2,7 +2,7 @@
  * The adapter registry, and validation of a spec's adapter section.
  */
 import { FleetErrorCode, ValidationError } from "../errors";
-import { zodIssues, type RunSpec, type SpecSource } from "./run-spec";
+import { commonSpecIssues, readSpecDocument, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 import type { BenchmarkAdapter } from "./adapter";
 import type { BenchmarkScorer } from "./scorer";
 import { syntheticAdapter } from "./synthetic/adapter";
@@ -14,7 +14,7 @@ import { mbenchAdapter, mbenchScorer } from "./mbench";
 
 export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem } from "./adapter";
 export type { BenchmarkScorer, ScoreFiles, ScoreResult } from "./scorer";
-export { parseRunSpec, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
+export { parseRunSpec, readSpecDocument, commonSpecIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 
 const ADAPTERS: ReadonlyMap<string, BenchmarkAdapter<unknown>> = new Map(
   [syntheticAdapter, vbenchAdapter, videophy2Adapter, worldmodelbenchAdapter, sanaWmAdapter, mbenchAdapter].map((a) => [
@@ -45,30 +45,62 @@ export interface ResolvedAdapter {
   readonly options: unknown;
 }
 
-/** Finds the spec's adapter and validates its section; every problem is reported at once. */
+/** A spec whose every part is valid: the common fields, its adapter and the adapter's options. */
+export interface ValidatedSpec extends ResolvedAdapter {
+  readonly spec: RunSpec;
+}
+
+/** The top-level fields every run may have, besides its adapter's section. */
+const COMMON_FIELDS = ["name", "benchmark", "run_id", "seed", "samples_per_prompt", "video", "generator", "evaluation"] as const;
+
+/**
+ * Stages 3–5 of validation, without throwing: `benchmark` names a known adapter, its section is
+ * there and valid, and no top-level field is unknown. Every problem is returned, so that one
+ * error lists them all together with the common fields' problems.
+ */
+export function adapterIssues(raw: Readonly<Record<string, unknown>>): { readonly resolved?: ResolvedAdapter; readonly issues: string[] } {
+  const issues: string[] = [];
+  const name = raw.benchmark;
+  // A missing or non-string benchmark is reported with the common fields.
+  const adapter = typeof name === "string" ? ADAPTERS.get(name) : undefined;
+  if (typeof name === "string" && name !== "" && !adapter) {
+    issues.push(`benchmark: "${name}" is not a known benchmark (known: ${adapterNames().join(", ")})`);
+  }
+  let options: unknown;
+  if (adapter) {
+    const section = raw[adapter.name];
+    if (section === undefined) issues.push(`${adapter.name}: missing; a ${adapter.name} run needs a "${adapter.name}:" section`);
+    else {
+      const parsed = adapter.optionsSchema.safeParse(section);
+      if (parsed.success) options = parsed.data;
+      else issues.push(...zodIssues(parsed.error, adapter.name));
+    }
+  }
+  // Without a known adapter, any benchmark's section name is allowed: which one is meant is unclear.
+  const known = new Set<string>([...COMMON_FIELDS, ...(adapter ? [adapter.name] : adapterNames())]);
+  const takes = adapter ? `a ${adapter.name} run takes ${[...known].join(", ")}` : `a run takes ${COMMON_FIELDS.join(", ")} and its benchmark's section`;
+  for (const k of Object.keys(raw)) if (!known.has(k)) issues.push(`${k}: unknown field (${takes})`);
+  return adapter && issues.length === 0 ? { resolved: { adapter, options }, issues } : { issues };
+}
+
+/** Finds a parsed spec's adapter and validates its section; every problem is reported at once. */
 export function resolveAdapter(spec: RunSpec, source: SpecSource): ResolvedAdapter {
-  const adapter = ADAPTERS.get(spec.benchmark);
-  if (!adapter) {
-    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [
-      `benchmark: "${spec.benchmark}" is not a known benchmark (known: ${adapterNames().join(", ")})`,
-    ]);
+  const { resolved, issues } = adapterIssues(spec as Record<string, unknown>);
+  if (!resolved) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, issues);
+  return resolved;
+}
+
+/**
+ * Validates a whole run spec (stages 1–5 of docs/run-spec.md) and throws one `spec_invalid`
+ * error listing every bad field: the common fields, the benchmark's section and unknown fields
+ * together, so the user fixes everything in one go. Only a YAML syntax error stops it earlier.
+ */
+export function validateRunSpec(yamlText: string, source: SpecSource): ValidatedSpec {
+  const raw = readSpecDocument(yamlText, source);
+  const common = commonSpecIssues(raw);
+  const section = adapterIssues(raw);
+  if (!common.spec || !section.resolved) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [...common.issues, ...section.issues]);
   }
-  const section = (spec as Record<string, unknown>)[adapter.name];
-  if (section === undefined) {
-    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [
-      `${adapter.name}: missing; a ${adapter.name} run needs a "${adapter.name}:" section`,
-    ]);
-  }
-  const parsed = adapter.optionsSchema.safeParse(section);
-  if (!parsed.success) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, zodIssues(parsed.error, adapter.name));
-  const known = new Set(["name", "benchmark", "run_id", "seed", "samples_per_prompt", "video", "generator", "evaluation", adapter.name]);
-  const unknown = Object.keys(spec).filter((k) => !known.has(k));
-  if (unknown.length > 0) {
-    throw new ValidationError(
-      FleetErrorCode.SPEC_INVALID,
-      `run spec ${source.name}`,
-      unknown.map((k) => `${k}: unknown field (a ${adapter.name} run takes ${[...known].join(", ")})`),
-    );
-  }
-  return { adapter, options: parsed.data };
+  return { spec: common.spec, ...section.resolved };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isFleetError, ValidationError } from "../errors";
 import { resolveInside } from "../paths";
-import { resolveAdapter } from ".";
+import { resolveAdapter, validateRunSpec } from ".";
 import { parseRunSpec, type RunSpec } from "./run-spec";
 
 const source = { name: "spec.yaml", baseDir: "/tmp" };
@@ -18,8 +18,7 @@ synthetic: { items: 3, prompts: ["a cat", "a dog"] }
 
 function issuesOf(yaml: string): string[] {
   try {
-    const spec = parseRunSpec(yaml, source);
-    resolveAdapter(spec, source);
+    validateRunSpec(yaml, source);
   } catch (err) {
     if (err instanceof ValidationError) return [...err.issues];
     throw err;
@@ -67,6 +66,54 @@ test("several bad fields are all reported at once", () => {
   const yaml = good.replace("width: 64", "width: 63").replace("fps: 8", "fps: 0").replace("name: demo", "name: ''");
   const issues = issuesOf(yaml);
   expect(issues.length).toBeGreaterThanOrEqual(3);
+});
+
+test("bad common fields, a bad benchmark section and unknown fields come in one error", () => {
+  const yaml = [
+    "name: demo",
+    "benchmark: synthetic",
+    "video: { frames: 17, fps: 0, width: 63, height: 48 }",
+    "generator: { backend: synthetic }",
+    'synthetic: { items: 0, prompts: ["a cat"], shuffle: true }',
+    "colour: blue",
+    "evalution: { backend: cpu-metrics }",
+  ].join("\n");
+  let err: unknown;
+  try {
+    validateRunSpec(yaml, source);
+  } catch (e) {
+    err = e;
+  }
+  expect(err).toBeInstanceOf(ValidationError);
+  const issues = (err as ValidationError).issues;
+  // Common fields first, then the section, then unknown fields: every one of them, in one list.
+  expect(issues).toEqual([
+    expect.stringMatching(/^video\.fps: /),
+    expect.stringMatching(/^video\.width: width must be even/),
+    expect.stringMatching(/^synthetic\.items: /),
+    expect.stringMatching(/^synthetic: Unrecognized key: "shuffle"/),
+    expect.stringMatching(/^colour: unknown field \(a synthetic run takes /),
+    expect.stringMatching(/^evalution: unknown field/),
+  ]);
+  expect((err as Error).message.split("\n")).toHaveLength(1 + issues.length);
+});
+
+test("an unknown benchmark is reported with the common fields, and only fields no run takes are unknown", () => {
+  const yaml = good.replace("benchmark: synthetic", "benchmark: vbench-99").replace("width: 64", "width: 63") + "colour: blue\n";
+  const issues = issuesOf(yaml);
+  expect(issues).toEqual([
+    expect.stringMatching(/^video\.width: /),
+    expect.stringMatching(/^benchmark: "vbench-99" is not a known benchmark/),
+    // synthetic: is some benchmark's section, so it is not called unknown; colour: is.
+    expect.stringMatching(/^colour: unknown field \(a run takes name, .* and its benchmark's section\)/),
+  ]);
+});
+
+test("a valid spec gives the spec, its adapter and the parsed options", () => {
+  const v = validateRunSpec(good, source);
+  expect(v.spec.name).toBe("demo");
+  expect(v.adapter.name).toBe("synthetic");
+  expect(v.options).toMatchObject({ items: 3 });
 });
 
 test("the error message says which spec is wrong", () => {

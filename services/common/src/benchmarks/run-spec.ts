@@ -136,8 +136,11 @@ export function zodIssues(error: z.ZodError, prefix = ""): string[] {
   });
 }
 
-/** Parses YAML text into a validated spec. The adapter section is validated by the adapter. */
-export function parseRunSpec(yamlText: string, source: SpecSource): RunSpec {
+/**
+ * Stage 1 of validation: YAML syntax (duplicate keys are errors) and a mapping at the top. Nothing
+ * else can be checked without it, so this one throws on its own.
+ */
+export function readSpecDocument(yamlText: string, source: SpecSource): Record<string, unknown> {
   const doc = parseDocument(yamlText, { uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new ValidationError(
@@ -150,7 +153,21 @@ export function parseRunSpec(yamlText: string, source: SpecSource): RunSpec {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, ["(root): must be a YAML mapping with name, benchmark, video and generator"]);
   }
+  return raw as Record<string, unknown>;
+}
+
+/** The fields every run has, checked without throwing: the spec when they are valid, else one issue per bad field. */
+export function commonSpecIssues(raw: Record<string, unknown>): { readonly spec?: RunSpec; readonly issues: string[] } {
   const parsed = runSpecSchema.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, zodIssues(parsed.error));
-  return parsed.data;
+  return parsed.success ? { spec: parsed.data, issues: [] } : { issues: zodIssues(parsed.error) };
+}
+
+/**
+ * Parses YAML text into a spec whose common fields are valid. The adapter section is validated
+ * by the adapter: use `validateRunSpec` (benchmarks/index.ts) to check everything at once.
+ */
+export function parseRunSpec(yamlText: string, source: SpecSource): RunSpec {
+  const { spec, issues } = commonSpecIssues(readSpecDocument(yamlText, source));
+  if (!spec) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, issues);
+  return spec;
 }

@@ -205,6 +205,8 @@ export const configSchema = z
          * as stuck (framefleet_queue_stuck, `framefleet status`, the live page).
          */
         stuck_after: duration.prefault("2m"),
+        /** A stopped or lost node leaves `framefleet nodes` (its advert is deleted) after this; 0 keeps it listed. */
+        forget_nodes_after: duration.prefault("10m"),
       })
       .strict()
       .prefault({}),
@@ -213,6 +215,11 @@ export const configSchema = z
         http_port: port.default(7702),
         /** Address the HTTP server (/metrics, /healthz, /readyz) binds. */
         http_host: bindHost,
+        /**
+         * Test hook: extra time spent inside each report build, holding its completion event's
+         * lease, so tests can make a build outlast the events consumer's ack_wait. Keep 0.
+         */
+        test_report_delay: duration.prefault(0),
       })
       .strict()
       .prefault({}),

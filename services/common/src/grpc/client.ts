@@ -98,8 +98,9 @@ export class ControlClient {
   listRuns(): Promise<Msg<"ListRunsResponse">> {
     return this.unary("ListRuns", pb.ListRunsRequest.create({}));
   }
-  listNodes(): Promise<Msg<"ListNodesResponse">> {
-    return this.unary("ListNodes", pb.ListNodesRequest.create({}));
+  /** `prune`: forget stopped and lost nodes first (their adverts are deleted). */
+  listNodes(req: ConstructorParameters<P["ListNodesRequest"]>[0] = {}): Promise<Msg<"ListNodesResponse">> {
+    return this.unary("ListNodes", pb.ListNodesRequest.create(req));
   }
   drainNode(req: ConstructorParameters<P["DrainNodeRequest"]>[0]): Promise<Msg<"DrainNodeResponse">> {
     return this.unary("DrainNode", pb.DrainNodeRequest.create(req));

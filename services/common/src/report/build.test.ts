@@ -31,7 +31,7 @@ function items(): ItemRecord[] {
   return [
     pb.ItemRecord.create({
       taskId: "t-A", itemKey: "b-item", sampleIndex: 10, seed: 7, prompt: "a cat", state: ItemState.ITEM_STATE_DONE,
-      attempts: 1, node: "n1", deviceUuid: "GPU-1", backend: "synthetic", output: { ...output("b/b-10.mp4"), posterPath: "b/.posters/b-10.jpg" },
+      attempts: 1, node: "n1", deviceUuid: "GPU-1", backend: "synthetic", output: { ...output("b/b-10.mp4"), posterPath: ".previews/t-A.jpg" },
       params: { action: "jump" }, evalParams: { scene_id: "s1" },
       genTimings: { publishedAtMs: T0, startedAtMs: T0 + 2000, finishedAtMs: T0 + 12_000, backendMs: 9000 },
       evalTimings: { publishedAtMs: T0 + 12_000, startedAtMs: T0 + 13_000, finishedAtMs: T0 + 15_000 },
@@ -155,13 +155,15 @@ describe("buildReport", () => {
     const byId = new Map(r.items.map((it) => [it.task_id, it]));
     expect(byId.get("t-A")).toEqual({
       task_id: "t-A", item_key: "b-item", prompt: "a cat", seed: 7, sample_index: 10, state: "done", attempts: 1,
-      node: "n1", device: "GPU-1", backend: "synthetic", output_path: "b/b-10.mp4", sha256: "sha-b/b-10.mp4",
+      node: "n1", device: "GPU-1", backend: "synthetic", output_path: "b/b-10.mp4", poster_path: ".previews/t-A.jpg", sha256: "sha-b/b-10.mp4",
       size_bytes: 1234, video, durations: { queue_wait_s: 2, generate_s: 10, evaluate_s: 2 },
       started_at: new Date(T0 + 2000).toISOString(), finished_at: new Date(T0 + 12_000).toISOString(),
       scores: { psnr: 30, temporal_flickering: 0.9 }, labels: { dimension: "temporal_flickering" },
-      error: "CUDA OOM", eval_node: "e1", poster_path: "b/.posters/b-10.jpg", params: { action: "jump" }, eval_params: { scene_id: "s1" },
+      error: "CUDA OOM", eval_node: "e1", params: { action: "jump" }, eval_params: { scene_id: "s1" },
     });
     expect(byId.get("t-B")?.scores).toEqual({ temporal_flickering: 0.8 });
+    // A video committed without a poster (or before workers made them) has none.
+    expect(byId.get("t-B")).toMatchObject({ output_path: "b/b-2.mp4", poster_path: null });
     // Not started: no node, no output, the requested video shape.
     expect(byId.get("t-E")).toMatchObject({ state: "queued", node: null, device: null, output_path: null, sha256: null, size_bytes: null, video, eval_node: null });
     expect(byId.get("t-E")).toMatchObject({ poster_path: null, params: {}, eval_params: {} });

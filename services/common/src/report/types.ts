@@ -137,6 +137,13 @@ export interface ReportItem {
   backend: string;
   /** Relative to `run.output_dir`; null until a video is committed. */
   output_path: string | null;
+  /**
+   * Poster frame of the video (JPEG, at most 320 px wide, a frame a third of the way in),
+   * relative to `run.output_dir`, e.g. `.previews/<task_id>.jpg`: made by the generator worker
+   * and committed with the video. Null when the item has no video, or its video has no poster
+   * (making it failed, or the video was committed before workers made posters).
+   */
+  poster_path: string | null;
   sha256: string | null;
   size_bytes: number | null;
   video: ReportVideo | null;
@@ -152,8 +159,6 @@ export interface ReportItem {
   error: string | null;
   /** Node that evaluated the video; null until evaluated. */
   eval_node: string | null;
-  /** Poster frame (JPEG) of the video, relative to the run folder; null when none. */
-  poster_path: string | null;
   /** Per-item generation parameters the benchmark planned (text segments, action …), over the spec's. */
   params: Record<string, string>;
   /** Per-item evaluation parameters (e.g. the scene whose revisit pairs apply). */

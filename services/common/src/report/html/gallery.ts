@@ -16,7 +16,6 @@ export const GALLERY_N = 5;
 const PROMPT_CHARS = 90;
 
 export interface GalleryOptions {
-  posters?: ReadonlyMap<string, string>;
   /** False when the page is not in the run folder: no links or images, only the text. */
   inRunFolder?: boolean;
 }
@@ -38,7 +37,7 @@ function thumb(items: readonly ReportItem[], v: MetricValue, opts: GalleryOption
   const it = items[v.index] as ReportItem;
   const inFolder = opts.inRunFolder !== false;
   const href = inFolder && it.output_path ? relativeHref(it.output_path) : null;
-  const poster = inFolder ? posterHref(it, opts.posters) : null;
+  const poster = inFolder ? posterHref(it) : null;
   const picture = poster ? `<img loading="lazy" decoding="async" alt="" src="${escapeHtml(poster)}">` : `<span class="noposter">${href ? "no poster" : "no video here"}</span>`;
   const media = href ? `<a href="${escapeHtml(href)}">${picture}</a>` : picture;
   // VBench keys are folder/prompt: the prompt follows anyway, so only the folder is repeated.

@@ -42,9 +42,8 @@ export interface GridItem {
    * because VBench names files after prompts, and `%20` for every space made the block a fifth larger.
    */
   v?: string;
-  /** The poster's path inside the run folder, checked and sent as `v`; or `imgUrl`, a ready href (caller's posters). */
+  /** The poster's path inside the run folder (made by the worker with the video), checked and sent as `v`. */
   img?: string;
-  imgUrl?: string;
   /** Index into {@link GridData.metrics} -> score. */
   sc?: Record<number, number>;
   /** Index into {@link GridData.labels} -> index of the value (comma lists as in the report) in {@link GridData.strings}. */
@@ -74,8 +73,6 @@ export interface GridData {
 export const MAX_FILTER_VALUES = 100;
 
 export interface GridDataOptions {
-  /** Poster href by task id, for items whose record has no `poster_path` (reports made before posters were recorded). */
-  posters?: ReadonlyMap<string, string>;
   inRunFolder?: boolean;
 }
 
@@ -113,7 +110,7 @@ export function gridData(report: RunReport, opts: GridDataOptions = {}): GridDat
     }
     return i;
   };
-  const items = report.items.map((it) => gridItem(it, { players, metricIndex, labelIndex, stateIndex, intern, posters: opts.posters }));
+  const items = report.items.map((it) => gridItem(it, { players, metricIndex, labelIndex, stateIndex, intern }));
   return { players, metrics: metricList, labels: labelList, filters, states: stateList, strings, items };
 }
 
@@ -123,7 +120,6 @@ interface Indexes {
   labelIndex: ReadonlyMap<string, number>;
   stateIndex: ReadonlyMap<string, number>;
   intern: (text: string) => number;
-  posters: ReadonlyMap<string, string> | undefined;
 }
 
 function gridItem(it: ReportItem, x: Indexes): GridItem {
@@ -134,12 +130,7 @@ function gridItem(it: ReportItem, x: Indexes): GridItem {
   if (it.node) g.node = x.intern(it.node);
   if (it.device) g.dev = x.intern(it.device);
   if (x.players && it.output_path && relativeHref(it.output_path) !== null) g.v = it.output_path;
-  if (x.players && it.poster_path) {
-    if (relativeHref(it.poster_path) !== null) g.img = it.poster_path;
-  } else if (x.players) {
-    const given = x.posters?.get(it.task_id);
-    if (given) g.imgUrl = given;
-  }
+  if (x.players && it.poster_path && relativeHref(it.poster_path) !== null) g.img = it.poster_path;
   const scores = Object.entries(it.scores);
   if (scores.length > 0) g.sc = Object.fromEntries(scores.map(([m, v]) => [x.metricIndex.get(m) ?? -1, v]));
   const labels = Object.entries(it.labels);
@@ -152,10 +143,9 @@ function gridItem(it: ReportItem, x: Indexes): GridItem {
   return g;
 }
 
-/** The item's own recorded poster (inside the run folder only), else one given by the caller. */
-export function posterHref(it: ReportItem, posters?: ReadonlyMap<string, string>): string | null {
-  if (it.poster_path) return relativeHref(it.poster_path);
-  return posters?.get(it.task_id) ?? null;
+/** The item's recorded poster, as an href inside the run folder (null when none or when it would leave it). */
+export function posterHref(it: ReportItem): string | null {
+  return it.poster_path ? relativeHref(it.poster_path) : null;
 }
 
 /** The data block: JSON, gzip, base64 (the alphabet has no `<`, `>` or `&`). */

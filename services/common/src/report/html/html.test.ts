@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { ReportItem, RunReport } from "../types";
 import { REPORT_SCHEMA } from "../types";
 import { buildComparison } from "./compare";
 import { escapeHtml, jsonForScript, relativeHref } from "./escape";
 import { scriptHash } from "./page";
-import { extractPosters } from "./posters";
 import { renderCompareHtml, renderCompareMarkdown } from "./render-compare";
 import { GRID_DATA_ID, gridData, MAX_FILTER_VALUES, readGridData, type GridData } from "./grid-data";
 import { RUN_PAGE_SCRIPT } from "./page-script";
@@ -48,7 +44,7 @@ function fixture(over: { name?: string; model?: string; total?: number; tf?: num
     timing: { videos_per_hour: 108, mean_gen_s: 2, mean_eval_s: 1, mean_queue_wait_s: 1 },
     failures: [{ task_id: "g3", item_key: "bad", errors: [{ code: "backend_failed", message: EVIL, node: "n2", device: "GPU-2", attempt: 1 }] }],
     items: [
-      item({ task_id: "g0", prompt: EVIL, output_path: "videos/temporal_flickering/a #1 100%.mp4", labels: { dimensions: "temporal_flickering,scene" }, scores: { temporal_flickering: 0.9, width: 64 } }),
+      item({ task_id: "g0", prompt: EVIL, output_path: "videos/temporal_flickering/a #1 100%.mp4", poster_path: ".previews/g0.jpg", labels: { dimensions: "temporal_flickering,scene" }, scores: { temporal_flickering: 0.9, width: 64 } }),
       item({ task_id: "g1", output_path: "../outside.mp4", started_at: iso(10), finished_at: iso(40), node: "n2", device: "GPU-2", scores: { temporal_flickering: 0.8 }, params: { action: EVIL } }),
       item({ task_id: "g2", output_path: "/etc/passwd", labels: { dimensions: EVIL }, poster_path: "../../etc/poster.jpg", scores: { temporal_flickering: 1 } }),
       item({ task_id: "g3", state: "failed", output_path: null, started_at: null, finished_at: null, node: null, device: null, error: EVIL }),
@@ -78,7 +74,7 @@ describe("escaping", () => {
 });
 
 describe("renderRunHtml", () => {
-  const html = renderRunHtml(fixture(), { posters: new Map([["g0", ".previews/g0.jpg"]]) });
+  const html = renderRunHtml(fixture());
   /** The items' JSON block, parsed as the page script parses it. */
   const data = (page: string): GridData => readGridData(page) as GridData;
 
@@ -125,16 +121,15 @@ describe("renderRunHtml", () => {
   it("sends video and poster paths only when they stay inside the run folder", () => {
     const [g0, g1, g2, g3] = data(html).items;
     expect(g0?.v).toBe("videos/temporal_flickering/a #1 100%.mp4");
-    expect(g0?.imgUrl).toBe(".previews/g0.jpg");
+    expect(g0?.img).toBe(".previews/g0.jpg");
     expect(g1?.v).toBeUndefined();
     expect(g2?.v).toBeUndefined();
     expect(g2?.img).toBeUndefined();
     expect(g3?.v).toBeUndefined();
     expect(html).not.toMatch(/(src|href)="[^"]*(outside|passwd|etc\/poster)/);
-    // A recorded poster_path wins over the caller's map, and is checked like a video path.
-    const own = gridData({ ...fixture(), items: [item({ task_id: "g0", poster_path: "videos/.posters/a 1.jpg" })] }, { posters: new Map([["g0", "x.jpg"]]) });
+    // A recorded poster_path is sent as is when it stays inside the run folder.
+    const own = gridData({ ...fixture(), items: [item({ task_id: "g0", poster_path: "videos/.posters/a 1.jpg" })] });
     expect(own.items[0]).toMatchObject({ img: "videos/.posters/a 1.jpg" });
-    expect(own.items[0]?.imgUrl).toBeUndefined();
   });
 
   it("sends an item key that ends with the prompt (VBench: folder/prompt) as its prefix only", () => {
@@ -189,7 +184,7 @@ describe("renderRunHtml", () => {
   });
 
   it("without the run folder there are no players, links or posters, and a note says where they are", () => {
-    const away = renderRunHtml(fixture(), { inRunFolder: false, posters: new Map([["g0", ".previews/g0.jpg"]]) });
+    const away = renderRunHtml(fixture(), { inRunFolder: false });
     const d = data(away);
     expect(d.players).toBe(false);
     expect(d.items.some((i) => i.v !== undefined || i.img !== undefined)).toBe(false);
@@ -259,20 +254,5 @@ describe("comparison", () => {
     const md = renderCompareMarkdown(buildComparison([a, b]));
     expect(md.split("\n").filter((l) => /^\| \d/.test(l))).toHaveLength(2);
     expect(md).toContain("(+0.1)");
-  });
-});
-
-describe("extractPosters", () => {
-  it("reports a missing ffmpeg instead of failing, and makes no poster", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ff-posters-"));
-    try {
-      const r = fixture();
-      r.items = [item({ task_id: "g9", output_path: "missing.mp4" })];
-      const p = await extractPosters(r, dir, { ffmpegPath: join(dir, "no-such-ffmpeg") });
-      expect(p.posters.size).toBe(0);
-      expect(p.failed).toBe(1);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

@@ -7,8 +7,6 @@ export type { RenderRunOptions } from "./render-run";
 export { buildComparison, COMPARE_SCHEMA, formatDelta, formatValue } from "./compare";
 export type { Comparison, CompareBaseline, CompareColumn, CompareRow } from "./compare";
 export { renderCompareHtml, renderCompareMarkdown } from "./render-compare";
-export { extractPosters, PREVIEWS_DIR } from "./posters";
-export type { PosterOptions, Posters } from "./posters";
 export { escapeHtml, jsonForScript, relativeHref } from "./escape";
 export { renderPage, htmlTable, scriptHash } from "./page";
 export type { PageParts, Cell } from "./page";

@@ -102,7 +102,7 @@ export const RUN_PAGE_SCRIPT = `
     c.setAttribute("data-task", it.id);
     c.setAttribute("data-state", data.states[it.st]);
     if (data.players && it.v) {
-      var v = el("video"), poster = it.img ? href(it.img) : it.imgUrl;
+      var v = el("video"), poster = it.img ? href(it.img) : null;
       v.controls = true;
       v.setAttribute("playsinline", "");
       // With a poster only the frame loads until play; without one the browser reads the metadata to show a frame.

@@ -22,11 +22,6 @@ export const FAILURES_LISTED = 100;
 /** Options of {@link renderRunHtml}. */
 export interface RenderRunOptions {
   /**
-   * Poster frame per task id (a relative href inside the run folder, or a `data:image/jpeg` URI),
-   * for items whose record has no `poster_path`: reports of runs from before posters were recorded.
-   */
-  posters?: ReadonlyMap<string, string>;
-  /**
    * Whether the page sits in the run folder, so videos can be linked by relative path. A copy
    * written elsewhere (`framefleet report --out`) shows the grid without players. @default true
    */

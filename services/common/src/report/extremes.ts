@@ -2,8 +2,9 @@
  * Per-metric views of the items that the summaries share: every done item's score of each metric
  * (for histograms) and the highest and lowest N (for report.md and the run page's galleries).
  * Done items only, as the aggregates: a failed item's partial scores are not results.
+ * Also the failures per final error code, for the summaries that list only the first failures.
  */
-import type { ReportItem } from "./types";
+import type { ReportItem, RunReport } from "./types";
 
 /** One item's value of one metric; `index` is its position in `report.items`. */
 export interface MetricValue {
@@ -54,4 +55,17 @@ export function metricExtremes(values: ReadonlyMap<string, readonly MetricValue[
     out.push({ metric, n: list.length, highest, lowest });
   }
   return out;
+}
+
+/**
+ * Failed items per final error code, most frequent first (ties by code): the summary both
+ * report.md and report.html give when they list only the first failures.
+ */
+export function failureCodeCounts(report: RunReport): [string, number][] {
+  const byCode = new Map<string, number>();
+  for (const f of report.failures) {
+    const code = f.errors[f.errors.length - 1]?.code || "(none)";
+    byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  }
+  return [...byCode.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
 }

@@ -7,7 +7,7 @@
  * per video made a 5,000-video sweep's file 5,147 lines long). report.json keeps every item.
  */
 import { formatDuration } from "../units";
-import { doneMetricValues, metricExtremes } from "./extremes";
+import { doneMetricValues, failureCodeCounts, metricExtremes } from "./extremes";
 import type { MetricAggregate, RunReport } from "./types";
 
 /** Items are listed one per line only up to this many; above it the highest and lowest per metric stand for them. */
@@ -170,12 +170,7 @@ function failures(report: RunReport): string[] {
   const more = report.failures.length - MD_FAILURES_LISTED;
   const head = [`## Failures (${report.failures.length})`, ""];
   if (more > 0) {
-    const byCode = new Map<string, number>();
-    for (const f of report.failures) {
-      const code = f.errors[f.errors.length - 1]?.code || "(none)";
-      byCode.set(code, (byCode.get(code) ?? 0) + 1);
-    }
-    const codes = [...byCode.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    const codes = failureCodeCounts(report);
     head.push(...table(["final error code", right("items")], codes));
     head.push(`The first ${MD_FAILURES_LISTED} failed items with their errors (report.md lists at most ${MD_FAILURES_LISTED}); ${more} more are in report.json.`, "");
   }

@@ -5,7 +5,7 @@
  * the grid shows one page of cards at a time (page-script.ts).
  */
 import { formatDuration } from "../../units";
-import { doneMetricValues, metricExtremes } from "../extremes";
+import { doneMetricValues, failureCodeCounts, metricExtremes } from "../extremes";
 import type { RunReport } from "../types";
 import { dimensionCharts, histogramsSection } from "./distributions";
 import { escapeHtml } from "./escape";
@@ -135,12 +135,7 @@ function failures(report: RunReport): string {
   const out = [`<section id="failures"><h2>Failures (${report.failures.length})</h2>`];
   const more = report.failures.length - FAILURES_LISTED;
   if (more > 0) {
-    const byCode = new Map<string, number>();
-    for (const f of report.failures) {
-      const code = f.errors[f.errors.length - 1]?.code || "(none)";
-      byCode.set(code, (byCode.get(code) ?? 0) + 1);
-    }
-    const codes = [...byCode.entries()].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+    const codes = failureCodeCounts(report);
     out.push(htmlTable(["final error code", { num: "items" }], codes, ' id="failure-codes"'));
     out.push(`<p class="muted">The first ${FAILURES_LISTED} failed items follow; ${more} more are in the video grid (state failed) and in report.json.</p>`);
   }

@@ -79,7 +79,7 @@ const SCRIPT = `
       n.devices.forEach(function (d) {
         var tr = row([n.node, n.role, n.state, d.uuid + (d.name ? " (" + d.name + ")" : ""), d.free_mib + " / " + d.total_mib,
           d.foreign_mib, d.utilisation_pct === null ? "-" : d.utilisation_pct + "%", d.loaded_backend,
-          d.running_task_id ? d.running_task_id + (d.progress === null ? "" : " " + (d.progress * 100).toFixed(0) + "%") : "idle"], [4, 5, 6]);
+          d.running_task_id ? (d.running_item_key ? d.running_run_id + " / " + d.running_item_key : d.running_task_id) + (d.progress === null ? "" : " " + (d.progress * 100).toFixed(0) + "%") : "idle"], [4, 5, 6]);
         tr.setAttribute("data-node", n.node);
         devices.push(tr);
       });

@@ -19,8 +19,17 @@ const source = {
   ],
   nodes: async () => [
     pb.NodeView.create({
-      advert: pb.NodeAdvert.create({ node: "n1", role: "gen", state: NodeState.NODE_STATE_ACTIVE, devices: [{ uuid: "GPU-1", totalMib: 81920, freeMib: 1000, utilisationPct: -1, runningTaskId: "g1", runningProgress: 0.5, runningStage: "step 5/10" }] }),
+      advert: pb.NodeAdvert.create({ node: "n1", role: "gen", state: NodeState.NODE_STATE_ACTIVE, devices: [{ uuid: "GPU-1", totalMib: 81920, freeMib: 1000, utilisationPct: -1, runningTaskId: "g1", runningRunId: "r-1", runningItemKey: "scene/a cat", runningProgress: 0.5, runningStage: "step 5/10" }] }),
       ageS: 1,
+    }),
+    pb.NodeView.create({
+      advert: pb.NodeAdvert.create({ node: "n2", role: "gen", state: NodeState.NODE_STATE_ACTIVE, devices: [{ uuid: "GPU-9", totalMib: 81920, freeMib: 80000 }] }),
+      ageS: 60,
+      lost: true,
+    }),
+    pb.NodeView.create({
+      advert: pb.NodeAdvert.create({ node: "n3", role: "eval", state: NodeState.NODE_STATE_STOPPED, devices: [{ uuid: "cpu-0", totalMib: 0, freeMib: 0 }] }),
+      ageS: 5,
     }),
   ],
 };
@@ -54,7 +63,9 @@ describe("live page", () => {
     expect(view.runs[1]?.stuck).toEqual([]);
     expect(view.runs[0]?.name).toBe(EVIL);
     expect(view.runs[0]?.running[0]).toMatchObject({ task_id: "g1", node: "n1", device: "GPU-1", progress: 0.5, stage: "step 5/10" });
-    expect(view.nodes[0]?.devices[0]).toMatchObject({ uuid: "GPU-1", free_mib: 1000, utilisation_pct: null, progress: 0.5 });
+    expect(view.nodes[0]?.devices[0]).toMatchObject({ uuid: "GPU-1", running_run_id: "r-1", running_item_key: "scene/a cat", free_mib: 1000, utilisation_pct: null, progress: 0.5 });
+    // Lost and stopped nodes keep their row but not their last memory figures.
+    expect(view.nodes.slice(1).map((v) => [v.node, v.state, v.devices.length])).toEqual([["n2", "lost", 0], ["n3", "stopped", 0]]);
   });
 
   it("with a token: 401 without it or with a wrong one; the bearer header works", async () => {

@@ -2,7 +2,7 @@
  * The JSON behind the coordinator's live page (`GET /api/runs`): runs with progress and ETA, what
  * runs where, and the nodes with their devices. Plain snake_case values, like report.json.
  */
-import { nodeStateName, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
+import { NodeState, nodeStateName, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
 import { isRunFinished } from "./run-store";
 
 /** Finished runs listed below the ones in progress, most recent first; older ones are left out. */
@@ -38,6 +38,9 @@ export interface LiveDevice {
   utilisation_pct: number | null;
   loaded_backend: string;
   running_task_id: string;
+  /** Run and item of the running task (empty from workers older than these fields). */
+  running_run_id: string;
+  running_item_key: string;
   progress: number | null;
   stage: string;
 }
@@ -101,11 +104,14 @@ export async function buildLiveView(source: LiveSource, now = Date.now()): Promi
   const nodes = views.flatMap((v): LiveNode[] => {
     const a = v.advert;
     if (!a) return [];
+    // A stopped or lost node's last figures are not the device's state now: show none (as `framefleet nodes`).
+    const gone = v.lost || a.state === NodeState.NODE_STATE_STOPPED;
     return [{
       node: a.node, role: a.role, state: v.lost ? "lost" : nodeStateName(a.state), age_s: n(v.ageS), tasks_done: n(a.tasksDone), tasks_failed: n(a.tasksFailed),
-      devices: a.devices.map((d) => ({
+      devices: gone ? [] : a.devices.map((d) => ({
         uuid: d.uuid, name: d.name, source: d.source, total_mib: n(d.totalMib), free_mib: n(d.freeMib), foreign_mib: n(d.foreignMib),
         utilisation_pct: d.utilisationPct >= 0 ? d.utilisationPct : null, loaded_backend: d.loadedBackend, running_task_id: d.runningTaskId,
+        running_run_id: d.runningRunId, running_item_key: d.runningItemKey,
         progress: d.runningTaskId ? d.runningProgress : null, stage: d.runningStage,
       })),
     }];

@@ -7141,6 +7141,9 @@ export namespace framefleet {
             /** NodeAdvert advertIntervalMs. */
             advertIntervalMs: number;
 
+            /** NodeAdvert pausedReason. */
+            pausedReason: string;
+
             /**
              * Creates a new NodeAdvert instance using the specified properties.
              * @param [properties] Properties to set
@@ -7260,6 +7263,9 @@ export namespace framefleet {
 
                 /** NodeAdvert advertIntervalMs */
                 advertIntervalMs?: (number|null);
+
+                /** NodeAdvert pausedReason */
+                pausedReason?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

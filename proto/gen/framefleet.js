@@ -21019,6 +21019,7 @@ $root.framefleet = (function() {
              * @property {number|null} [tasksDone] NodeAdvert tasksDone
              * @property {number|null} [tasksFailed] NodeAdvert tasksFailed
              * @property {number|null} [advertIntervalMs] NodeAdvert advertIntervalMs
+             * @property {string|null} [pausedReason] NodeAdvert pausedReason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21149,6 +21150,14 @@ $root.framefleet = (function() {
             NodeAdvert.prototype.advertIntervalMs = 0;
 
             /**
+             * NodeAdvert pausedReason.
+             * @member {string} pausedReason
+             * @memberof framefleet.v1.NodeAdvert
+             * @instance
+             */
+            NodeAdvert.prototype.pausedReason = "";
+
+            /**
              * Creates a new NodeAdvert instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.NodeAdvert
@@ -21206,6 +21215,8 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.tasksFailed);
                 if (message.advertIntervalMs != null && $Object.hasOwnProperty.call(message, "advertIntervalMs") && message.advertIntervalMs !== 0)
                     writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.advertIntervalMs);
+                if (message.pausedReason != null && $Object.hasOwnProperty.call(message, "pausedReason") && message.pausedReason !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.pausedReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21369,6 +21380,15 @@ $root.framefleet = (function() {
                                 delete message.advertIntervalMs;
                             continue;
                         }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.pausedReason = value;
+                            else
+                                delete message.pausedReason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -21463,6 +21483,9 @@ $root.framefleet = (function() {
                 if (message.advertIntervalMs != null && $Object.hasOwnProperty.call(message, "advertIntervalMs"))
                     if (!$util.isInteger(message.advertIntervalMs))
                         return "advertIntervalMs: integer expected";
+                if (message.pausedReason != null && $Object.hasOwnProperty.call(message, "pausedReason"))
+                    if (!$util.isString(message.pausedReason))
+                        return "pausedReason: string expected";
                 return null;
             };
 
@@ -21568,6 +21591,9 @@ $root.framefleet = (function() {
                 if (object.advertIntervalMs != null)
                     if ($Number(object.advertIntervalMs) !== 0)
                         message.advertIntervalMs = object.advertIntervalMs >>> 0;
+                if (object.pausedReason != null)
+                    if (typeof object.pausedReason !== "string" || object.pausedReason.length)
+                        message.pausedReason = $String(object.pausedReason);
                 return message;
             };
 
@@ -21611,6 +21637,7 @@ $root.framefleet = (function() {
                     object.tasksDone = 0;
                     object.tasksFailed = 0;
                     object.advertIntervalMs = 0;
+                    object.pausedReason = "";
                 }
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
@@ -21652,6 +21679,8 @@ $root.framefleet = (function() {
                     object.tasksFailed = message.tasksFailed;
                 if (message.advertIntervalMs != null && $Object.hasOwnProperty.call(message, "advertIntervalMs"))
                     object.advertIntervalMs = message.advertIntervalMs;
+                if (message.pausedReason != null && $Object.hasOwnProperty.call(message, "pausedReason"))
+                    object.pausedReason = message.pausedReason;
                 return object;
             };
 

@@ -73,6 +73,18 @@ describe("planRun on a copy of the MBench mini dataset", () => {
     expect((e as ValidationError).issues).toContainEqual(expect.stringMatching(/^item causal:causal_001:left_then_right_25s \(sample 0\): prompt holds U\+0000 \(NUL\) at character 9/));
   });
 
+  test("a subset folder that links out of the data roots is refused before its sample names are listed", async () => {
+    const outside = realpathSync(mkdtempSync(join(tmpdir(), "ff-outside-")));
+    try {
+      cpSync(join(dir, "ds/samples/causal"), outside, { recursive: true });
+      rmSync(join(dir, "ds/samples/causal"), { recursive: true });
+      symlinkSync(outside, join(dir, "ds/samples/causal"));
+      await expect(plan("ds")).rejects.toThrow(`mbench.dataset: ${join(dir, "ds/samples/causal")}: "${join(dir, "ds/samples/causal")}" leads to ${outside} through a symbolic link`);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
   test("a reference image that links to /etc/passwd, or is not an image, is refused naming the sample", async () => {
     const ref = join(dir, "ds/samples/human/human_001/reference.png");
     unlinkSync(ref);

@@ -85,7 +85,7 @@ export async function readMBenchDataset(root: string, files: SpecFiles): Promise
   const issues: string[] = [];
   const setting = raw.dataset_id;
   if (!isMBenchSetting(setting)) issues.push(`dataset_id: ${JSON.stringify(setting)} is not an MBench setting; use mbencha (MBench-A) or mbencht (MBench-T)`);
-  const subsets = await subsetsOf(raw.subsets, root, issues);
+  const subsets = await subsetsOf(raw.subsets, root, files, issues);
   const cond = isRecord(raw.condition_id) ? raw.condition_id : {};
   let conditionPattern: ConditionPattern | undefined;
   if (setting === "mbencha") {
@@ -106,7 +106,7 @@ export async function readMBenchDataset(root: string, files: SpecFiles): Promise
   return { root, file, setting: setting as MBenchSetting, subsets, conditionPattern, conditions, files };
 }
 
-async function subsetsOf(v: unknown, root: string, issues: string[]): Promise<string[]> {
+async function subsetsOf(v: unknown, root: string, files: SpecFiles, issues: string[]): Promise<string[]> {
   if (isRecord(v)) return Object.keys(v);
   if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v as string[];
   if (v !== undefined) {
@@ -114,7 +114,7 @@ async function subsetsOf(v: unknown, root: string, issues: string[]): Promise<st
     return [];
   }
   // No subsets key: the sample folders are the subsets.
-  return (await listDirs(join(root, "samples"))) ?? [];
+  return (await listDirs(join(root, "samples"), root, files)) ?? [];
 }
 
 function stringList(v: unknown, field: string, issues: string[]): string[] | undefined {
@@ -125,9 +125,11 @@ function stringList(v: unknown, field: string, issues: string[]): string[] | und
 }
 
 /** Sub-folder names in code-point order; undefined when the folder does not exist. */
-async function listDirs(dir: string): Promise<string[] | undefined> {
+async function listDirs(dir: string, root: string, files: SpecFiles): Promise<string[] | undefined> {
+  // A linked folder leading out of the data roots is refused before its names are listed.
+  const real = await files.within(`mbench.dataset: ${dir}`, dir, root);
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(real, { withFileTypes: true });
     return entries
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
@@ -140,7 +142,7 @@ async function listDirs(dir: string): Promise<string[] | undefined> {
 
 /** Sample ids of a subset (its folders under samples/), in code-point order; none when the folder is absent. */
 export async function listSampleIds(dataset: MBenchDataset, subset: string): Promise<string[]> {
-  return (await listDirs(join(dataset.root, "samples", subset))) ?? [];
+  return (await listDirs(join(dataset.root, "samples", subset), dataset.root, dataset.files)) ?? [];
 }
 
 /**

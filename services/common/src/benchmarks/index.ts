@@ -2,7 +2,7 @@
  * The adapter registry, and validation of a spec's adapter section.
  */
 import { FleetErrorCode, ValidationError } from "../errors";
-import { commonSpecIssues, readSpecDocument, valueTextIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
+import { commonSpecIssues, readSpecDocument, specTextIssues, valueTextIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 import type { BenchmarkAdapter, PlanContext } from "./adapter";
 import type { DataRootsConfig } from "../data-roots";
 import { SPEC_FOLDER_ONLY, SpecFiles } from "./spec-files";
@@ -107,6 +107,10 @@ export function resolveAdapter(spec: RunSpec, source: SpecSource): ResolvedAdapt
  * together, so the user fixes everything in one go. Only a YAML syntax error stops it earlier.
  */
 export function validateRunSpec(yamlText: string, source: SpecSource): ValidatedSpec {
+  // The text rules (docs/run-spec.md) come first, by line: U+FFFD (invalid UTF-8 in transit) and
+  // raw control characters. At submit only, so that stored specs from before still load.
+  const asText = specTextIssues(yamlText);
+  if (asText.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, asText);
   const raw = readSpecDocument(yamlText, source);
   const common = commonSpecIssues(raw);
   const section = adapterIssues(raw);

@@ -228,6 +228,12 @@ describe("hostile spec text", () => {
     expect(e.issues).toEqual([expect.stringMatching(/^line 7, character \d+: U\+FFFD \(the replacement character\): the spec was not valid UTF-8 when it was sent/)]);
   });
 
+  test("a stored spec accepted before the text rules still loads (parseRunSpec); only a submit checks them", () => {
+    const old = good.replace('"a dog"', '"a d\uFFFDg \u0000"');
+    expect(parseRunSpec(old, source).name).toBe("demo");
+    expect(() => validateRunSpec(old, source)).toThrow(/U\+FFFD/);
+  });
+
   test("tabs and line breaks in prompts are allowed", () => {
     expect(() => validateRunSpec(good.replace('"a dog"', '"a\\tdog\\r\\nrunning"'), source)).not.toThrow();
   });

@@ -138,11 +138,12 @@ export function zodIssues(error: z.ZodError, prefix = ""): string[] {
 }
 
 /**
- * What is wrong with the spec's text as text, before it is YAML: a replacement character, which is
- * what invalid UTF-8 becomes on its way through the API (the CLI refuses such a file itself, naming
- * the byte), or a raw control character. Each named by line and character.
+ * What is wrong with a submitted spec's text as text, before it is YAML: a replacement character,
+ * which is what invalid UTF-8 becomes on its way through the API (the CLI refuses such a file
+ * itself, naming the byte), or a raw control character. Each named by line and character. Checked
+ * at submit only (validateRunSpec): a stored spec accepted before these rules must still load.
  */
-function textIssues(yamlText: string): string[] {
+export function specTextIssues(yamlText: string): string[] {
   const issues: string[] = [];
   const lines = yamlText.split("\n");
   const fffd = lines.findIndex((l) => l.includes("\uFFFD"));
@@ -159,13 +160,10 @@ function textIssues(yamlText: string): string[] {
 }
 
 /**
- * Stage 1 of validation: the text (UTF-8 as sent, no control characters), YAML syntax (duplicate
- * keys and alias bombs are errors) and a mapping at the top. Nothing else can be checked without
- * it, so this one throws on its own.
+ * Stage 1 of validation: YAML syntax (duplicate keys and alias bombs are errors) and a mapping at
+ * the top. Nothing else can be checked without it, so this one throws on its own.
  */
 export function readSpecDocument(yamlText: string, source: SpecSource): Record<string, unknown> {
-  const text = textIssues(yamlText);
-  if (text.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, text);
   const parsed = parseYamlText(yamlText);
   if (!parsed.ok) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, parsed.issues);
   const raw: unknown = parsed.value;

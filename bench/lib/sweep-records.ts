@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { parseRunSpec, resolveAdapter } from "../../services/common/src/benchmarks";
+import { parseRunSpec, planContext, resolveAdapter } from "../../services/common/src/benchmarks";
 import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../services/common/src/proto";
 import { PACKAGE_ROOT } from "../../services/common/src/version";
 
@@ -70,7 +70,7 @@ export async function vbenchSweepRecords(n: number, opts: SweepOptions): Promise
   const source = { name: "bench sweep", baseDir: DATA };
   const spec = parseRunSpec(specYaml, source);
   const { adapter, options } = resolveAdapter(spec, source);
-  const planned = await adapter.plan(spec, options, { source });
+  const planned = await adapter.plan(spec, options, await planContext(source));
   // Every k-th planned item, so all folders and dimensions are represented at any n.
   const picked = planned.filter((_, i) => Math.floor((i * n) / planned.length) !== Math.floor(((i + 1) * n) / planned.length));
   const runId = `vbench-sweep-${n}`;

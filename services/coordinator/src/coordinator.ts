@@ -14,6 +14,7 @@ import type { KV } from "@nats-io/kv";
 import { stat } from "node:fs/promises";
 import { evalTaskId, taskMsgId } from "../../common/src/ids";
 import { encode } from "../../common/src/codec";
+import type { DataRootsConfig } from "../../common/src/data-roots";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { DurableFollower } from "../../common/src/nats/follower";
@@ -39,6 +40,8 @@ export interface CoordinatorOptions {
   readonly outputRoot: string;
   /** How often dirty run records (counters) are written. @default 1000 */
   readonly statusIntervalMs: number;
+  /** The folders run specs may read from (coordinator.data_roots, coordinator.allow_spec_folder). */
+  readonly dataRoots: DataRootsConfig;
 }
 
 export interface CoordinatorDeps {
@@ -127,7 +130,7 @@ export class Coordinator {
     const requireNodes = req.requireNodes ?? false;
     if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false, requireNodes });
     const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
-    const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot });
+    const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot, dataRoots: this.opts.dataRoots });
     const runId = planned.record.runId;
     const existing = await this.deps.store.record(runId);
     if (existing) {

@@ -36,7 +36,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
   const backends = new BackendWatch({ jsm, nodes: () => fleet.nodes(), gauge: metrics.queueStuck }, cfg.coordinator.stuck_after);
   const coordinator = new Coordinator(
-    { outputRoot: resolve(cfg.output_root), statusIntervalMs: cfg.coordinator.status_interval },
+    {
+      outputRoot: resolve(cfg.output_root),
+      statusIntervalMs: cfg.coordinator.status_interval,
+      // Resolved once against the working folder, as output_root is.
+      dataRoots: { roots: cfg.coordinator.data_roots.map((r) => resolve(r)), allowSpecFolder: cfg.coordinator.allow_spec_folder },
+    },
     { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends },
   );
   await retrying("loading runs", log, Date.now() + cfg.nats.startup_timeout, () => coordinator.start());
@@ -59,7 +64,14 @@ export async function main(argv: readonly string[]): Promise<void> {
     // The live page is guarded by the Control API's token, when there is one.
     routes: liveRoutes({ listRuns: () => coordinator.listRuns(), nodes: () => fleet.nodes() }, { token: apiTokenFromConfig(cfg.api) }),
   });
-  log.info("coordinator listening", { api: grpc.address, metrics: `${http.url}/metrics`, live: `${http.url}/runs`, outputRoot: resolve(cfg.output_root) });
+  log.info("coordinator listening", {
+    api: grpc.address,
+    metrics: `${http.url}/metrics`,
+    live: `${http.url}/runs`,
+    outputRoot: resolve(cfg.output_root),
+    dataRoots: cfg.coordinator.data_roots.map((r) => resolve(r)),
+    allowSpecFolder: cfg.coordinator.allow_spec_folder,
+  });
 
   const shutdown = installShutdown({ log, forceMs: 30_000 });
   shutdown.register("stop API", () => grpc.close());

@@ -8,7 +8,9 @@ import { FleetError, FleetErrorCode, ValidationError } from "../../common/src/er
 import { fingerprint, genTaskId, specRunId } from "../../common/src/ids";
 import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { assertRunId } from "../../common/src/subjects";
-import { validateRunSpec, type RunSpec, type SpecSource } from "../../common/src/benchmarks";
+import { planContext, validateRunSpec, type PlannedItem, type RunSpec, type SpecSource } from "../../common/src/benchmarks";
+import type { DataRootsConfig } from "../../common/src/data-roots";
+import { controlCharProblem } from "../../common/src/encoding";
 import { evalMetricsOf } from "./task-builder";
 
 export interface PlannedRun {
@@ -23,12 +25,42 @@ export interface PlanRequest {
   /** Fixed run id (resume); otherwise the spec's run_id or a new one. */
   readonly runId?: string;
   readonly outputRoot: string;
+  /** The folders the spec may read from (coordinator.data_roots, allow_spec_folder). */
+  readonly dataRoots: DataRootsConfig;
+}
+
+/** At most this many items' text problems are listed; the rest are counted. */
+const MAX_TEXT_ISSUES = 20;
+
+/**
+ * Control characters in what reaches file names, models and judges (prompt, params, labels),
+ * whatever file or format they came from (JSON and YAML escapes included), one issue per value.
+ */
+export function itemTextIssues(planned: readonly PlannedItem[]): string[] {
+  const issues: string[] = [];
+  for (const p of planned) {
+    const values: [string, string][] = [
+      ["prompt", p.prompt],
+      ...Object.entries(p.params ?? {}).map(([k, v]): [string, string] => [`params.${k}`, v]),
+      ...Object.entries(p.evalParams ?? {}).map(([k, v]): [string, string] => [`evaluation params.${k}`, v]),
+      ...Object.entries(p.labels).map(([k, v]): [string, string] => [`labels.${k}`, v]),
+    ];
+    for (const [what, v] of values) {
+      const problem = controlCharProblem(v);
+      if (problem) issues.push(`item ${p.itemKey} (sample ${p.sampleIndex}): ${what} ${problem}; fix it in the benchmark's data file`);
+    }
+  }
+  const unique = [...new Set(issues)];
+  return unique.length > MAX_TEXT_ISSUES ? [...unique.slice(0, MAX_TEXT_ISSUES), `… and ${unique.length - MAX_TEXT_ISSUES} more`] : unique;
 }
 
 export async function planRun(req: PlanRequest): Promise<PlannedRun> {
   // Every bad field at once: the common ones, the benchmark's section and unknown fields.
   const { spec, adapter, options } = validateRunSpec(req.specYaml, req.source);
-  const planned = await adapter.plan(spec, options, { source: req.source });
+  // Every file the adapter reads or hands on goes through the data roots (spec-files.ts).
+  const planned = await adapter.plan(spec, options, await planContext(req.source, req.dataRoots));
+  const textIssues = itemTextIssues(planned);
+  if (textIssues.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, textIssues);
   // What makes two submissions "the same spec": the spec and what it plans. The plan carries the
   // content of files the spec names (a prompts file edited since is another run), and its
   // resolved input paths.

@@ -3,8 +3,7 @@
  * two generator nodes with simulated GPUs, one evaluator node), the bundled demo run through it
  * with live progress, the result table and the path of its report.html, and everything stopped cleanly.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { waitFor } from "../../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
@@ -14,6 +13,7 @@ import { PACKAGE_ROOT } from "../../../common/src/version";
 import { parseFlags, type CommandSpec } from "../../../common/src/flags";
 import { LocalFleet } from "../local-fleet";
 import { checkPrerequisites } from "../prerequisites";
+import { readSpecFile } from "../spec-file";
 import { renderTable } from "../ui/table";
 import { watchRun } from "../watch";
 
@@ -66,7 +66,8 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
     if (live) say(`live page: ${live}`);
     const client = fleet.client();
     try {
-      const sub = await client.submitRun({ specYaml: readFileSync(specPath, "utf8"), baseDir: dirname(specPath), specSource: specPath, resumeRunId: "" });
+      const spec = readSpecFile(specPath);
+      const sub = await client.submitRun({ specYaml: spec.text, baseDir: spec.baseDir, specSource: specPath, resumeRunId: "" });
       say(`submitted run ${sub.runId}: ${sub.tasks} videos`);
       const final = await watchRun(client, sub.runId, process.stderr, stopping.signal);
       stopping.signal.throwIfAborted();

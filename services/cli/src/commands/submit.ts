@@ -1,12 +1,11 @@
 /**
  * `framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes]` and `framefleet submit --resume RUN [--wait]`.
  */
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { parseDurationMs } from "../../../common/src/units";
 import { clientCommand, parseClientArgs, withClient } from "../client-flags";
 import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
+import { readSpecFile } from "../spec-file";
 import { describeSubmit } from "../views";
 
 export const SUBMIT_USAGE =
@@ -33,15 +32,7 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
   const reportTimeoutMs = args.values["report-timeout"] ? parseDurationMs(args.values["report-timeout"] as string, "--report-timeout") : DEFAULT_REPORT_TIMEOUT_MS;
   let specYaml = "";
   let baseDir = "";
-  if (specPath) {
-    const abs = resolve(specPath);
-    try {
-      specYaml = readFileSync(abs, "utf8");
-    } catch (err) {
-      throw new FleetError(FleetErrorCode.SPEC_INVALID, `cannot read run spec ${specPath}: ${(err as Error).message}`);
-    }
-    baseDir = dirname(abs);
-  }
+  if (specPath) ({ text: specYaml, baseDir } = readSpecFile(specPath));
   await withClient(args.api, async (client) => {
     const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume, requireNodes: args.values["require-nodes"] === true });
     process.stderr.write(`${describeSubmit(res)}\n`);

@@ -10,6 +10,7 @@
  */
 import type { z } from "zod";
 import type { RunSpec, SpecSource } from "./run-spec";
+import type { SpecFiles } from "./spec-files";
 
 export interface PlannedItem {
   /** Stable across runs of the same spec (the task id is derived from it). */
@@ -19,7 +20,7 @@ export interface PlannedItem {
   readonly prompt: string;
   /** Relative to the run folder; built only from sanitised components (common/src/paths.ts). */
   readonly outputPath: string;
-  /** Absolute input files of the generation by role: "image" (first frame), "camera" (.npz) … */
+  /** Absolute input files of the generation by role: "image" (first frame), "camera" (.npz) …, each checked by ctx.files. */
   readonly inputs: Readonly<Record<string, string>>;
   /** Per-item generation parameters (text segments, action, condition …), over the spec's. */
   readonly params?: Readonly<Record<string, string>>;
@@ -37,6 +38,11 @@ export interface PlannedItem {
 
 export interface PlanContext {
   readonly source: SpecSource;
+  /**
+   * Every file the plan reads or hands to a worker goes through this: the allowed data roots, and
+   * the kind check of image inputs (spec-files.ts). An adapter never resolves a spec path itself.
+   */
+  readonly files: SpecFiles;
 }
 
 /** An item as the aggregator sees it once the run is over. */

@@ -2,8 +2,10 @@
  * The adapter registry, and validation of a spec's adapter section.
  */
 import { FleetErrorCode, ValidationError } from "../errors";
-import { commonSpecIssues, readSpecDocument, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
-import type { BenchmarkAdapter } from "./adapter";
+import { commonSpecIssues, readSpecDocument, specTextIssues, valueTextIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
+import type { BenchmarkAdapter, PlanContext } from "./adapter";
+import type { DataRootsConfig } from "../data-roots";
+import { SPEC_FOLDER_ONLY, SpecFiles } from "./spec-files";
 import type { BenchmarkScorer } from "./scorer";
 import { syntheticAdapter } from "./synthetic/adapter";
 import { vbenchAdapter, vbenchScorer } from "./vbench";
@@ -14,6 +16,7 @@ import { mbenchAdapter, mbenchScorer } from "./mbench";
 
 export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem } from "./adapter";
 export type { BenchmarkScorer, ScoreFiles, ScoreResult } from "./scorer";
+export { SpecFiles, SPEC_FOLDER_ONLY } from "./spec-files";
 export { parseRunSpec, readSpecDocument, commonSpecIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 
 const ADAPTERS: ReadonlyMap<string, BenchmarkAdapter<unknown>> = new Map(
@@ -30,6 +33,14 @@ const SCORERS: ReadonlyMap<string, BenchmarkScorer> = new Map(
 /** The `framefleet score` implementation of a benchmark, or undefined. */
 export function scorerFor(name: string): BenchmarkScorer | undefined {
   return SCORERS.get(name);
+}
+
+/**
+ * What an adapter plans with: the spec's source and the files it may read (the spec's folder and
+ * `roots`; by default the spec's folder only).
+ */
+export async function planContext(source: SpecSource, roots: DataRootsConfig = SPEC_FOLDER_ONLY): Promise<PlanContext> {
+  return { source, files: await SpecFiles.open(source, roots) };
 }
 
 export function scorerNames(): string[] {
@@ -96,11 +107,16 @@ export function resolveAdapter(spec: RunSpec, source: SpecSource): ResolvedAdapt
  * together, so the user fixes everything in one go. Only a YAML syntax error stops it earlier.
  */
 export function validateRunSpec(yamlText: string, source: SpecSource): ValidatedSpec {
+  // The text rules (docs/run-spec.md) come first, by line: U+FFFD (invalid UTF-8 in transit) and
+  // raw control characters. At submit only, so that stored specs from before still load.
+  const asText = specTextIssues(yamlText);
+  if (asText.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, asText);
   const raw = readSpecDocument(yamlText, source);
   const common = commonSpecIssues(raw);
   const section = adapterIssues(raw);
-  if (!common.spec || !section.resolved) {
-    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [...common.issues, ...section.issues]);
+  const text = valueTextIssues(raw);
+  if (!common.spec || !section.resolved || text.length > 0) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [...common.issues, ...section.issues, ...text]);
   }
   return { spec: common.spec, ...section.resolved };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isFleetError, ValidationError } from "../errors";
 import { resolveInside } from "../paths";
-import { resolveAdapter, validateRunSpec } from ".";
+import { planContext, resolveAdapter, validateRunSpec } from ".";
 import { parseRunSpec, type RunSpec } from "./run-spec";
 
 const source = { name: "spec.yaml", baseDir: "/tmp" };
@@ -130,7 +130,7 @@ describe("synthetic plan", () => {
     const src = { name: "spec.yaml", baseDir };
     const spec: RunSpec = parseRunSpec(yaml, src);
     const { adapter, options } = resolveAdapter(spec, src);
-    return adapter.plan(spec, options, { source: src });
+    return adapter.plan(spec, options, await planContext(src));
   }
 
   test("is deterministic, cycles prompts, and spreads simulated times over the range", async () => {
@@ -162,5 +162,79 @@ describe("synthetic plan", () => {
     const yaml = good.replace('synthetic: { items: 3, prompts: ["a cat", "a dog"] }', "synthetic: { items: 2, prompts_file: p.txt }");
     expect((await plan(yaml, dir)).map((i) => i.prompt)).toEqual(["first", "second"]);
     await expect(plan(yaml, "/nonexistent")).rejects.toThrow(/^synthetic\.prompts_file: cannot read/);
+  });
+
+  test("a prompts_file outside the spec's folder is refused, naming the field, the path and the allowed folders", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ff-spec-"));
+    const yaml = good.replace('synthetic: { items: 3, prompts: ["a cat", "a dog"] }', "synthetic: { items: 2, prompts_file: /etc/hostname }");
+    await expect(plan(yaml, dir)).rejects.toThrow(`synthetic.prompts_file: "/etc/hostname" is outside the allowed folders. Allowed: the spec's folder ${dir};`);
+  });
+
+  test("a prompts_file with a NUL or with invalid UTF-8 is refused naming the line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ff-spec-"));
+    writeFileSync(join(dir, "nul.txt"), "first\nsec\u0000ond\n");
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from([0x61, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const yaml = (f: string) => good.replace('synthetic: { items: 3, prompts: ["a cat", "a dog"] }', `synthetic: { items: 2, prompts_file: ${f} }`);
+    await expect(plan(yaml("nul.txt"), dir)).rejects.toThrow(`synthetic.prompts_file: ${join(dir, "nul.txt")}: line 2, character 4: U+0000 (NUL);`);
+    await expect(plan(yaml("latin1.txt"), dir)).rejects.toThrow(
+      `synthetic.prompts_file: ${join(dir, "latin1.txt")}: not valid UTF-8 at line 2, byte 4 of the line (offset 5 in the file: e9 0a)`,
+    );
+  });
+});
+
+describe("hostile spec text", () => {
+  /** The error validateRunSpec throws for `yaml`. */
+  function failure(yaml: string): ValidationError {
+    try {
+      validateRunSpec(yaml, { name: "/specs/bomb.yaml", baseDir: "/specs" });
+    } catch (err) {
+      if (err instanceof ValidationError) return err;
+      throw err;
+    }
+    throw new Error("expected a validation error");
+  }
+
+  test("a YAML alias bomb is spec_invalid naming the spec file, not an internal error", () => {
+    const levels = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+    const e = failure(`${good}\n${levels.join("\n")}\n`);
+    expect(e.code).toBe("spec_invalid");
+    expect(e.message).toMatch(/^run spec \/specs\/bomb\.yaml is invalid:\n  - YAML: aliases \(\*name\) expand to far more values than the document holds/);
+  });
+
+  test("a few ordinary aliases are still fine", () => {
+    const yaml = good.replace("generator: { backend: synthetic, simulated_time: 1s-3s }", "x-defaults: &gen { backend: synthetic, simulated_time: 1s-3s }\ngenerator: *gen");
+    // The alias is expanded and accepted; the unknown top-level key is the only problem.
+    expect(issuesOf(yaml)).toEqual([expect.stringMatching(/^x-defaults: unknown field/)]);
+  });
+
+  test("a raw NUL in the text is refused by line and character", () => {
+    const e = failure(good.replace('"a dog"', "a \u0000dog"));
+    expect(e.issues).toEqual([expect.stringMatching(/^line 7, character \d+: U\+0000 \(NUL\); text may not hold control characters other than tab and line breaks/)]);
+  });
+
+  test("control characters from YAML escapes are refused per field, together with the other bad fields", () => {
+    const yaml = good.replace('["a cat", "a dog"]', '["a cat", "a \\0dog", "red \\e[31m"]').replace("name: demo", 'name: "de\\x07mo"').replace("video: {", "samples_per_prompt: 0\nvideo: {");
+    expect(issuesOf(yaml)).toEqual([
+      "samples_per_prompt: Too small: expected number to be >=1",
+      expect.stringMatching(/^name: holds U\+0007 \(BEL\) at character 3; /),
+      expect.stringMatching(/^synthetic\.prompts\.1: holds U\+0000 \(NUL\) at character 3; /),
+      expect.stringMatching(/^synthetic\.prompts\.2: holds U\+001B \(ESC\) at character 5; /),
+    ]);
+  });
+
+  test("a replacement character (invalid UTF-8 sent through the API) is refused by line", () => {
+    const e = failure(good.replace('"a dog"', '"a d\uFFFDg"'));
+    expect(e.issues).toEqual([expect.stringMatching(/^line 7, character \d+: U\+FFFD \(the replacement character\): the spec was not valid UTF-8 when it was sent/)]);
+  });
+
+  test("a stored spec accepted before the text rules still loads (parseRunSpec); only a submit checks them", () => {
+    const old = good.replace('"a dog"', '"a d\uFFFDg \u0000"');
+    expect(parseRunSpec(old, source).name).toBe("demo");
+    expect(() => validateRunSpec(old, source)).toThrow(/U\+FFFD/);
+  });
+
+  test("tabs and line breaks in prompts are allowed", () => {
+    expect(() => validateRunSpec(good.replace('"a dog"', '"a\\tdog\\r\\nrunning"'), source)).not.toThrow();
   });
 });

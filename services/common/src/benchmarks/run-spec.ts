@@ -4,10 +4,11 @@
  * is checked here; each benchmark adapter checks its own section (named after the benchmark).
  * docs/run-spec.md documents every field.
  */
-import { parseDocument } from "yaml";
 import { z } from "zod";
+import { CONTROL_RULE, controlCharProblem, describeCodePoint, findControlChar } from "../encoding";
 import { FleetErrorCode, ValidationError } from "../errors";
 import { parseDurationMs } from "../units";
+import { parseYamlText } from "../yaml-text";
 
 const backendName = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, "must be lower-case letters, digits, '_' or '-' (it names a NATS subject)");
 
@@ -137,23 +138,59 @@ export function zodIssues(error: z.ZodError, prefix = ""): string[] {
 }
 
 /**
- * Stage 1 of validation: YAML syntax (duplicate keys are errors) and a mapping at the top. Nothing
- * else can be checked without it, so this one throws on its own.
+ * What is wrong with a submitted spec's text as text, before it is YAML: a replacement character,
+ * which is what invalid UTF-8 becomes on its way through the API (the CLI refuses such a file
+ * itself, naming the byte), or a raw control character. Each named by line and character. Checked
+ * at submit only (validateRunSpec): a stored spec accepted before these rules must still load.
  */
-export function readSpecDocument(yamlText: string, source: SpecSource): Record<string, unknown> {
-  const doc = parseDocument(yamlText, { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ValidationError(
-      FleetErrorCode.SPEC_INVALID,
-      `run spec ${source.name}`,
-      doc.errors.map((e) => `YAML: ${e.message.split("\n")[0]}`),
+export function specTextIssues(yamlText: string): string[] {
+  const issues: string[] = [];
+  const lines = yamlText.split("\n");
+  const fffd = lines.findIndex((l) => l.includes("\uFFFD"));
+  if (fffd >= 0) {
+    const column = Array.from((lines[fffd] as string).slice(0, (lines[fffd] as string).indexOf("\uFFFD"))).length + 1;
+    issues.push(
+      `line ${fffd + 1}, character ${column}: U+FFFD (the replacement character): the spec was not valid UTF-8 when it was sent (invalid bytes arrive as U+FFFD) ` +
+        `or holds U+FFFD itself; save the spec as UTF-8 (framefleet submit names the bad byte)`,
     );
   }
-  const raw: unknown = doc.toJS();
+  const c = findControlChar(yamlText);
+  if (c) issues.push(`line ${c.line}, character ${c.column}: ${describeCodePoint(c.codePoint)}; ${CONTROL_RULE}`);
+  return issues;
+}
+
+/**
+ * Stage 1 of validation: YAML syntax (duplicate keys and alias bombs are errors) and a mapping at
+ * the top. Nothing else can be checked without it, so this one throws on its own.
+ */
+export function readSpecDocument(yamlText: string, source: SpecSource): Record<string, unknown> {
+  const parsed = parseYamlText(yamlText);
+  if (!parsed.ok) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, parsed.issues);
+  const raw: unknown = parsed.value;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, ["(root): must be a YAML mapping with name, benchmark, video and generator"]);
   }
   return raw as Record<string, unknown>;
+}
+
+/**
+ * Control characters that YAML escapes (`"\0"`, `"\x1b"`, `"\N"`) put into the spec's values and
+ * keys, one issue per field, named by its path: prompts become file names and model inputs.
+ */
+export function valueTextIssues(value: unknown, path: readonly (string | number)[] = []): string[] {
+  const name = (p: readonly (string | number)[]) => p.map(String).join(".") || "(root)";
+  if (typeof value === "string") {
+    const problem = controlCharProblem(value);
+    return problem ? [`${name(path)}: ${problem}`] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => valueTextIssues(v, [...path, i]));
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => {
+      const problem = controlCharProblem(k);
+      return [...(problem ? [`${name([...path, k])}: the key ${problem}`] : []), ...valueTextIssues(v, [...path, k])];
+    });
+  }
+  return [];
 }
 
 /** The fields every run has, checked without throwing: the spec when they are valid, else one issue per bad field. */

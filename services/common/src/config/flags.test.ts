@@ -112,6 +112,12 @@ describe("parseServiceArgs", () => {
     expect(() => parseServiceArgs(["--http-host", "a b"], WORKER_COMMAND, {})).toThrow(/worker\.http_host \(from a flag\): expected an address to bind/);
   });
 
+  test("--data-root is repeatable and replaces coordinator.data_roots of the environment", () => {
+    const c = parseServiceArgs(["--data-root", "/data/a", "--data-root=/data/b"], COORDINATOR_COMMAND, { FRAMEFLEET_DATA_ROOTS: "/env" }).config;
+    expect(c.coordinator.data_roots).toEqual(["/data/a", "/data/b"]);
+    expect(parseServiceArgs([], COORDINATOR_COMMAND, { FRAMEFLEET_DATA_ROOTS: "/env:/env2" }).config.coordinator.data_roots).toEqual(["/env", "/env2"]);
+  });
+
   test("flags without a config path and positionals come back untouched", () => {
     const command = {
       name: "tail",

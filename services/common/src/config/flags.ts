@@ -54,6 +54,13 @@ export const COORDINATOR_FLAGS: FlagDecls = {
   "http-port": { path: "coordinator.http_port", arg: "PORT", help: "port for the live page, /metrics, /healthz, /readyz" },
   "http-host": { path: "coordinator.http_host", arg: "HOST", help: "address the live page and /metrics bind (127.0.0.1: this machine only)" },
   "stuck-after": { path: "coordinator.stuck_after", arg: "DURATION", help: "how long tasks may wait for a backend no live node serves before their queue counts as stuck" },
+  "data-root": {
+    path: "coordinator.data_roots",
+    arg: "DIR",
+    multiple: true,
+    defaultText: "the installation's examples/ folder",
+    help: "a folder run specs may read files from besides the spec's own folder; replaces coordinator.data_roots of the file",
+  },
 };
 
 export const AGGREGATOR_FLAGS: FlagDecls = {

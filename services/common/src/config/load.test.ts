@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetErrorCode, ValidationError } from "../errors";
+import { PACKAGE_ROOT } from "../version";
 import { ENV_VARS, loadConfig } from "./load";
+import { DEFAULT_DATA_ROOT } from "./schema";
 
 let dir: string;
 beforeAll(() => {
@@ -37,7 +39,16 @@ describe("defaults", () => {
       api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700" },
       output_root: "./framefleet-runs",
       log_level: "info",
-      coordinator: { http_port: 7701, http_host: "0.0.0.0", status_interval: 1000, reconcile_interval: 60000, stuck_after: 120000, forget_nodes_after: 600_000 },
+      coordinator: {
+        http_port: 7701,
+        http_host: "0.0.0.0",
+        status_interval: 1000,
+        reconcile_interval: 60000,
+        stuck_after: 120000,
+        forget_nodes_after: 600_000,
+        data_roots: [DEFAULT_DATA_ROOT],
+        allow_spec_folder: true,
+      },
       aggregator: { http_port: 7702, http_host: "0.0.0.0", test_report_delay: 0 },
       worker: {
         role: "gen",
@@ -68,6 +79,27 @@ describe("defaults", () => {
 
   test("an empty config file gives the defaults", () => {
     expect(loadConfig({ file: file(""), env: {} }).worker.ack_wait).toBe(60_000);
+  });
+});
+
+describe("coordinator.data_roots", () => {
+  test("the default is the installation's examples folder, which holds the bundled example data", () => {
+    expect(DEFAULT_DATA_ROOT).toBe(join(PACKAGE_ROOT, "examples"));
+    expect(existsSync(join(DEFAULT_DATA_ROOT, "data", "vbench"))).toBe(true);
+  });
+
+  test("a list in the file replaces the default; FRAMEFLEET_DATA_ROOTS is split at ':' like PATH and beats the file", () => {
+    const f = file("coordinator:\n  data_roots: [/data/bench, ./local]\n  allow_spec_folder: false\n");
+    const fromFile = loadConfig({ file: f, env: {} }).coordinator;
+    expect(fromFile.data_roots).toEqual(["/data/bench", "./local"]);
+    expect(fromFile.allow_spec_folder).toBe(false);
+    expect(loadConfig({ file: f, env: { FRAMEFLEET_DATA_ROOTS: "/a:/b c::/d" } }).coordinator.data_roots).toEqual(["/a", "/b c", "/d"]);
+  });
+
+  test("wrong types name the field", () => {
+    expect(() => loadConfig({ file: file("coordinator:\n  data_roots: [\"\"]\n  allow_spec_folder: maybe\n"), env: {} })).toThrow(
+      /coordinator\.data_roots\.0: must not be empty[\s\S]*coordinator\.allow_spec_folder/,
+    );
   });
 });
 

@@ -29,6 +29,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = Object.freeze({
   FRAMEFLEET_API_TLS_CLIENT_CA_FILE: "api.tls.client_ca_file",
   FRAMEFLEET_OUTPUT_ROOT: "output_root",
   FRAMEFLEET_LOG_LEVEL: "log_level",
+  FRAMEFLEET_DATA_ROOTS: "coordinator.data_roots",
   FRAMEFLEET_NODE: "worker.node",
   FRAMEFLEET_ROLE: "worker.role",
   FRAMEFLEET_DEVICES: "worker.devices",

@@ -4,9 +4,24 @@
  * at once, by its path, with what was expected. Field names are snake_case as written in YAML;
  * durations take "30s"/"10m" and sizes "80GiB". docs/configuration.md documents each field.
  */
+import { delimiter, join } from "node:path";
 import { z } from "zod";
 import { parseDurationMs, parseSizeMiB } from "../units";
 import { LOG_LEVELS } from "../log";
+import { PACKAGE_ROOT } from "../version";
+
+/**
+ * The installation's bundled examples (their run specs and the public example data they name),
+ * the one data root a coordinator allows unless told otherwise, so that `framefleet submit
+ * examples/runs/*.yaml` works on a fresh install. Nothing in it is private.
+ */
+export const DEFAULT_DATA_ROOT = join(PACKAGE_ROOT, "examples");
+
+/** A list of folders: a YAML list, or one string of folders separated by ":" (as FRAMEFLEET_DATA_ROOTS, like PATH). */
+const folderList = z.union([
+  z.array(z.string().min(1, "must not be empty")),
+  z.string().transform((s) => s.split(delimiter).filter((p) => p !== "")),
+]);
 
 const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
@@ -207,6 +222,19 @@ export const configSchema = z
         stuck_after: duration.prefault("2m"),
         /** A stopped or lost node leaves `framefleet nodes` (its advert is deleted) after this; 0 keeps it listed. */
         forget_nodes_after: duration.prefault("10m"),
+        /**
+         * Folders on the coordinator's machine that run specs may read files from (prompt files,
+         * benchmark data, first frames …), besides the spec's own folder. Relative ones resolve
+         * against the coordinator's working folder. Setting it replaces the default.
+         * @default [the installation's examples/ folder]
+         */
+        data_roots: folderList.default(() => [DEFAULT_DATA_ROOT]),
+        /**
+         * Whether the spec's own folder (the submit's base_dir) is allowed too. Any API client
+         * can name any folder as base_dir, so where API clients must not read the coordinator's
+         * files, set false and list the data in data_roots. @default true
+         */
+        allow_spec_folder: z.boolean().default(true),
       })
       .strict()
       .prefault({}),

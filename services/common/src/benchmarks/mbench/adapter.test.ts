@@ -5,7 +5,8 @@ import { dirname, join, resolve } from "node:path";
 import { FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
 import type { PlannedItem, ScoredItem } from "../adapter";
-import { resolveAdapter } from "..";
+import { DEFAULT_DATA_ROOT } from "../../config/schema";
+import { planContext, resolveAdapter } from "..";
 import { parseRunSpec, type RunSpec } from "../run-spec";
 import { mbenchAdapter } from "./adapter";
 import type { MBenchOptions } from "./plan";
@@ -20,7 +21,8 @@ function exampleSpec(): { spec: RunSpec; options: MBenchOptions } {
 }
 
 function plan(spec: RunSpec, options: MBenchOptions, baseDir = dirname(EXAMPLE)): Promise<PlannedItem[]> {
-  return mbenchAdapter.plan(spec, options, { source: { name: "test", baseDir } });
+  // The example data is beside examples/runs, under the default data root (the examples folder).
+  return planContext({ name: "test", baseDir }, { roots: [DEFAULT_DATA_ROOT], allowSpecFolder: true }).then((ctx) => mbenchAdapter.plan(spec, options, ctx));
 }
 
 function withOptions(patch: Partial<MBenchOptions>, specPatch: Partial<RunSpec> = {}): { spec: RunSpec; options: MBenchOptions } {

@@ -60,7 +60,7 @@ export const mbenchAdapter: BenchmarkAdapter<MBenchOptions> = {
   optionsSchema: mbenchOptionsSchema,
 
   plan(spec: RunSpec, options: MBenchOptions, ctx: PlanContext): Promise<PlannedItem[]> {
-    return planMBench(spec, options, ctx.source.baseDir);
+    return planMBench(spec, options, ctx.files);
   },
 
   artifacts(items: readonly ScoredItem[], _spec: RunSpec, options: MBenchOptions): RunArtifact[] {

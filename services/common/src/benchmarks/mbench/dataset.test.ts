@@ -2,7 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { FleetErrorCode } from "../../errors";
+import { SpecFiles } from "../spec-files";
 import { listSampleIds, readMBenchDataset, readMBenchSample, type MBenchDataset } from "./dataset";
+
+/** The dataset folder as the only allowed data root, as a spec beside it would have. */
+const filesAt = (root: string) => SpecFiles.open({ name: "test", baseDir: root });
 
 const MINI = resolve(__dirname, "../../../../../examples/data/mbench_mini");
 const A_ROOT = join(MINI, "MBench-A-Setup");
@@ -27,7 +31,7 @@ async function dataset(yaml: string, samples: Record<string, unknown> = {}): Pro
 
 describe("readMBenchDataset on the mini fixture", () => {
   it("reads MBench-A: setting, subsets in file order, the {action}_{length} pattern", async () => {
-    const ds = await readMBenchDataset(A_ROOT);
+    const ds = await readMBenchDataset(A_ROOT, await filesAt(A_ROOT));
     expect(ds.setting).toBe("mbencha");
     expect(ds.subsets).toEqual(["environment", "human", "object", "causal"]);
     expect(ds.conditionPattern?.text).toBe("{action}_{length}");
@@ -37,21 +41,21 @@ describe("readMBenchDataset on the mini fixture", () => {
   });
 
   it("reads MBench-T, whose one condition is text (no pattern)", async () => {
-    const ds = await readMBenchDataset(T_ROOT);
+    const ds = await readMBenchDataset(T_ROOT, await filesAt(T_ROOT));
     expect(ds.setting).toBe("mbencht");
     expect(ds.conditionPattern).toBeUndefined();
   });
 
   it("reads a sample's caption, caption segments and reference image", async () => {
-    const a = await readMBenchSample(await readMBenchDataset(A_ROOT), "human", "human_001");
+    const a = await readMBenchSample(await readMBenchDataset(A_ROOT, await filesAt(A_ROOT)), "human", "human_001");
     expect(a.issues).toEqual([]);
     expect(a.sample?.caption).toBe("A woman in a yellow raincoat waits at a tram stop on a rainy street.");
     expect(a.sample?.referenceImage).toBe(join(A_ROOT, "samples/human/human_001/reference.png"));
-    const noRef = await readMBenchSample(await readMBenchDataset(A_ROOT), "human", "human_002");
+    const noRef = await readMBenchSample(await readMBenchDataset(A_ROOT, await filesAt(A_ROOT)), "human", "human_002");
     expect(noRef.sample?.referenceImage).toBeUndefined();
-    const causal = await readMBenchSample(await readMBenchDataset(A_ROOT), "causal", "causal_001");
+    const causal = await readMBenchSample(await readMBenchDataset(A_ROOT, await filesAt(A_ROOT)), "causal", "causal_001");
     expect(causal.sample?.annotationAction).toBe("the candle keeps burning down while the camera looks away");
-    const t = await readMBenchSample(await readMBenchDataset(T_ROOT), "human", "human_001");
+    const t = await readMBenchSample(await readMBenchDataset(T_ROOT, await filesAt(T_ROOT)), "human", "human_001");
     expect(t.sample?.captionSegments).toHaveLength(5);
     expect(t.sample?.captionSegments?.[4]).toBe("The woman walks back into view and stands at the stop again.");
   });
@@ -60,14 +64,14 @@ describe("readMBenchDataset on the mini fixture", () => {
 describe("readMBenchDataset errors", () => {
   it("names the file and dataset_id for an unknown setting", async () => {
     const root = await dataset("dataset_id: mbenchx\nsubsets: {human: {}}\n");
-    await expect(readMBenchDataset(root)).rejects.toMatchObject({
+    await expect(readMBenchDataset(root, await filesAt(root))).rejects.toMatchObject({
       code: FleetErrorCode.SPEC_INVALID,
       message: expect.stringMatching(new RegExp(`${join(root, "dataset.yaml")}[\\s\\S]*dataset_id: "mbenchx" is not an MBench setting; use mbencha`)),
     });
   });
 
   it("says where to point mbench.dataset when dataset.yaml is missing", async () => {
-    await expect(readMBenchDataset(join(tmp, "nope"))).rejects.toMatchObject({
+    await expect(readMBenchDataset(join(tmp, "nope"), await filesAt(join(tmp, "nope")))).rejects.toMatchObject({
       code: FleetErrorCode.SPEC_INVALID,
       message: expect.stringContaining("mbench.dataset: cannot read"),
     });
@@ -77,7 +81,7 @@ describe("readMBenchDataset errors", () => {
     const root = await dataset(
       "dataset_id: mbencha\ncondition_id: {pattern: '{action}}'}\npaths: {output_video: 'videos/{sample_id}.mp4'}\n",
     );
-    const err = await readMBenchDataset(root).catch((e: unknown) => e);
+    const err = await readMBenchDataset(root, await filesAt(root)).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: FleetErrorCode.SPEC_INVALID });
     expect((err as { issues: string[] }).issues).toEqual([
       expect.stringMatching(/^condition_id.pattern: .*brace/),
@@ -87,7 +91,7 @@ describe("readMBenchDataset errors", () => {
 
   it("takes the subsets from samples/ when dataset.yaml has none, and dataset-level conditions", async () => {
     const root = await dataset("dataset_id: mbencha\ncondition_id: {values: [orbit_5s]}\n", { "object/o1": { metadata: { object_anchor: "mug" } }, "human/h1": {} });
-    const ds = await readMBenchDataset(root);
+    const ds = await readMBenchDataset(root, await filesAt(root));
     expect(ds.subsets).toEqual(["human", "object"]);
     expect(ds.conditions).toEqual(["orbit_5s"]);
   });
@@ -96,7 +100,7 @@ describe("readMBenchDataset errors", () => {
 describe("readMBenchSample required fields (README table)", () => {
   const check = async (setting: string, subset: string, body: unknown) => {
     const root = await dataset(`dataset_id: ${setting}\n`, { [`${subset}/s1`]: body });
-    return readMBenchSample((await readMBenchDataset(root)) as MBenchDataset, subset, "s1");
+    return readMBenchSample((await readMBenchDataset(root, await filesAt(root))) as MBenchDataset, subset, "s1");
   };
 
   it("needs metadata.object_anchor on the A side and metadata.object_card on the T side", async () => {

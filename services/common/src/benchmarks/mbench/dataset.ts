@@ -8,10 +8,12 @@
  * `samples/` folders when absent; sample.json fields are looked up under `metadata` /
  * `annotations` first, then at the top level.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
-import { FleetError, FleetErrorCode, ValidationError } from "../../errors";
+import { assertNoControlChars, decodeUtf8, readRegularFile } from "../../encoding";
+import { FleetError, FleetErrorCode, ValidationError, isFleetError } from "../../errors";
+import { parseYamlText } from "../../yaml-text";
+import type { SpecFiles } from "../spec-files";
 import { DEFAULT_A_PATTERN, compileConditionPattern, type ConditionPattern } from "./condition";
 import { isMBenchSetting, type MBenchSetting } from "./dimensions";
 
@@ -31,6 +33,8 @@ export interface MBenchDataset {
   readonly conditionPattern?: ConditionPattern;
   /** Condition ids the dataset itself names (`condition_id.values` or `conditions`), if any. */
   readonly conditions?: readonly string[];
+  /** The allowed data roots every file of the dataset is checked against (links inside may lead out). */
+  readonly files: SpecFiles;
 }
 
 export interface MBenchSample {
@@ -62,26 +66,26 @@ function specError(message: string, cause?: unknown): FleetError {
   return new FleetError(FleetErrorCode.SPEC_INVALID, message, cause === undefined ? undefined : { cause });
 }
 
-/** Reads `<root>/dataset.yaml`. */
-export async function readMBenchDataset(root: string): Promise<MBenchDataset> {
-  const file = join(root, "dataset.yaml");
-  let text: string;
+/** Reads `<root>/dataset.yaml`; `root` has been allowed by `files` (the spec's mbench.dataset). */
+export async function readMBenchDataset(root: string, files: SpecFiles): Promise<MBenchDataset> {
+  const file = await files.within("mbench.dataset: dataset.yaml", join(root, "dataset.yaml"), root);
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw specError(`mbench.dataset: cannot read ${file} (${(err as Error).message}); point mbench.dataset at an MBench-A/T-Setup folder holding dataset.yaml`, err);
   }
-  const doc = parseDocument(text, { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `MBench dataset file ${file}`, doc.errors.map((e) => `YAML: ${e.message.split("\n")[0]}`));
-  }
-  const raw: unknown = doc.toJS();
+  const text = decodeUtf8(bytes, file, FleetErrorCode.SPEC_INVALID);
+  assertNoControlChars(text, file, FleetErrorCode.SPEC_INVALID);
+  const doc = parseYamlText(text);
+  if (!doc.ok) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `MBench dataset file ${file}`, doc.issues);
+  const raw: unknown = doc.value;
   if (!isRecord(raw)) throw specError(`${file}: must be a YAML mapping with dataset_id, subsets, condition_id and paths (see the MBench README)`);
 
   const issues: string[] = [];
   const setting = raw.dataset_id;
   if (!isMBenchSetting(setting)) issues.push(`dataset_id: ${JSON.stringify(setting)} is not an MBench setting; use mbencha (MBench-A) or mbencht (MBench-T)`);
-  const subsets = await subsetsOf(raw.subsets, root, issues);
+  const subsets = await subsetsOf(raw.subsets, root, files, issues);
   const cond = isRecord(raw.condition_id) ? raw.condition_id : {};
   let conditionPattern: ConditionPattern | undefined;
   if (setting === "mbencha") {
@@ -99,10 +103,10 @@ export async function readMBenchDataset(root: string): Promise<MBenchDataset> {
     }
   }
   if (issues.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `MBench dataset file ${file}`, issues);
-  return { root, file, setting: setting as MBenchSetting, subsets, conditionPattern, conditions };
+  return { root, file, setting: setting as MBenchSetting, subsets, conditionPattern, conditions, files };
 }
 
-async function subsetsOf(v: unknown, root: string, issues: string[]): Promise<string[]> {
+async function subsetsOf(v: unknown, root: string, files: SpecFiles, issues: string[]): Promise<string[]> {
   if (isRecord(v)) return Object.keys(v);
   if (Array.isArray(v) && v.every((s) => typeof s === "string")) return v as string[];
   if (v !== undefined) {
@@ -110,7 +114,7 @@ async function subsetsOf(v: unknown, root: string, issues: string[]): Promise<st
     return [];
   }
   // No subsets key: the sample folders are the subsets.
-  return (await listDirs(join(root, "samples"))) ?? [];
+  return (await listDirs(join(root, "samples"), root, files)) ?? [];
 }
 
 function stringList(v: unknown, field: string, issues: string[]): string[] | undefined {
@@ -121,9 +125,11 @@ function stringList(v: unknown, field: string, issues: string[]): string[] | und
 }
 
 /** Sub-folder names in code-point order; undefined when the folder does not exist. */
-async function listDirs(dir: string): Promise<string[] | undefined> {
+async function listDirs(dir: string, root: string, files: SpecFiles): Promise<string[] | undefined> {
+  // A linked folder leading out of the data roots is refused before its names are listed.
+  const real = await files.within(`mbench.dataset: ${dir}`, dir, root);
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
+    const entries = await readdir(real, { withFileTypes: true });
     return entries
       .filter((e) => e.isDirectory())
       .map((e) => e.name)
@@ -136,7 +142,7 @@ async function listDirs(dir: string): Promise<string[] | undefined> {
 
 /** Sample ids of a subset (its folders under samples/), in code-point order; none when the folder is absent. */
 export async function listSampleIds(dataset: MBenchDataset, subset: string): Promise<string[]> {
-  return (await listDirs(join(dataset.root, "samples", subset))) ?? [];
+  return (await listDirs(join(dataset.root, "samples", subset), dataset.root, dataset.files)) ?? [];
 }
 
 /**
@@ -149,12 +155,15 @@ export async function readMBenchSample(
   sampleId: string,
 ): Promise<{ sample?: MBenchSample; issues: string[] }> {
   const dir = join(dataset.root, "samples", subset, sampleId);
-  const file = join(dir, "sample.json");
+  let file: string;
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(file, "utf8"));
+    file = await dataset.files.within(`${dir}: sample.json`, join(dir, "sample.json"), dataset.root);
+    raw = JSON.parse(decodeUtf8(await readRegularFile(file), file, FleetErrorCode.SPEC_INVALID));
   } catch (err) {
-    return { issues: [`${file}: cannot read or parse (${(err as Error).message}); every sample folder needs a sample.json object`] };
+    // Outside the data roots, or not UTF-8: the check's own words name the file and what to do.
+    if (isFleetError(err)) return { issues: [err.message] };
+    return { issues: [`${join(dir, "sample.json")}: cannot read or parse (${(err as Error).message}); every sample folder needs a sample.json object`] };
   }
   if (!isRecord(raw)) return { issues: [`${file}: must be a JSON object with metadata / annotations / media`] };
   const metadata = isRecord(raw.metadata) ? raw.metadata : {};
@@ -176,11 +185,17 @@ export async function readMBenchSample(
   }
   issues.push(...requiredIssues(dataset.setting, subset, file, { meta, action }));
 
-  const reference = join(dir, "reference.png");
-  const hasReference = await stat(reference).then(
-    (s) => s.isFile(),
-    () => false,
-  );
+  // The reference image is an input of generation and evaluation: allowed, and really an image.
+  let referenceImage: string | undefined;
+  try {
+    const where = `${dir}: reference.png`;
+    if (await dataset.files.isFile(where, join(dir, "reference.png"), dataset.root)) {
+      referenceImage = (await dataset.files.image(where, join(dir, "reference.png"), dataset.root)).path;
+    }
+  } catch (err) {
+    if (!isFleetError(err)) throw err;
+    issues.push(err.message);
+  }
   const sample: MBenchSample = {
     subset,
     sampleId,
@@ -189,7 +204,7 @@ export async function readMBenchSample(
     captionSegments: segments,
     annotationAction: typeof action === "string" && action !== "" ? action : undefined,
     conditions: Array.isArray(conditions) ? (conditions as string[]) : undefined,
-    referenceImage: hasReference ? reference : undefined,
+    referenceImage,
   };
   return { sample, issues };
 }

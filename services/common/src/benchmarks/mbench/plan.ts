@@ -4,13 +4,13 @@
  * `models/<model_id>/outputs/<subset>/<sample_id>/<condition_id>/video.mp4` (relative to the run
  * folder, which then plays the part of the dataset root's `models/` side).
  */
-import { resolve } from "node:path";
 import { z } from "zod";
 import { FleetError, FleetErrorCode, ValidationError } from "../../errors";
 import { deriveSeed } from "../../ids";
 import { safeRelativePath, sanitizeComponent } from "../../paths";
 import type { PlannedItem } from "../adapter";
 import type { RunSpec } from "../run-spec";
+import type { SpecFiles } from "../spec-files";
 import { T_CONDITION, parseCondition } from "./condition";
 import { listSampleIds, readMBenchDataset, readMBenchSample, type MBenchDataset, type MBenchSample } from "./dataset";
 import { metricsForSubset } from "./dimensions";
@@ -42,14 +42,14 @@ export const mbenchOptionsSchema = z
 
 export type MBenchOptions = z.output<typeof mbenchOptionsSchema>;
 
-export async function planMBench(spec: RunSpec, options: MBenchOptions, baseDir: string): Promise<PlannedItem[]> {
+export async function planMBench(spec: RunSpec, options: MBenchOptions, files: SpecFiles): Promise<PlannedItem[]> {
   if (spec.samples_per_prompt !== 1) {
     throw new FleetError(
       FleetErrorCode.SPEC_INVALID,
       `samples_per_prompt: ${spec.samples_per_prompt}: MBench's layout holds one video per (subset, sample, condition) of a model; set samples_per_prompt: 1 (more rollouts: another run with another mbench.model_id)`,
     );
   }
-  const dataset = await readMBenchDataset(resolve(baseDir, options.dataset));
+  const dataset = await readMBenchDataset(await files.path("mbench.dataset", options.dataset), files);
   const issues: string[] = [];
   const subsets = selectSubsets(dataset, options, issues);
   const fail = () => new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec mbench section (dataset ${dataset.file})`, [...new Set(issues)]);

@@ -8,8 +8,9 @@
  * items.jsonl is absent; units.jsonl never (items aggregate their units). Shapes the README does
  * not show in full are read leniently; docs/benchmarks/mbench.md lists what is accepted.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { pythonJsonToJson } from "../vbench/results";
 import { parseMetricName, usesTrigger, type MBenchSetting } from "./dimensions";
@@ -34,12 +35,14 @@ function bad(where: string, what: string): FleetError {
 }
 
 async function readText(file: string): Promise<string | undefined> {
+  let bytes: Buffer;
   try {
-    return await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw bad(file, `cannot read (${(err as Error).message})`);
   }
+  return decodeUtf8(bytes, file, FleetErrorCode.INVALID_INPUT);
 }
 
 /** JSON Lines, NaN/Infinity read as null (Python writes them bare); each line must be an object. */

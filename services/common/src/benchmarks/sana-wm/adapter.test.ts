@@ -5,7 +5,8 @@ import path from "node:path";
 import { FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
 import type { PlannedItem, ScoredItem } from "../adapter";
-import { resolveAdapter } from "../index";
+import { DEFAULT_DATA_ROOT } from "../../config/schema";
+import { planContext, resolveAdapter } from "../index";
 import { parseRunSpec, type RunSpec } from "../run-spec";
 import { SANA_WM_EVAL_METRICS, sanaWmAdapter } from "./adapter";
 import { sanaWmOptionsSchema, type SanaWmOptions } from "./options";
@@ -15,6 +16,8 @@ const REPO = path.resolve(__dirname, "../../../../..");
 const RUNS = path.join(REPO, "examples/runs");
 const MINI = path.join(REPO, "examples/data/sana_wm_mini");
 const source = { name: "sana-wm-mini.yaml", baseDir: RUNS };
+/** The example data is beside examples/runs, under the default data root (the examples folder). */
+const EXAMPLE_ROOTS = { roots: [DEFAULT_DATA_ROOT], allowSpecFolder: true };
 
 async function miniSpec(): Promise<RunSpec> {
   return parseRunSpec(await readFile(path.join(RUNS, "sana-wm-mini.yaml"), "utf8"), source);
@@ -23,7 +26,9 @@ async function miniSpec(): Promise<RunSpec> {
 async function planWith(over: Record<string, unknown> = {}, specOver: Partial<RunSpec> = {}): Promise<PlannedItem[]> {
   const spec = { ...(await miniSpec()), ...specOver };
   const options = sanaWmOptionsSchema.parse({ dataset: "../data/sana_wm_mini", ...over });
-  return sanaWmAdapter.plan(spec, options, { source });
+  // A dataset made in a temp folder is allowed as a configured data root would be.
+  const extra = path.isAbsolute(options.dataset) ? [options.dataset] : [];
+  return sanaWmAdapter.plan(spec, options, await planContext(source, { ...EXAMPLE_ROOTS, roots: [...EXAMPLE_ROOTS.roots, ...extra] }));
 }
 
 describe("sana-wm plan", () => {
@@ -31,7 +36,7 @@ describe("sana-wm plan", () => {
     const spec = await miniSpec();
     const { adapter, options } = resolveAdapter(spec, source);
     expect(adapter).toBe(sanaWmAdapter);
-    const items = await sanaWmAdapter.plan(spec, options as SanaWmOptions, { source });
+    const items = await sanaWmAdapter.plan(spec, options as SanaWmOptions, await planContext(source, EXAMPLE_ROOTS));
     expect(items.map((i) => [i.itemKey, i.outputPath])).toEqual([
       ["simple_60s/game_style_001", "simple_60s/game_style_001_generated.mp4"],
       ["simple_60s/indoor_001", "simple_60s/indoor_001_generated.mp4"],
@@ -68,7 +73,7 @@ describe("sana-wm plan", () => {
       expect(Object.values(it.inputs).every((f) => existsSync(f))).toBe(true);
     }
     // Same spec, same files → same items.
-    expect(await sanaWmAdapter.plan(spec, options as SanaWmOptions, { source })).toEqual(items);
+    expect(await sanaWmAdapter.plan(spec, options as SanaWmOptions, await planContext(source, EXAMPLE_ROOTS))).toEqual(items);
   });
 
   it("subsets: scenes, categories with splits, limit per split; fixed_seed; refiner", async () => {
@@ -98,7 +103,7 @@ describe("sana-wm plan", () => {
       const split = path.join(dir, "benchmark_v2_smooth_60s");
       await mkdir(path.join(split, "sanawm_export_v2"), { recursive: true });
       await mkdir(path.join(dir, "images"));
-      await writeFile(path.join(dir, "images/indoor_001.png"), "png");
+      await writeFile(path.join(dir, "images/indoor_001.png"), await readFile(path.join(MINI, "images/indoor_001.png")));
       await writeFile(path.join(split, "scene_trajectories_v2.json"), JSON.stringify({ scenes: [{ scene_id: "indoor_001", evaluation_pairs: [] }] }));
       await writeFile(
         path.join(split, "sanawm_export_v2/run_manifest.jsonl"),

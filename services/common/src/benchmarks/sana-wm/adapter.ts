@@ -5,12 +5,13 @@
  * `results/<method>/`) and computes the official table. docs/benchmarks/sana-wm.md.
  */
 import { access } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
 import { safeRelativePath, sanitizeComponent } from "../../paths";
 import type { BenchmarkAdapter, BenchmarkTable, PlanContext, PlannedItem, ScoredItem } from "../adapter";
 import type { RunSpec } from "../run-spec";
+import type { SpecFiles } from "../spec-files";
 import { CAMERA_METRIC, REVISIT_METRIC, SANA_WM_VBENCH_DIMS } from "./formula";
 import { coverageNotes, fleetSplit, fleetSummary, sanaWmArtifacts } from "./fleet";
 import { datasetPath, readCameraNpz, readRunManifest, type ManifestRow } from "./manifest";
@@ -41,14 +42,15 @@ async function mustExist(file: string, what: string): Promise<void> {
 }
 
 /** The selected scenes of every split, in spec split order then manifest order. */
-async function choose(root: string, options: SanaWmOptions): Promise<Chosen[]> {
+async function choose(root: string, options: SanaWmOptions, files: SpecFiles): Promise<Chosen[]> {
   const chosen: Chosen[] = [];
   const seenScenes = new Set<string>();
   const seenCategories = new Set<string>();
   for (const split of options.splits) {
     const splitDir = join(root, SANA_WM_SPLITS[split]);
-    const manifest = join(splitDir, "sanawm_export_v2", "run_manifest.jsonl");
-    const trajectories = join(splitDir, "scene_trajectories_v2.json");
+    // Inside the dataset, but a link there may lead anywhere: each file is checked on its own.
+    const manifest = await files.within(`sana-wm.dataset (split ${split}) run manifest`, join(splitDir, "sanawm_export_v2", "run_manifest.jsonl"), root);
+    const trajectories = await files.within(`sana-wm.dataset (split ${split}) scene trajectories`, join(splitDir, "scene_trajectories_v2.json"), root);
     const rows = await readRunManifest(manifest, SPEC);
     const scenes = new Set((await readSceneTrajectories(trajectories, SPEC)).map((s) => s.scene_id));
     let kept = 0;
@@ -87,18 +89,20 @@ export const sanaWmAdapter: BenchmarkAdapter<SanaWmOptions> = {
         `samples_per_prompt: SANA-WM-Bench scores one video per scene (<split>/<scene_id>_generated.mp4); set it to 1 and make one run per seed`,
       );
     }
-    const root = resolve(ctx.source.baseDir, options.dataset);
+    const root = await ctx.files.path("sana-wm.dataset", options.dataset);
     await mustExist(root, "sana-wm.dataset");
-    const chosen = await choose(root, options);
+    const chosen = await choose(root, options, ctx.files);
     const items: PlannedItem[] = [];
     for (const c of chosen) {
       const where = `${c.manifest}:${c.row.line}`;
       const file = `${c.row.id}_generated.mp4`;
       // SANA-WM's evaluators look for exactly <scene_id>_generated.mp4, so a renamed file would be lost.
       if (sanitizeComponent(file) !== file) throw new FleetError(SPEC, `${where}: scene id "${c.row.id}" has characters not allowed in file names`);
-      const image = datasetPath(root, c.row.image_path, `${where} image_path`, SPEC);
-      const camera = datasetPath(root, c.row.camera_path, `${where} camera_path`, SPEC);
-      await mustExist(image, `${where} image_path`);
+      // Relative paths must stay in the dataset; absolute ones (allowed by the official scripts)
+      // and links must still lead into the data roots; the image must be an image and the
+      // camera file a readable .npz with c2w and intrinsics, before any GPU is spent.
+      const image = (await ctx.files.image(`${where} image_path`, datasetPath(root, c.row.image_path, `${where} image_path`, SPEC))).path;
+      const camera = await ctx.files.within(`${where} camera_path`, datasetPath(root, c.row.camera_path, `${where} camera_path`, SPEC), root);
       await readCameraNpz(camera, SPEC);
       const itemKey = `${c.split}/${c.row.id}`;
       const seed = options.fixed_seed ? spec.seed : deriveSeed(spec.seed, itemKey, 0);

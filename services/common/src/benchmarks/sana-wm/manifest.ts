@@ -4,8 +4,8 @@
  * `<split_dir>/sanawm_export_v2/<id>.npz`, both relative to the dataset root, optional
  * `scene_type`) and the camera `.npz` (`c2w` (N,4,4), `intrinsics` (N,3,3), `fps`, `num_frames`).
  */
-import { readFile } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, type FleetErrorCode } from "../../errors";
 import { readNpz, scalarOf, type NpyArray } from "../formats/npy";
 
@@ -60,12 +60,13 @@ export function parseRunManifest(text: string, file: string, code: FleetErrorCod
 }
 
 export async function readRunManifest(file: string, code: FleetErrorCode): Promise<ManifestRow[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(code, `${file}: cannot read the split's run manifest (${(err as Error).message}); is the dataset folder right?`, { cause: err });
   }
+  const text = decodeUtf8(bytes, file, code);
   return parseRunManifest(text, file, code);
 }
 
@@ -97,7 +98,7 @@ export interface CameraInfo {
 export async function readCameraNpz(file: string, code: FleetErrorCode): Promise<CameraInfo> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(code, `${file}: cannot read the camera trajectory (${(err as Error).message}); check camera_path in the run manifest`, { cause: err });
   }

@@ -12,8 +12,9 @@
  * Unlike aggregate_results.py, a file that exists but is not valid is an error (INVALID_INPUT
  * naming the file and field), not silently skipped.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import type { BenchmarkScorer, ScoreFiles, ScoreResult } from "../scorer";
 import { sanaWmVBenchQuality, VBENCH_QUALITY } from "../vbench/formula";
@@ -34,13 +35,14 @@ async function isDir(p: string): Promise<boolean> {
 
 /** A JSON object file, or undefined when the file does not exist. */
 async function readJsonObject(file: string): Promise<Json | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw new FleetError(INVALID, `${file}: cannot read (${(err as Error).message})`, { cause: err });
   }
+  const text = decodeUtf8(bytes, file, INVALID);
   let data: unknown;
   try {
     // Python's json.dump writes NaN/Infinity bare; they mean "no value".

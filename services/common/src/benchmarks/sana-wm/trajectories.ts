@@ -9,8 +9,8 @@
  * Frame indices are at 16 fps (the benchmark's rate). Other keys are kept out of the way, not
  * rejected: only these are read by the official code.
  */
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, type FleetErrorCode } from "../../errors";
 import { zodIssues } from "../run-spec";
 
@@ -90,12 +90,13 @@ export function parseSceneTrajectories(text: string, file: string, code: FleetEr
 }
 
 export async function readSceneTrajectories(file: string, code: FleetErrorCode): Promise<SceneTrajectory[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(code, `${file}: cannot read the scene trajectories (${(err as Error).message}); check the path`, { cause: err });
   }
+  const text = decodeUtf8(bytes, file, code);
   return parseSceneTrajectories(text, file, code);
 }
 

@@ -3,9 +3,8 @@
  * itself. Each item's prompt cycles through the list; videos go to
  * `videos/<index>_<prompt>-<sample>.mp4` (names sanitised, see common/src/paths.ts).
  */
-import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
 import { z } from "zod";
+import { assertNoControlChars, decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
 import { safeRelativePath } from "../../paths";
@@ -33,7 +32,7 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
   optionsSchema: syntheticOptionsSchema,
 
   async plan(spec: RunSpec, options: SyntheticOptions, ctx: PlanContext): Promise<PlannedItem[]> {
-    const prompts = options.prompts ?? (await readPrompts(resolve(ctx.source.baseDir, options.prompts_file as string)));
+    const prompts = options.prompts ?? (await readPrompts(await ctx.files.path("synthetic.prompts_file", options.prompts_file as string)));
     const width = String(options.items - 1).length;
     const items: PlannedItem[] = [];
     for (let i = 0; i < options.items; i++) {
@@ -84,12 +83,15 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
 };
 
 async function readPrompts(file: string): Promise<string[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(FleetErrorCode.SPEC_INVALID, `synthetic.prompts_file: cannot read ${file}: ${(err as Error).message}`);
   }
+  const label = `synthetic.prompts_file: ${file}`;
+  const text = decodeUtf8(bytes, label, FleetErrorCode.SPEC_INVALID);
+  assertNoControlChars(text, label, FleetErrorCode.SPEC_INVALID);
   const prompts = text
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { DEFAULT_DATA_ROOT } from "../../config/schema";
 import { hasCode, ValidationError } from "../../errors";
 import { deriveSeed } from "../../ids";
-import { parseRunSpec, resolveAdapter, type PlannedItem, type RunSpec } from "../index";
+import { parseRunSpec, planContext, resolveAdapter, type PlannedItem, type RunSpec } from "../index";
 import type { ScoredItem } from "../adapter";
 import { vbenchAdapter, vbenchOptionsSchema, type VBenchOptions } from "./adapter";
 import { parseVBenchEvalResults } from "./results";
@@ -16,7 +17,8 @@ async function planYaml(yaml: string, baseDir: string): Promise<PlannedItem[]> {
   const source = { name: "spec.yaml", baseDir };
   const spec = parseRunSpec(yaml, source);
   const { adapter, options } = resolveAdapter(spec, source);
-  return adapter.plan(spec, options, { source });
+  // The shared VBench files and the examples are named by absolute paths or from examples/runs.
+  return adapter.plan(spec, options, await planContext(source, { roots: [SHARED, DEFAULT_DATA_ROOT], allowSpecFolder: true }));
 }
 
 function spec(section: string, extra = ""): string {

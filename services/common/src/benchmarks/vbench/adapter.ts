@@ -4,7 +4,6 @@
  * and placed where VBench's evaluator looks (layout.ts). The table and the eval-results files it
  * writes use the official formulas (formula.ts, table.ts).
  */
-import { resolve } from "node:path";
 import { z } from "zod";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
@@ -95,8 +94,10 @@ function checkName(prompt: string, where: string): void {
 }
 
 async function standardPrompts(options: VBenchOptions, ctx: PlanContext): Promise<PromptPlan[]> {
-  const infoFile = resolve(ctx.source.baseDir, options.full_info as string);
-  const folderFile = resolve(ctx.source.baseDir, options.dimension_to_folder as string);
+  const [infoFile, folderFile] = (await ctx.files.paths([
+    ["vbench.full_info", options.full_info as string],
+    ["vbench.dimension_to_folder", options.dimension_to_folder as string],
+  ])) as [string, string];
   // One after the other, so that with two bad files the error is always about full_info.
   const rows = await readFullInfo(infoFile);
   const folders = await readDimensionToFolder(folderFile);
@@ -131,7 +132,7 @@ async function standardPrompts(options: VBenchOptions, ctx: PlanContext): Promis
 }
 
 async function customPrompts(options: VBenchOptions, ctx: PlanContext): Promise<PromptPlan[]> {
-  const file = options.prompts_file !== undefined ? resolve(ctx.source.baseDir, options.prompts_file) : undefined;
+  const file = options.prompts_file !== undefined ? await ctx.files.path("vbench.prompts_file", options.prompts_file) : undefined;
   const all = options.prompts ?? (await readPromptsFile(file as string));
   const prompts = options.limit !== undefined ? all.slice(0, options.limit) : all;
   const dims = options.dimensions as VBenchDimension[];

@@ -8,8 +8,8 @@
  * a prompt that the one file-name rule (paths.ts, docs/run-spec.md) would change is refused rather
  * than written under a name VBench would not match.
  */
-import { readFile } from "node:fs/promises";
 import { z } from "zod";
+import { assertNoControlChars, decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { safeRelativePath, sanitizeComponent } from "../../paths";
 import { VBENCH_DIMENSIONS, isVBenchDimension, type VBenchDimension } from "./formula";
@@ -78,12 +78,13 @@ const fullInfoSchema = z.array(
 const dimensionToFolderSchema = z.record(z.string(), z.string().min(1, "must not be empty"));
 
 async function readJson(file: string, field: string): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(FleetErrorCode.SPEC_INVALID, `vbench.${field}: cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
+  const text = decodeUtf8(bytes, `vbench.${field}: ${file}`, FleetErrorCode.SPEC_INVALID);
   try {
     return JSON.parse(text);
   } catch (err) {
@@ -154,12 +155,15 @@ export function folderOfRow(row: FullInfoRow, index: number, folders: Readonly<R
 
 /** A prompts file: one prompt a line, trimmed, empty lines skipped. */
 export async function readPromptsFile(file: string): Promise<string[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(FleetErrorCode.SPEC_INVALID, `vbench.prompts_file: cannot read ${file}: ${(err as Error).message}`, { cause: err });
   }
+  const label = `vbench.prompts_file: ${file}`;
+  const text = decodeUtf8(bytes, label, FleetErrorCode.SPEC_INVALID);
+  assertNoControlChars(text, label, FleetErrorCode.SPEC_INVALID);
   const prompts = text
     .split(/\r?\n/)
     .map((l) => l.trim())

@@ -5,8 +5,9 @@
  *
  * Shape: `{ "<dimension>": [average, [ {"video_path": …, "video_results": …}, … ]], … }`.
  */
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 
 export const EVAL_RESULTS_SUFFIX = "_eval_results.json";
@@ -64,12 +65,13 @@ export async function readVBenchEvalResults(dir: string): Promise<VBenchEvalResu
   const from: Record<string, string> = {};
   const seenUnusable = new Set<string>();
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(file, "utf8");
+      bytes = await readRegularFile(file);
     } catch (err) {
       throw new FleetError(FleetErrorCode.INVALID_INPUT, `${file}: cannot read (${(err as Error).message})`, { cause: err });
     }
+    const text = decodeUtf8(bytes, file, FleetErrorCode.INVALID_INPUT);
     const scores = parseVBenchEvalResults(text, file);
     for (const [dim, parsed] of Object.entries(scores)) {
       const value = parsed.average;

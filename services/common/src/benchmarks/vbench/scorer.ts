@@ -3,7 +3,8 @@
  * (a folder of `*_eval_results.json`, or one such file) or from a plain JSON object
  * `{ "<dimension>": raw }`, with the table code the fleet report uses.
  */
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import type { BenchmarkScorer, ScoreFiles, ScoreResult } from "../scorer";
 import { VBENCH_DIMENSIONS, isVBenchDimension } from "./formula";
@@ -62,12 +63,13 @@ function loadRawObject(file: string, data: Record<string, unknown>): Loaded {
 }
 
 async function loadFile(file: string): Promise<Loaded> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw invalid(`${file}: cannot read (${(err as Error).message})`);
   }
+  const text = decodeUtf8(bytes, file, FleetErrorCode.INVALID_INPUT);
   let data: unknown;
   try {
     data = JSON.parse(pythonJsonToJson(text));

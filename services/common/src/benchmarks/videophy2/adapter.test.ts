@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import { FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
 import type { ScoredItem } from "../adapter";
-import { parseRunSpec, resolveAdapter, type RunSpec } from "../index";
+import { parseRunSpec, planContext, resolveAdapter, type RunSpec } from "../index";
 import { videophy2Adapter, type Videophy2Options } from "./adapter";
 import { parseAutoEvalOutput } from "./autoeval";
 
@@ -33,7 +33,8 @@ function setup(section: string, extra = ""): { spec: RunSpec; options: Videophy2
 
 async function plan(section: string, extra = "") {
   const { spec, options, source } = setup(section, extra);
-  return videophy2Adapter.plan(spec, options, { source });
+  // The public CSV is named by its absolute path in the shared data folder.
+  return videophy2Adapter.plan(spec, options, await planContext(source, { roots: [DATA], allowSpecFolder: true }));
 }
 
 async function codeOf(p: Promise<unknown>): Promise<{ code: unknown; message: string }> {

@@ -3,7 +3,6 @@
  * VideoPhy-2 scripts name them (`videos/{id:04d}_{slug}.mp4`, naming.ts), with an AutoEval input
  * CSV written beside the videos, and the joint score table from the items' `sa`/`pc` scores.
  */
-import { resolve } from "node:path";
 import { z } from "zod";
 import { FleetErrorCode, ValidationError } from "../../errors";
 import { deriveSeed } from "../../ids";
@@ -42,7 +41,7 @@ export const videophy2Adapter: BenchmarkAdapter<Videophy2Options> = {
   optionsSchema: videophy2OptionsSchema,
 
   async plan(spec: RunSpec, options: Videophy2Options, ctx: PlanContext): Promise<PlannedItem[]> {
-    const file = resolve(ctx.source.baseDir, options.prompts);
+    const file = await ctx.files.path("videophy2.prompts", options.prompts);
     const prompts = await readPromptFile(file, FleetErrorCode.SPEC_INVALID);
     const rows = selectRows(prompts, options, ctx.source.name);
     const items: PlannedItem[] = [];

@@ -6,7 +6,7 @@
  * the header is `,caption,videopath,score` and scores look like `4.0`. Scores are 1–5; AutoEval
  * writes 0 when it cannot parse its model's answer, so 0 is a valid (failing) score.
  */
-import { readFile } from "node:fs/promises";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { columnIndex, formatCsv, parseCsv } from "../formats/csv";
 
@@ -29,14 +29,15 @@ export function autoEvalInputCsv(rows: readonly { caption: string; videopath: st
 
 /** Reads an AutoEval output CSV; INVALID_INPUT naming the file, line and column on bad content. */
 export async function readAutoEvalOutput(file: string): Promise<AutoEvalRow[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(FleetErrorCode.INVALID_INPUT, `${file}: cannot read the AutoEval output CSV (${(err as Error).message}); check the path`, {
       cause: err,
     });
   }
+  const text = decodeUtf8(bytes, file, FleetErrorCode.INVALID_INPUT);
   return parseAutoEvalOutput(text, file);
 }
 

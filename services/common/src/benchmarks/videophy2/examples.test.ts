@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseRunSpec, resolveAdapter } from "../index";
+import { DEFAULT_DATA_ROOT } from "../../config/schema";
+import { parseRunSpec, planContext, resolveAdapter } from "../index";
 
 const SPEC = resolve(__dirname, "../../../../../examples/runs/videophy2-mini.yaml");
 
@@ -12,7 +13,8 @@ describe("examples/runs/videophy2-mini.yaml", () => {
     expect(adapter.name).toBe("videophy2");
     expect(spec.video).toEqual({ frames: 17, fps: 8, width: 64, height: 48 });
     expect(spec.generator.simulated_time).toEqual({ minMs: 100, maxMs: 300 });
-    const items = await adapter.plan(spec, options, { source });
+    // The example data is beside examples/runs, under the default data root (the examples folder).
+    const items = await adapter.plan(spec, options, await planContext(source, { roots: [DEFAULT_DATA_ROOT], allowSpecFolder: true }));
     expect(items.map((i) => i.outputPath)).toEqual([
       "videos/0000_Arrows_are_shot_at_a_moving_target,_with_some_arrows_hitting_and_some_missing_vi.mp4",
       "videos/0001_A_hunter_draws_a_bow,_aiming_at_a_three-dimensional_deer_target,_the_arrow_penet.mp4",

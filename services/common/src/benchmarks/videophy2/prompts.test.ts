@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { FleetErrorCode } from "../../errors";
-import { parsePromptCsv, requireColumn } from "./prompts";
+import { parsePromptCsv, readPromptFile, requireColumn } from "./prompts";
 
 const DATA = resolve(__dirname, "../../../../../../shared/data");
 const SPEC = FleetErrorCode.SPEC_INVALID;
@@ -12,6 +13,23 @@ const OFFICIAL = [
   "1,A cup tips over,Longer cup text,spilling,True,Object Interactions",
   "",
 ].join("\n");
+
+describe("hostile prompt CSVs", () => {
+  it("invalid UTF-8 (a Latin-1 é) is refused naming the file, line and byte", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "vp2-utf8-"));
+    const file = join(dir, "latin1.csv");
+    writeFileSync(file, Buffer.concat([Buffer.from("caption\nA cat\nA caf"), Buffer.from([0xe9]), Buffer.from(" scene\n")]));
+    await expect(readPromptFile(file, SPEC)).rejects.toMatchObject({
+      code: SPEC,
+      message: `${file}: not valid UTF-8 at line 3, byte 6 of the line (offset 19 in the file: e9 20 73 63); save the file as UTF-8`,
+    });
+  });
+
+  it("a NUL or an escape character in a caption is refused naming the line", () => {
+    expect(() => parsePromptCsv("caption\nA cat\n\"A dog\u0000 runs\"\n", SPEC, "p.csv")).toThrow(/^p\.csv: line 3, character 7: U\+0000 \(NUL\); text may not hold/);
+    expect(() => parsePromptCsv("caption\n\u001b]0;title\u0007\n", SPEC, "p.csv")).toThrow(/^p\.csv: line 2, character 1: U\+001B \(ESC\)/);
+  });
+});
 
 describe("parsePromptCsv", () => {
   it("reads the public form (caption, upsampled_caption) with ids = 0-based row index", () => {

@@ -4,7 +4,7 @@
  * `videophy2_prompts.csv`, an `id` column 0…599). Both are read; features that need a column the
  * file lacks say which column and which file (see `requireColumn`).
  */
-import { readFile } from "node:fs/promises";
+import { assertNoControlChars, decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, type FleetErrorCode } from "../../errors";
 import { columnIndex, parseCsv, type CsvTable } from "../formats/csv";
 
@@ -30,16 +30,18 @@ export interface PromptFile {
 
 /** Reads and checks a prompt CSV; errors carry `code` and name the file, line and column. */
 export async function readPromptFile(file: string, code: FleetErrorCode, label = file): Promise<PromptFile> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(code, `${label}: cannot read the VideoPhy-2 prompt CSV (${(err as Error).message}); check the path`, { cause: err });
   }
-  return parsePromptCsv(text, code, label);
+  return parsePromptCsv(decodeUtf8(bytes, label, code), code, label);
 }
 
+/** Parses the text of a prompt CSV; a control character anywhere (prompts are in it) is refused with its line. */
 export function parsePromptCsv(text: string, code: FleetErrorCode, file: string): PromptFile {
+  assertNoControlChars(text, file, code);
   const table = parseCsv(text, { file, code });
   const col = (name: string): number | undefined => columnIndex(table, name);
   const captionCol = col("caption");

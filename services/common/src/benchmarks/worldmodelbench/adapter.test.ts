@@ -1,9 +1,10 @@
-import { existsSync } from "node:fs";
-import { resolve } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative, resolve } from "node:path";
 import { FleetErrorCode } from "../../errors";
 import { deriveSeed } from "../../ids";
 import type { ScoredItem } from "../adapter";
-import { parseRunSpec, resolveAdapter, type RunSpec } from "../index";
+import { parseRunSpec, planContext, resolveAdapter, type RunSpec } from "../index";
 import { worldmodelbenchAdapter, type WorldModelBenchOptions } from "./adapter";
 import { processResults } from "./formula";
 import { parseResults } from "./results";
@@ -21,7 +22,7 @@ function setup(section: string, extra = ""): { spec: RunSpec; options: WorldMode
 
 async function plan(section: string, extra = "") {
   const { spec, options, source } = setup(section, extra);
-  return worldmodelbenchAdapter.plan(spec, options, { source });
+  return worldmodelbenchAdapter.plan(spec, options, await planContext(source, { roots: [DATA], allowSpecFolder: true }));
 }
 
 async function failure(p: Promise<unknown>): Promise<{ code: unknown; message: string }> {
@@ -57,7 +58,8 @@ describe("worldmodelbench adapter: plan", () => {
     );
     expect(e.message).toContain("… and 342 more instances without their image");
     const other = await failure(plan(`{instances: ${JSON_FILE}, images_dir: /nonexistent, first_frames: ["${PRESENT[0]}"]}`));
-    expect(other.message).toContain("image /nonexistent/images/000002432090.0.jpg does not exist");
+    // A folder outside the data roots is refused before anything in it is looked at.
+    expect(other.message).toContain('worldmodelbench.images_dir: "/nonexistent" is outside the allowed folders. Allowed: the spec\'s folder');
   });
 
   it("t2v: all 350 instances, prompt = text_first_frame + ' ' + text_instruction, no image", async () => {
@@ -94,6 +96,64 @@ describe("worldmodelbench adapter: plan", () => {
       /worldmodelbench\.first_frames\.0: must be a quoted string such as "000002432090\.0"/,
     );
     expect(() => setup("{instances: worldmodelbench.json, domain: [human]}")).toThrow(/worldmodelbench/);
+  });
+});
+
+describe("worldmodelbench adapter: hostile first frames", () => {
+  let dir: string;
+  const row = (stem: string, first_frame: string) => ({
+    domain: "human",
+    subdomain: "Walking",
+    text_first_frame: `frame ${stem}`,
+    text_instruction: `instruction ${stem}`,
+    first_frame,
+  });
+  beforeAll(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), "wmb-hostile-")));
+    mkdirSync(join(dir, "images"));
+    copyFileSync(resolve(DATA, "worldmodelbench/images/000000000073.6.jpg"), join(dir, "images/good.jpg"));
+    writeFileSync(join(dir, "images/text.jpg"), "this is a text file with a .jpg name\n");
+    symlinkSync("/etc/passwd", join(dir, "images/evil.jpg"));
+    const climb = relative(dir, "/etc/passwd");
+    writeFileSync(
+      join(dir, "wmb.json"),
+      JSON.stringify([row("good", "images/good.jpg"), row("passwd", climb), row("evil", "images/evil.jpg"), row("text", "images/text.jpg")]),
+    );
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function planIn(section: string) {
+    const source = { name: "t.yaml", baseDir: dir };
+    const yaml = `name: wmb\nbenchmark: worldmodelbench\nvideo: {frames: 17, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic}\nworldmodelbench: ${section}\n`;
+    const spec = parseRunSpec(yaml, source);
+    const options = resolveAdapter(spec, source).options as WorldModelBenchOptions;
+    return worldmodelbenchAdapter.plan(spec, options, await planContext(source));
+  }
+
+  it("a real image inside the spec's folder is planned with its real path", async () => {
+    const items = await planIn('{instances: wmb.json, first_frames: ["good"]}');
+    expect(items.map((i) => i.inputs["image"])).toEqual([join(dir, "images/good.jpg")]);
+  });
+
+  it("a ../ first frame, a symlink to /etc/passwd and a text file named .jpg are all refused in one error, each named", async () => {
+    const e = await failure(planIn('{instances: wmb.json, first_frames: ["passwd", "evil", "text"]}'));
+    expect(e.code).toBe(FleetErrorCode.SPEC_INVALID);
+    const where = (n: number, stem: string) => `worldmodelbench.instances: ${join(dir, "wmb.json")} row ${n} (${stem}) field first_frame`;
+    expect(e.message).toContain(`${where(1, "passwd")}: "${relative(dir, "/etc/passwd")}" (/etc/passwd) is outside the allowed folders. Allowed: the spec's folder ${dir}`);
+    expect(e.message).toContain(`${where(2, "evil")}: "images/evil.jpg" (${join(dir, "images/evil.jpg")}) leads to /etc/passwd through a symbolic link`);
+    expect(e.message).toContain(`${where(3, "text")}: ${join(dir, "images/text.jpg")} is not a JPEG, PNG or WebP image; an image input must be a JPEG, PNG or WebP image`);
+    // Nothing was missing, so the hint about missing images does not apply.
+    expect(e.message).not.toContain("mode i2v needs every selected instance's first frame");
+  });
+
+  it("t2v does not read first frames at all", async () => {
+    expect(await planIn("{instances: wmb.json, mode: t2v}")).toHaveLength(4);
+  });
+
+  it("a NUL escaped in the JSON is refused naming the row and field", async () => {
+    writeFileSync(join(dir, "nul.json"), JSON.stringify([{ ...row("a", "images/good.jpg"), text_instruction: "walk\u0000 away" }]));
+    const e = await failure(planIn("{instances: nul.json, mode: t2v}"));
+    expect(e.message).toMatch(/nul\.json: row 0: field text_instruction holds U\+0000 \(NUL\) at character 5; text may not hold control characters/);
   });
 });
 

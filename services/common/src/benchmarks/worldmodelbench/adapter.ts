@@ -5,14 +5,14 @@
  * benchmark's total from the judge's scores; the results JSON in evaluation.py's shape is written
  * beside the videos when the fleet has judge scores.
  */
-import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
-import { FleetErrorCode, ValidationError } from "../../errors";
+import { FleetErrorCode, ValidationError, isFleetError } from "../../errors";
 import { deriveSeed } from "../../ids";
 import { sanitizeComponent } from "../../paths";
 import type { BenchmarkAdapter, BenchmarkTable, PlanContext, PlannedItem, RunArtifact, ScoredItem } from "../adapter";
 import type { RunSpec } from "../run-spec";
+import type { SpecFiles } from "../spec-files";
 import { SCORE_KEYS, summarize, type WmbKey, type WmbVideoScores } from "./formula";
 import { readInstances, type Instance } from "./instances";
 import { RESULTS_FILE, resultsJson, type JudgedVideo } from "./results";
@@ -52,10 +52,15 @@ export const worldmodelbenchAdapter: BenchmarkAdapter<WorldModelBenchOptions> = 
   optionsSchema: worldmodelbenchOptionsSchema,
 
   async plan(spec: RunSpec, options: WorldModelBenchOptions, ctx: PlanContext): Promise<PlannedItem[]> {
-    const file = resolve(ctx.source.baseDir, options.instances);
-    const selected = select(await readInstances(file), options, file, ctx.source.name);
-    const imagesDir = options.images_dir !== undefined ? resolve(ctx.source.baseDir, options.images_dir) : dirname(file);
-    const images = options.mode === "i2v" ? await checkImages(selected, imagesDir, file, ctx.source.name) : undefined;
+    const [file, dir] = await ctx.files.paths([
+      ["worldmodelbench.instances", options.instances],
+      ...(options.images_dir !== undefined ? [["worldmodelbench.images_dir", options.images_dir] as const] : []),
+    ]);
+    const selected = select(await readInstances(file as string), options, file as string, ctx.source.name);
+    // first_frame is relative to the JSON's folder as the spec names it (the official layout), not
+    // to where a link to the JSON leads; each image is checked against the roots on its own.
+    const imagesDir = dir ?? dirname(resolve(ctx.source.baseDir, options.instances));
+    const images = options.mode === "i2v" ? await checkImages(selected, imagesDir, file as string, ctx.source.name, ctx.files) : undefined;
     const items: PlannedItem[] = [];
     for (const inst of selected) {
       const image = images?.get(inst.index);
@@ -184,25 +189,33 @@ function select(all: readonly Instance[], options: WorldModelBenchOptions, file:
   return rows;
 }
 
-/** Absolute image path per instance index; every missing image is a spec error. */
-async function checkImages(rows: readonly Instance[], dir: string, file: string, specName: string): Promise<Map<number, string>> {
+/**
+ * Real image path per instance index. Every first frame that is missing, outside the data roots
+ * or not a JPEG/PNG/WebP image is a spec error, all listed in one.
+ */
+async function checkImages(rows: readonly Instance[], dir: string, file: string, specName: string, files: SpecFiles): Promise<Map<number, string>> {
   const paths = new Map<number, string>();
-  const missing: string[] = [];
+  const refused: string[] = [];
+  let missing = 0;
   for (const inst of rows) {
-    const path = resolve(dir, inst.first_frame);
-    const ok = await stat(path).then(
-      (st) => st.isFile(),
-      () => false,
-    );
-    if (ok) paths.set(inst.index, path);
-    else missing.push(`worldmodelbench.instances: ${file} row ${inst.index} (${inst.stem}) field first_frame: image ${path} does not exist`);
+    const where = `worldmodelbench.instances: ${file} row ${inst.index} (${inst.stem}) field first_frame`;
+    try {
+      paths.set(inst.index, (await files.image(where, inst.first_frame, dir)).path);
+    } catch (err) {
+      if (!isFleetError(err) || err.code !== FleetErrorCode.SPEC_INVALID) throw err;
+      refused.push(err.message);
+      if (err.message.endsWith("does not exist")) missing += 1;
+    }
   }
-  if (missing.length > 0) {
-    const shown = missing.length > 5 ? [...missing.slice(0, 5), `… and ${missing.length - 5} more instances without their image`] : missing;
-    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${specName}`, [
-      ...shown,
-      `mode i2v needs every selected instance's first frame: set worldmodelbench.images_dir to the folder first_frame paths are relative to, select instances whose images exist with first_frames, or use mode: t2v`,
-    ]);
+  if (refused.length > 0) {
+    const shown = refused.length > 5 ? [...refused.slice(0, 5), `… and ${refused.length - 5} more instances without their image`] : refused;
+    const hint =
+      missing > 0
+        ? [
+            `mode i2v needs every selected instance's first frame: set worldmodelbench.images_dir to the folder first_frame paths are relative to, select instances whose images exist with first_frames, or use mode: t2v`,
+          ]
+        : [];
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${specName}`, [...shown, ...hint]);
   }
   return paths;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { parseRunSpec, resolveAdapter } from "../index";
+import { DEFAULT_DATA_ROOT } from "../../config/schema";
+import { parseRunSpec, planContext, resolveAdapter } from "../index";
 
 const SPEC = resolve(__dirname, "../../../../../examples/runs/worldmodelbench-mini.yaml");
 const EXAMPLE_DATA = resolve(dirname(SPEC), "../data/worldmodelbench");
@@ -11,7 +12,8 @@ describe("examples/runs/worldmodelbench-mini.yaml", () => {
     const spec = parseRunSpec(readFileSync(SPEC, "utf8"), source);
     const { adapter, options } = resolveAdapter(spec, source);
     expect(adapter.name).toBe("worldmodelbench");
-    const items = await adapter.plan(spec, options, { source });
+    // The example data is beside examples/runs, under the default data root (the examples folder).
+    const items = await adapter.plan(spec, options, await planContext(source, { roots: [DEFAULT_DATA_ROOT], allowSpecFolder: true }));
     expect(items.map((i) => i.outputPath)).toEqual(["videos/000002432090.0.mp4", "videos/000000000932.3.mp4", "videos/000000000073.6.mp4"]);
     expect(items.map((i) => i.inputs["image"])).toEqual(items.map((i) => resolve(EXAMPLE_DATA, "images", `${i.itemKey}.jpg`)));
     const only = new Set(spec.evaluation?.only ?? []);

@@ -4,8 +4,8 @@
  * as `images/<name>.jpg`, relative to the JSON's folder in the official repository). The official
  * evaluator looks for `<video_dir>/<stem of first_frame>.mp4`, so the stem names the video.
  */
-import { readFile } from "node:fs/promises";
 import { posix } from "node:path";
+import { controlCharProblem, decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 
 export const FIELDS = ["domain", "subdomain", "text_first_frame", "text_instruction", "first_frame"] as const;
@@ -25,15 +25,15 @@ export interface Instance {
 const code = FleetErrorCode.SPEC_INVALID;
 
 export async function readInstances(file: string): Promise<Instance[]> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(code, `${file}: cannot read the WorldModelBench instances JSON (${(err as Error).message}); check worldmodelbench.instances`, {
       cause: err,
     });
   }
-  return parseInstances(text, file);
+  return parseInstances(decodeUtf8(bytes, file, code), file);
 }
 
 export function parseInstances(text: string, file: string): Instance[] {
@@ -54,6 +54,9 @@ export function parseInstances(text: string, file: string): Instance[] {
       if (typeof r[f] !== "string" || (r[f] as string).trim() === "") {
         throw new FleetError(code, `${file}: row ${index}: field ${f} is missing or not a non-empty string`);
       }
+      // JSON escapes (\u0000) reach the prompt and the first-frame path as real control characters.
+      const problem = controlCharProblem(r[f] as string);
+      if (problem) throw new FleetError(code, `${file}: row ${index}: field ${f} ${problem}`);
     }
     const first = r["first_frame"] as string;
     const stem = stemOf(first);

@@ -10,7 +10,7 @@
  * and common_sense 2 (framewise, temporal). evaluation.py divides by len(preds); a file without
  * `preds` is divided by len(accs.instruction). Booleans count as 0/1, numbers as they are.
  */
-import { readFile } from "node:fs/promises";
+import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import { COMMON_SENSE, PHYSICAL_LAWS, type WmbAccs, type WmbKey } from "./formula";
 
@@ -26,12 +26,13 @@ export interface WmbResults {
 const code = FleetErrorCode.INVALID_INPUT;
 
 export async function readResults(file: string): Promise<WmbResults> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, "utf8");
+    bytes = await readRegularFile(file);
   } catch (err) {
     throw new FleetError(code, `${file}: cannot read the WorldModelBench results JSON (${(err as Error).message}); check the path`, { cause: err });
   }
+  const text = decodeUtf8(bytes, file, code);
   return parseResults(text, file);
 }
 

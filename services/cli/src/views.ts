@@ -3,6 +3,7 @@
  * documented contract (docs/cli.md): snake_case, times in ISO 8601, memory in MiB.
  */
 import { isNodeGone, nodeStateName, pb, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
+import { escapeControl } from "../../common/src/safe-text";
 import { formatDuration } from "../../common/src/units";
 import { renderTable } from "./ui/table";
 
@@ -158,5 +159,5 @@ export function nodesTable(nodes: readonly NodeView[]): string {
 
 /** What `framefleet nodes --prune` forgot, or that there was nothing to forget: one line. */
 export function prunedLine(pruned: readonly string[]): string {
-  return pruned.length ? `forgot ${plural(pruned.length, "stopped or lost node")}: ${pruned.join(", ")}` : "no stopped or lost nodes to forget";
+  return pruned.length ? `forgot ${plural(pruned.length, "stopped or lost node")}: ${escapeControl(pruned.join(", "))}` : "no stopped or lost nodes to forget";
 }

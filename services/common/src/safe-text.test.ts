@@ -1,4 +1,4 @@
-import { clip, escapeControl, hasControl } from "./safe-text";
+import { clip, escapeControl, hasControl, safeJson } from "./safe-text";
 
 describe("escapeControl", () => {
   test("ESC sequences that retitle and clear a terminal become visible text", () => {
@@ -37,5 +37,15 @@ describe("clip", () => {
     const cut = clip(`${"a".repeat(9)}🎥bbbb`, 10);
     expect(cut.startsWith(`${"a".repeat(9)}…`)).toBe(true);
     expect(cut).toContain("[cut: 15 chars in all]");
+  });
+});
+
+describe("safeJson", () => {
+  test("escapes what JSON.stringify leaves raw (C1, DEL, bidi) and parses back to the same value", () => {
+    const value = { name: "GPU\u009b2J\u007f\u202e", esc: "\u001b[0m", plain: "café" };
+    const text = safeJson(value, 2);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(text).toContain("\\u009b");
+    expect(JSON.parse(text)).toEqual(value);
   });
 });

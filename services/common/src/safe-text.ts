@@ -60,3 +60,16 @@ export function clip(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
   return `${text.slice(0, end)}… [cut: ${text.length} chars in all]`;
 }
+
+/** What JSON.stringify leaves raw but a terminal (or an editor) may act on. */
+const JSON_UNSAFE = new RegExp(`[\\u007f-\\u009f]|${FORMATTING.source}`, "g");
+
+/**
+ * JSON.stringify, with DEL, C1 controls and bidirectional formatting characters written as
+ * `\uXXXX` escapes as well (JSON.stringify escapes only C0). The value parses back exactly the
+ * same; the text is safe to `cat`. Such characters can only occur inside strings, where an
+ * escape is always valid.
+ */
+export function safeJson(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

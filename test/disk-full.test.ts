@@ -7,6 +7,7 @@
  * reason printed (the logic is covered with real ENOSPC from /dev/full in the unit tests:
  * output-space.test.ts, report-builds.test.ts, disk-space.test.ts).
  */
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +22,17 @@ import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } fro
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 
 const SHAPE = { frames: 9, fps: 8, width: 64, height: 48 };
+const BIG = { frames: 24, fps: 8, width: 256, height: 192 };
 const fs: SmallFs | string = mountSmallFs(32);
+
+/** Runs ffmpeg quietly; resolves with its exit code. */
+function framefleetFfmpeg(args: readonly string[]): Promise<number | null> {
+  return new Promise((resolve, reject) => {
+    const p = spawn("ffmpeg", ["-nostdin", "-hide_banner", "-v", "error", ...args], { stdio: "ignore" });
+    p.once("error", reject);
+    p.once("exit", resolve);
+  });
+}
 
 /** A metric's value from a service's /metrics, summed over series whose labels include `labels`. */
 async function metric(url: string, name: string, labels: Record<string, string> = {}): Promise<number> {
@@ -62,9 +73,18 @@ if (typeof fs === "string") {
             timeout: "120s",
           },
           "gate-eval": { type: "command", kind: "eval", command: [join(fixtures, "gated-evaluate.sh"), gate, "{video}", "{scores_file}"], timeout: "120s" },
+          "trunc-gen": {
+            type: "command",
+            kind: "gen",
+            command: [join(fixtures, "gated-truncating-generate.sh"), gate, "{task_id}", join(dir, "source.mp4"), "{output}"],
+            timeout: "120s",
+          },
         },
       },
     };
+    // The video trunc-gen copies: 47 KB, so a copy cut short by a nearly full disk leaves a part of it.
+    const made = await framefleetFfmpeg(["-f", "lavfi", "-i", `testsrc2=s=${BIG.width}x${BIG.height}:r=${BIG.fps}`, "-frames:v", String(BIG.frames), "-c:v", "libx264", "-pix_fmt", "yuv420p", "-threads", "1", "-f", "mp4", "-y", join(dir, "source.mp4")]);
+    expect(made).toBe(0);
     const configFile = join(dir, "config.yaml");
     writeFileSync(configFile, JSON.stringify(config));
     t = await startTestFleet(
@@ -82,16 +102,16 @@ if (typeof fs === "string") {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  async function submit(name: string, items: number): Promise<string> {
+  async function submit(name: string, items: number, backend = "gate-gen", shape = SHAPE, evaluation = true): Promise<string> {
     const spec = join(dir, `${name}.yaml`);
     writeFileSync(
       spec,
       [
         `name: ${name}`,
         "benchmark: synthetic",
-        `video: { frames: ${SHAPE.frames}, fps: ${SHAPE.fps}, width: ${SHAPE.width}, height: ${SHAPE.height} }`,
-        "generator: { backend: gate-gen }",
-        "evaluation: { backend: gate-eval, metrics: [size_score] }",
+        `video: { frames: ${shape.frames}, fps: ${shape.fps}, width: ${shape.width}, height: ${shape.height} }`,
+        `generator: { backend: ${backend} }`,
+        evaluation ? "evaluation: { backend: gate-eval, metrics: [size_score] }" : "",
         `synthetic: { items: ${items}, prompts: ["a red kite", "a paper boat"] }`,
       ].join("\n"),
     );
@@ -112,6 +132,8 @@ if (typeof fs === "string") {
     const hashes = new Map(reportBefore.items.map((i) => [i.output_path as string, i.sha256]));
 
     // 2. The next run's first video is held at its gate, then the disk is filled and the gate opened.
+    // The first run's scripts passed the gate too: only a mark made from now on counts.
+    for (const f of readdirSync(gate)) if (f.startsWith("started-")) unlinkSync(join(gate, f));
     writeFileSync(join(gate, "hold-gen"), "");
     writeFileSync(join(gate, "hold-eval"), "");
     const runId = await submit("during", 3);
@@ -174,5 +196,29 @@ if (typeof fs === "string") {
     // 6. What was committed before the disk filled is as it was.
     await expectEveryOutputExactlyOnce(await t.nc(), reportBefore, join(outputRoot, before), SHAPE);
     for (const [path, sha] of hashes) expect(await sha256File(join(outputRoot, before, path))).toBe(sha);
+  });
+
+  test("a backend that exits 0 after a write cut short by the full disk: the undecodable video is put down to the disk, handed back and made again", async () => {
+    const logs = join(t.dir, "logs");
+    const fail = (err: Error) => {
+      throw new Error(`${err.message}\n${dumpLogs(logs)}`);
+    };
+    const workerMetrics = (await node())?.metricsUrl as string;
+    const handbacks = await metric(workerMetrics, "framefleet_disk_full_handbacks_total");
+    writeFileSync(join(gate, "hold-trunc"), "");
+    const runId = await submit("truncated", 1, "trunc-gen", BIG, false);
+    await waitFor(async () => readdirSync(gate).some((f) => f.startsWith("trunc-started-")) || undefined, { timeoutMs: 60_000, intervalMs: 50, what: "the copy to reach its gate" }).catch(fail);
+    // Room for the first 8 KiB of the 47 KB video only; the script does not notice and exits 0.
+    fs.fill(8 * 1024);
+    unlinkSync(join(gate, "hold-trunc"));
+    await waitFor(async () => ((await metric(workerMetrics, "framefleet_disk_full_handbacks_total")) > handbacks ? true : undefined), { timeoutMs: 60_000, intervalMs: 100, what: "a disk-full hand-back" }).catch(fail);
+    expect((await t.client.getRun(runId)).run?.counters?.failed).toBe(0);
+    fs.release();
+    const done = await waitForRun(t.client, runId).catch(fail);
+    expect(done.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
+    const report = await finalReport(t.client, runId);
+    expect(report.counts).toMatchObject({ total: 1, done: 1, failed: 0 });
+    expect(report.items[0]?.error).toMatch(/^the output folder .* is full .*The attempt failed with: .* is not a decodable video/s);
+    await expectEveryOutputExactlyOnce(await t.nc(), report, join(outputRoot, runId), BIG);
   });
 }

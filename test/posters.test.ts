@@ -23,6 +23,7 @@ import { SyntheticBackendFactory } from "../services/generator-worker/src/backen
 import { NoopBackendFactory } from "../services/generator-worker/src/backends/noop";
 import { GenerateHandler } from "../services/generator-worker/src/generate-handler";
 import { OutputStore } from "../services/generator-worker/src/output-store";
+import { OutputSpace } from "../services/generator-worker/src/output-space";
 import type { BackendFactory, DeviceLease } from "../services/worker-runtime/src/backend";
 import type { TaskContext } from "../services/worker-runtime/src/handler";
 
@@ -74,7 +75,7 @@ beforeEach(() => {
   rmSync(runDir, { recursive: true, force: true });
   log = new RecordingLogger();
   outputs = new OutputStore(kv, log);
-  handler = new GenerateHandler(root, outputs);
+  handler = new GenerateHandler(root, outputs, new OutputSpace({ root, minFreeBytes: 0, log }));
 });
 
 afterAll(async () => {

@@ -20,6 +20,7 @@ import { VERSION } from "../../services/common/src/version";
 import { createGenBackends } from "../../services/generator-worker/src/backends";
 import { GenerateHandler } from "../../services/generator-worker/src/generate-handler";
 import { OutputStore } from "../../services/generator-worker/src/output-store";
+import { OutputSpace } from "../../services/generator-worker/src/output-space";
 import { AttemptsStore } from "../../services/worker-runtime/src/attempts";
 import { BackendPool } from "../../services/worker-runtime/src/backend-pool";
 import { createDeviceSource, resolveDevices } from "../../services/worker-runtime/src/devices";
@@ -60,7 +61,11 @@ async function main(): Promise<void> {
         attempts: new AttemptsStore(topology.attempts),
         devices: createDeviceSource(resolveDevices(cfg.worker.devices).spec, node, pool),
         pool,
-        handler: new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, nodeLog)),
+        handler: new GenerateHandler(
+          resolve(cfg.output_root),
+          new OutputStore(topology.outputs, nodeLog),
+          new OutputSpace({ root: resolve(cfg.output_root), minFreeBytes: cfg.worker.min_free_space * 2 ** 20, gauge: metrics.outputFreeBytes, log: nodeLog }),
+        ),
         log: nodeLog,
         metrics,
       },

@@ -34,6 +34,10 @@ export interface AggregatorDeps {
     readonly scores: Counter<never>;
     /** framefleet_reports_built_total: one per completion of a run round. */
     readonly reportsBuilt: Counter<never>;
+    /** framefleet_report_write_failures_total{reason}. */
+    readonly reportWriteFailures: Counter<"reason">;
+    /** framefleet_reports_waiting_for_space. */
+    readonly reportsWaitingForSpace: Gauge<never>;
   };
   /** Test hook (`aggregator.test_report_delay`): extra time inside each report build, ms. */
   readonly reportDelayMs?: number;
@@ -52,6 +56,8 @@ export class Aggregator {
       build: (ev) => this.writeRunReport(ev),
       ackWaitMs: () => this.eventsAckWaitMs(),
       built: deps.metrics.reportsBuilt,
+      writeFailures: deps.metrics.reportWriteFailures,
+      waitingForSpace: deps.metrics.reportsWaitingForSpace,
       ...(deps.reportDelayMs ? { delayMs: deps.reportDelayMs } : {}),
     });
   }

@@ -22,6 +22,13 @@ export async function main(argv: readonly string[]): Promise<void> {
     metricMean: new Gauge({ name: "framefleet_run_metric_mean", help: "Running mean of an evaluation metric over a run's scored videos", labelNames: ["run", "metric"] as const, registers }),
     scores: new Counter({ name: "framefleet_scores_total", help: "Evaluation results aggregated", registers }),
     reportsBuilt: new Counter({ name: "framefleet_reports_built_total", help: "Run reports built and written: one per completion (or cancellation) of a run round", registers }),
+    reportWriteFailures: new Counter({
+      name: "framefleet_report_write_failures_total",
+      help: "Tries to write a run's report that failed, by reason (disk_full: no space in the output folder; the report is tried again with a growing delay)",
+      labelNames: ["reason"] as const,
+      registers,
+    }),
+    reportsWaitingForSpace: new Gauge({ name: "framefleet_reports_waiting_for_space", help: "Run reports not yet written because the output folder has no space; each is tried again with a growing delay", registers }),
   };
   const { nc, topology: topo } = await openFleetFromConfig(cfg, "framefleet-aggregator", log);
   const aggregator = new Aggregator({

@@ -9,11 +9,19 @@
  * follower. A completion whose report is already in ff_reports (a redelivery after a crash between
  * writing and acking, or the same event twice) is acked without building: the json object is
  * written last, so its presence means the whole report is there.
+ *
+ * A report that cannot be written for want of space (ENOSPC or EDQUOT in the run folder) is not
+ * redelivered every two seconds without end: its completion is handed back with a delay that
+ * doubles on each try (5 s up to 5 min), each try logged once and counted
+ * (framefleet_report_write_failures_total{reason="disk_full"}, framefleet_reports_waiting_for_space),
+ * and the report is written on the first try after space returns.
  */
 import type { JsMsg } from "@nats-io/jetstream";
 import type { ObjectStore } from "@nats-io/obj";
-import type { Counter } from "prom-client";
+import type { Counter, Gauge } from "prom-client";
 import { sleep } from "../../common/src/abort";
+import { isNoSpaceError } from "../../common/src/disk-space";
+import { FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import type { RunStateChanged } from "../../common/src/proto";
 import { reportObjectName } from "../../common/src/report";
@@ -22,6 +30,14 @@ import { reportObjectName } from "../../common/src/report";
 const FALLBACK_ACK_WAIT_MS = 10_000;
 /** Delay before a failed build's event comes back. */
 const RETRY_DELAY_MS = 2000;
+/** First delay for a report that found no space; doubled on each try in a row, up to the cap. */
+export const DISK_FULL_FIRST_DELAY_MS = 5_000;
+export const DISK_FULL_MAX_DELAY_MS = 5 * 60_000;
+
+/** The delay before try `n + 1` of a report that found no space `n` times in a row (n >= 1). */
+export function diskFullDelayMs(n: number): number {
+  return Math.min(DISK_FULL_MAX_DELAY_MS, DISK_FULL_FIRST_DELAY_MS * 2 ** Math.min(30, Math.max(0, n - 1)));
+}
 
 export interface ReportBuildsDeps {
   readonly reports: ObjectStore;
@@ -32,6 +48,10 @@ export interface ReportBuildsDeps {
   readonly ackWaitMs: () => Promise<number>;
   /** framefleet_reports_built_total. */
   readonly built: Counter<never>;
+  /** framefleet_report_write_failures_total{reason}: tries that could not write a report for want of space. */
+  readonly writeFailures: Counter<"reason">;
+  /** framefleet_reports_waiting_for_space: reports backing off until there is space to write them. */
+  readonly waitingForSpace: Gauge<never>;
   /**
    * Test hook (`aggregator.test_report_delay`): wait this long inside each build, holding the
    * lease, so tests can make a build outlast the consumer's ack_wait. 0 in production.
@@ -47,6 +67,8 @@ interface Job {
 
 export class ReportBuilds {
   private readonly jobs = new Map<string, Job>();
+  /** Report (run/generation) → tries in a row that found no space to write it. */
+  private readonly noSpace = new Map<string, number>();
 
   constructor(private readonly deps: ReportBuildsDeps) {}
 
@@ -62,7 +84,7 @@ export class ReportBuilds {
       return;
     }
     const msgs = [m];
-    const done = this.run(ev, msgs).finally(() => this.jobs.delete(key));
+    const done = this.run(key, ev, msgs).finally(() => this.jobs.delete(key));
     this.jobs.set(key, { msgs, done });
   }
 
@@ -71,7 +93,7 @@ export class ReportBuilds {
     await Promise.all([...this.jobs.values()].map((j) => j.done));
   }
 
-  private async run(ev: RunStateChanged, msgs: JsMsg[]): Promise<void> {
+  private async run(key: string, ev: RunStateChanged, msgs: JsMsg[]): Promise<void> {
     const { log } = this.deps;
     const stopLease = await this.keepLease(msgs);
     try {
@@ -84,11 +106,42 @@ export class ReportBuilds {
       }
       stopLease();
       for (const m of msgs) m.ack();
+      this.spaceReturned(key, ev);
     } catch (err) {
       stopLease();
+      if (isNoSpaceError(err)) {
+        this.backOffForSpace(key, ev, msgs, err);
+        return;
+      }
       log.warn("could not build the report; the completion will be delivered again", { run: ev.runId, ...errorFields(err) });
       for (const m of msgs) m.nak(RETRY_DELAY_MS);
     }
+  }
+
+  /** No space to write the report: come back later, later each time, and say so once per try. */
+  private backOffForSpace(key: string, ev: RunStateChanged, msgs: readonly JsMsg[], err: unknown): void {
+    const tries = (this.noSpace.get(key) ?? 0) + 1;
+    this.noSpace.set(key, tries);
+    this.deps.waitingForSpace.set(this.noSpace.size);
+    this.deps.writeFailures.inc({ reason: FleetErrorCode.DISK_FULL });
+    const delayMs = diskFullDelayMs(tries);
+    this.deps.log.error("no space to write the report; trying again later: free space in the output folder", {
+      run: ev.runId,
+      generation: ev.generation,
+      code: FleetErrorCode.DISK_FULL,
+      tries,
+      retryInMs: delayMs,
+      ...errorFields(err),
+    });
+    for (const m of msgs) m.nak(delayMs);
+  }
+
+  private spaceReturned(key: string, ev: RunStateChanged): void {
+    const tries = this.noSpace.get(key);
+    if (tries === undefined) return;
+    this.noSpace.delete(key);
+    this.deps.waitingForSpace.set(this.noSpace.size);
+    this.deps.log.info("report written now that there is space again", { run: ev.runId, generation: ev.generation, triesWithoutSpace: tries });
   }
 
   private async alreadyWritten(ev: RunStateChanged): Promise<boolean> {

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ObjectStore } from "@nats-io/obj";
+import { safeJson } from "../../common/src/safe-text";
 import { reportObjectName, renderMarkdown, renderRunHtml, type RunReport } from "../../common/src/report";
 
 export interface WrittenReport {
@@ -17,7 +18,8 @@ export interface WrittenReport {
 }
 
 export async function writeReport(report: RunReport, generation: number, runDir: string, store: ObjectStore): Promise<WrittenReport> {
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  // safeJson: the exact values, with C1 controls escaped too, so report.json is safe to cat.
+  const json = `${safeJson(report, 2)}\n`;
   const md = renderMarkdown(report);
   await mkdir(runDir, { recursive: true });
   const html = renderRunHtml(report);

@@ -2,6 +2,7 @@
  * Flags and config of the client commands (submit, status, nodes, report, drain, cancel, retry):
  * they call the coordinator's Control API at `--api` (FRAMEFLEET_API, default 127.0.0.1:7700).
  */
+import { safeJson } from "../../common/src/safe-text";
 import { CONFIG_FLAG, configOverrides, loadConfig } from "../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { parseFlags, type CommandSpec, type FlagDecls, type FlagValues } from "../../common/src/flags";
@@ -53,6 +54,7 @@ export function requirePositional(args: ClientArgs, index: number, what: string,
   return v;
 }
 
+/** `--json` output: safeJson, so names and errors from outside cannot act on the terminal either. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${safeJson(value, 2)}\n`);
 }

@@ -8,6 +8,7 @@ import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import type { ControlClient } from "../../common/src/grpc/client";
 import { ExitCode } from "../../common/src/main-runner";
 import { RunState, runStateName, type RunStatus, type pb } from "../../common/src/proto";
+import { escapeControl } from "../../common/src/safe-text";
 import { formatDuration } from "../../common/src/units";
 import { printJson } from "./client-flags";
 import { statusJson, submitJson } from "./views";
@@ -27,7 +28,8 @@ export function runExitCode(s: RunStatus): number {
 /** Lines for stderr: each failed item the status lists, how many more there are, and why the exit code is not 0. */
 export function outcomeLines(s: RunStatus): string[] {
   const runId = s.run?.runId ?? "?";
-  const lines = s.failures.map((f) => `failed: ${f.itemKey} (${f.taskId}): ${f.error}`);
+  // Item keys come from benchmark files and errors quote backends' stderr: shown escaped.
+  const lines = s.failures.map((f) => `failed: ${escapeControl(f.itemKey)} (${f.taskId}): ${escapeControl(f.error, { keep: "lines" })}`);
   const c = s.run?.counters;
   const failed = c?.failed ?? 0;
   if (failed > s.failures.length) lines.push(`... and ${failed - s.failures.length} more failed items (framefleet report ${runId} lists them all)`);

@@ -51,6 +51,22 @@ describe("framefleet nodes", () => {
     expect(json?.devices[1]).toMatchObject({ running_task: null, running_run_id: null, running_item_key: null });
   });
 
+  test("a paused node shows as paused, with why under the table and in --json (escaped on the terminal)", () => {
+    const paused = view("gpu-d", NodeState.NODE_STATE_ACTIVE, 1);
+    (paused.advert as NonNullable<NodeView["advert"]>).pausedReason = "the output folder /data/runs has 12 MiB free, less than worker.min_free_space (2 GiB)\u001b[2J";
+    const table = nodesTable([active, paused]);
+    expect(rowsOf(table).filter((r) => r[0] === "gpu-d").map((r) => r[2])).toEqual(["paused", "paused"]);
+    expect(rowsOf(table).filter((r) => r[0] === "gpu-a").map((r) => r[2])).toEqual(["active", "active"]);
+    expect(table.endsWith("\n\ngpu-d is paused: the output folder /data/runs has 12 MiB free, less than worker.min_free_space (2 GiB)\\x1b[2J")).toBe(true);
+    const [a, d] = nodesJson([active, paused]);
+    expect(a?.paused_reason).toBeNull();
+    expect(d).toMatchObject({ state: "active", paused_reason: expect.stringContaining("less than worker.min_free_space") });
+    // A stopped node's last pause is not its state now.
+    const gone = view("gpu-e", NodeState.NODE_STATE_STOPPED, 100);
+    (gone.advert as NonNullable<NodeView["advert"]>).pausedReason = "old";
+    expect(nodesJson([gone])[0]?.paused_reason).toBeNull();
+  });
+
   test("a stopped or lost node is one row: its state and when it was last seen, no memory figures", () => {
     const rows = rowsOf(nodesTable([active, stopped, lost]));
     expect(rows.filter((r) => r[0] === "gpu-b")).toEqual([["gpu-b", "gen", "stopped", "1m35s ago", "-", "-", "-", "-", "-", "-", "-"]]);

@@ -3,6 +3,7 @@
  * documented contract (docs/cli.md): snake_case, times in ISO 8601, memory in MiB.
  */
 import { isNodeGone, nodeStateName, pb, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
+import { escapeControl } from "../../common/src/safe-text";
 import { formatDuration } from "../../common/src/units";
 import { renderTable } from "./ui/table";
 
@@ -104,6 +105,8 @@ export function nodesJson(nodes: readonly NodeView[]) {
       backends: a?.backends ?? [],
       tasks_done: a?.tasksDone ?? 0,
       tasks_failed: a?.tasksFailed ?? 0,
+      // Why an active node takes no new work (its output folder is full); null when it takes work.
+      paused_reason: live(a?.pausedReason || null),
       devices: (a?.devices ?? []).map((d) => ({
         uuid: d.uuid,
         name: d.name,
@@ -127,14 +130,17 @@ export function nodesJson(nodes: readonly NodeView[]) {
 
 /**
  * One row per device of a live node; one row for a stopped or lost node (its state and when it
- * was last seen, no figures). Running tasks show as run and item, not as task ids.
+ * was last seen, no figures). Running tasks show as run and item, not as task ids. A paused node
+ * shows as "paused", and why under the table.
  */
 export function nodesTable(nodes: readonly NodeView[]): string {
   const rows: (string | number)[][] = [];
   const dashes = ["-", "-", "-", "-", "-", "-", "-"];
+  const paused: string[] = [];
   for (const [i, n] of nodesJson(nodes).entries()) {
     const seen = `${formatDuration(n.age_s * 1000)} ago`;
-    const head = [n.node, n.role, n.state, seen];
+    if (n.paused_reason) paused.push(`${escapeControl(n.node)} is paused: ${escapeControl(n.paused_reason)}`);
+    const head = [n.node, n.role, n.paused_reason ? "paused" : n.state, seen];
     if (isNodeGone(nodes[i] as NodeView) || n.devices.length === 0) {
       rows.push([...head, ...dashes]);
       continue;
@@ -153,10 +159,11 @@ export function nodesTable(nodes: readonly NodeView[]): string {
       ]);
     }
   }
-  return renderTable(["NODE", "ROLE", "STATE", "SEEN", "DEVICE", "NAME", "FREE/TOTAL MiB", "FOREIGN MiB", "LOADED", "RUN", "ITEM"], rows);
+  const table = renderTable(["NODE", "ROLE", "STATE", "SEEN", "DEVICE", "NAME", "FREE/TOTAL MiB", "FOREIGN MiB", "LOADED", "RUN", "ITEM"], rows);
+  return paused.length ? `${table}\n\n${paused.join("\n")}` : table;
 }
 
 /** What `framefleet nodes --prune` forgot, or that there was nothing to forget: one line. */
 export function prunedLine(pruned: readonly string[]): string {
-  return pruned.length ? `forgot ${plural(pruned.length, "stopped or lost node")}: ${pruned.join(", ")}` : "no stopped or lost nodes to forget";
+  return pruned.length ? `forgot ${plural(pruned.length, "stopped or lost node")}: ${escapeControl(pruned.join(", "))}` : "no stopped or lost nodes to forget";
 }

@@ -3,13 +3,15 @@
  */
 import type { ControlClient } from "../../common/src/grpc/client";
 import { runStateName, type RunStatus } from "../../common/src/proto";
+import { escapeControl } from "../../common/src/safe-text";
 import { ProgressView, type ProgressOutput, type ProgressSnapshot } from "./ui/progress";
 
 export function snapshotOf(status: RunStatus): ProgressSnapshot {
   const r = status.run;
   const c = r?.counters;
   return {
-    label: `${r?.name ?? "?"} (${r?.runId ?? "?"}) ${runStateName(r?.state)}`,
+    // The name comes from the run spec: shown escaped, the bars' own ANSI codes stay the only ones.
+    label: `${escapeControl(r?.name ?? "?")} (${r?.runId ?? "?"}) ${runStateName(r?.state)}`,
     // The run id and state stay when the name has to go (a narrow terminal, a long name).
     shortLabel: `${r?.runId ?? "?"} ${runStateName(r?.state)}`,
     total: c?.total ?? 0,

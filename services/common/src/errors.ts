@@ -21,6 +21,12 @@ export const FleetErrorCode = {
   BACKEND_CRASHED: "backend_crashed",
   /** The produced file is not what was asked for (does not decode, wrong frames or fps). */
   OUTPUT_INVALID: "output_invalid",
+  /**
+   * A filesystem the task writes to is full (ENOSPC, or EDQUOT: a quota is used up). When it is
+   * the output folder, the task is handed back without spending an attempt and the node takes no
+   * new work until space returns (worker.min_free_space); the message says where and how much.
+   */
+  DISK_FULL: "disk_full",
   CANCELLED: "cancelled",
   TIMEOUT: "timeout",
   /** A program the fleet needs (ffmpeg, nats-server, nvidia-smi) is missing. */
@@ -80,6 +86,28 @@ export class IllegalStateError extends FleetError {
   }
 }
 
+/**
+ * A write failed for want of space (or quota). `handBack` is true when the full filesystem is
+ * the worker's output folder: then the disk is to blame, not the task, which goes back to the
+ * queue without spending an attempt while the node pauses until space returns. When another
+ * filesystem is full (the temp folder a command backend works in), pausing on the output folder
+ * would not help, so the attempt counts as a failure like any other.
+ */
+export class DiskFullError extends FleetError {
+  /** The folder whose filesystem was checked (the output root). */
+  readonly path: string;
+  /** Its free bytes when the failure was examined; undefined when they could not be read. */
+  readonly freeBytes: number | undefined;
+  readonly handBack: boolean;
+  constructor(message: string, fields: { path: string; freeBytes: number | undefined; handBack: boolean }, options?: ErrorOptions) {
+    super(FleetErrorCode.DISK_FULL, message, options);
+    this.name = "DiskFullError";
+    this.path = fields.path;
+    this.freeBytes = fields.freeBytes;
+    this.handBack = fields.handBack;
+  }
+}
+
 /** Why a task's AbortSignal fired. */
 export const CancelReason = {
   WORKER_SHUTDOWN: "worker_shutdown",
@@ -117,6 +145,11 @@ export function isPlacementFailure(err: unknown): boolean {
   return hasCode(err, FleetErrorCode.RESOURCE_EXHAUSTED);
 }
 
+/** The output folder is full: hand the task back without spending an attempt (DiskFullError.handBack). */
+export function isDiskFullHandBack(err: unknown): boolean {
+  return hasCode(err, FleetErrorCode.DISK_FULL) && (err as { handBack?: unknown }).handBack === true;
+}
+
 /** Errors after which another attempt cannot succeed. */
 export function isPermanent(err: unknown): boolean {
   return hasCode(err, FleetErrorCode.INVALID_INPUT) || hasCode(err, FleetErrorCode.SPEC_INVALID);
@@ -125,9 +158,11 @@ export function isPermanent(err: unknown): boolean {
 /** Wraps anything thrown into a FleetError, keeping the original as `cause`. */
 export function toFleetError(err: unknown, fallback: FleetErrorCode = FleetErrorCode.INTERNAL): FleetError {
   if (isFleetError(err)) return err;
-  if (err instanceof Error) {
-    const code = (err as NodeJS.ErrnoException).code === "ENOENT" ? FleetErrorCode.NOT_FOUND : fallback;
-    return new FleetError(code, err.message, { cause: err });
+  // Error-like, not only `instanceof Error`: Node's own errors come from another realm under Jest.
+  if (err instanceof Error || (typeof err === "object" && err !== null && typeof (err as Error).message === "string")) {
+    const errno = (err as NodeJS.ErrnoException).code;
+    const code = errno === "ENOENT" ? FleetErrorCode.NOT_FOUND : errno === "ENOSPC" || errno === "EDQUOT" ? FleetErrorCode.DISK_FULL : fallback;
+    return new FleetError(code, (err as Error).message, { cause: err });
   }
   return new FleetError(fallback, String(err));
 }

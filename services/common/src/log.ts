@@ -1,8 +1,11 @@
 /**
  * Structured JSON logs (winston). Every line carries the service name; task code logs through
  * a child carrying `run` and `task` so a user can grep one video's whole story across services.
+ * Every line is bounded and made safe to print (log-bounds.ts), whatever a caller passes.
  */
+import type { Writable } from "node:stream";
 import winston from "winston";
+import { boundFields, boundLine } from "./log-bounds";
 
 export type LogFields = Record<string, unknown>;
 
@@ -36,17 +39,39 @@ class WinstonLogger implements Logger {
   }
 }
 
+/** winston keeps the finished line under this symbol (triple-beam's MESSAGE). */
+const LINE = Symbol.for("message");
+
+/** Cuts long fields and escapes control characters before the line is made (log-bounds.ts). */
+const bounded = winston.format((info) => {
+  boundFields(info as Record<string, unknown>);
+  return info;
+});
+
+/** Replaces a line that is still too long with a short one naming what it left out. */
+const boundedLine = winston.format((info) => {
+  const rec = info as unknown as Record<string | symbol, unknown>;
+  const line = rec[LINE];
+  if (typeof line === "string") rec[LINE] = boundLine(line, info as Record<string, unknown>);
+  return info;
+});
+
+export interface LoggerOptions {
+  /** Where lines go instead of stderr (tests read them back). */
+  readonly stream?: Writable;
+}
+
 /**
  * Logs go to stderr so that stdout stays free for command output (`--json`).
  * `FRAMEFLEET_LOG_LEVEL` overrides the level; `silent` turns logging off (tests, CLI).
  */
-export function createLogger(service: string, level: LogLevel | "silent" = "info"): Logger {
+export function createLogger(service: string, level: LogLevel | "silent" = "info", opts: LoggerOptions = {}): Logger {
   const w = winston.createLogger({
     level: level === "silent" ? "error" : level,
     silent: level === "silent",
     defaultMeta: { service, pid: process.pid },
-    format: winston.format.combine(winston.format.timestamp(), winston.format.errors({ stack: true }), winston.format.json()),
-    transports: [new winston.transports.Console({ stderrLevels: ["error", "warn", "info", "debug"] })],
+    format: winston.format.combine(winston.format.timestamp(), winston.format.errors({ stack: true }), bounded(), winston.format.json(), boundedLine()),
+    transports: [opts.stream ? new winston.transports.Stream({ stream: opts.stream }) : new winston.transports.Console({ stderrLevels: ["error", "warn", "info", "debug"] })],
   });
   return new WinstonLogger(w);
 }

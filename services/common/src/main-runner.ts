@@ -3,6 +3,7 @@
  * wrong and what to do) without a stack trace, and sets the exit code.
  */
 import { isFleetError } from "./errors";
+import { escapeControl } from "./safe-text";
 
 /** Exit codes of every command and service (docs/cli.md, "Exit codes"). */
 export const ExitCode = {
@@ -21,11 +22,12 @@ export function runMain(main: (argv: readonly string[]) => Promise<void>, argv: 
   main(argv).then(
     () => process.exit(process.exitCode ?? 0),
     (err: unknown) => {
+      // Messages quote what failed (nvidia-smi's output, a backend's stderr): escape before printing.
       if (isFleetError(err)) {
-        process.stderr.write(`framefleet: ${err.message}\n`);
+        process.stderr.write(`framefleet: ${escapeControl(err.message, { keep: "lines" })}\n`);
         process.exit(err.code === "config_invalid" || err.code === "spec_invalid" ? ExitCode.USAGE : ExitCode.ERROR);
       }
-      process.stderr.write(`framefleet: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(`framefleet: ${escapeControl(err instanceof Error ? (err.stack ?? err.message) : String(err), { keep: "lines" })}\n`);
       process.exit(ExitCode.ERROR);
     },
   );

@@ -1,8 +1,10 @@
 /**
  * Which backends the live fleet serves, read from the node adverts. A (kind, backend) is served
- * when a node of that role advertises the backend, is active (not draining, drained or stopped)
- * and not lost: only such a node will pull its tasks. Used for the warning at submit, for stuck
- * queues, and as the devices a run's stages can count on in its ETA.
+ * when a node of that role advertises the backend, is active (not draining, drained or stopped),
+ * not lost and not paused (it advertises a paused_reason, e.g. its output folder is full): only
+ * such a node will pull its tasks. Used for the warning at submit, for stuck queues, and as the
+ * devices a run's stages can count on in its ETA. Paused nodes are kept aside, so messages can
+ * say that a backend's nodes are there but paused, and why.
  */
 import { NodeState, type NodeView } from "../../common/src/proto";
 import type { TaskKindName } from "../../common/src/task-kind";
@@ -15,26 +17,52 @@ export interface Served {
 
 const key = (kind: TaskKindName, backend: string) => `${kind}\u0000${backend}`;
 
+/** An active node that serves a backend but takes no new work now, and why. */
+export interface PausedNode {
+  readonly node: string;
+  readonly reason: string;
+}
+
 export class LiveBackends {
-  private constructor(private readonly served: ReadonlyMap<string, Served>) {}
+  private constructor(
+    private readonly served: ReadonlyMap<string, Served>,
+    private readonly pausedBy: ReadonlyMap<string, readonly PausedNode[]> = new Map(),
+  ) {}
 
   static readonly NONE = new LiveBackends(new Map());
 
   static fromNodes(views: readonly NodeView[]): LiveBackends {
     const served = new Map<string, { nodes: string[]; devices: number }>();
+    const paused = new Map<string, PausedNode[]>();
     for (const v of views) {
       const a = v.advert;
       if (!a || v.lost || a.state !== NodeState.NODE_STATE_ACTIVE) continue;
       if (a.role !== "gen" && a.role !== "eval") continue;
       for (const backend of new Set(a.backends)) {
         const k = key(a.role, backend);
+        if (a.pausedReason) {
+          paused.set(k, [...(paused.get(k) ?? []), { node: a.node, reason: a.pausedReason }]);
+          continue;
+        }
         const s = served.get(k) ?? { nodes: [], devices: 0 };
         s.nodes.push(a.node);
         s.devices += a.devices.length;
         served.set(k, s);
       }
     }
-    return new LiveBackends(served);
+    return new LiveBackends(served, paused);
+  }
+
+  /** Active nodes that serve (kind, backend) but are paused, with why; [] when none. */
+  paused(kind: TaskKindName, backend: string): readonly PausedNode[] {
+    return this.pausedBy.get(key(kind, backend)) ?? [];
+  }
+
+  /** " (gpu-a serves it but is paused: …)" for messages, or "" when no node serving it is paused. */
+  describePaused(kind: TaskKindName, backend: string): string {
+    const p = this.paused(kind, backend);
+    if (p.length === 0) return "";
+    return ` (${p.map((n) => `${n.node} serves it but is paused: ${n.reason}`).join("; ")})`;
   }
 
   get(kind: TaskKindName, backend: string): Served | undefined {
@@ -75,5 +103,5 @@ export function backendNeeds(generatorBackend: string, evaluatorBackend: string)
 export function coverageProblems(needs: readonly BackendNeed[], live: LiveBackends): string[] {
   return needs
     .filter((n) => live.get(n.kind, n.backend) === undefined)
-    .map((n) => `${n.field}: no live ${n.kind} node serves backend "${n.backend}"; live ${n.kind} nodes serve ${live.describe(n.kind)}`);
+    .map((n) => `${n.field}: no live ${n.kind} node serves backend "${n.backend}"${live.describePaused(n.kind, n.backend)}; live ${n.kind} nodes serve ${live.describe(n.kind)}`);
 }

@@ -6,6 +6,7 @@ import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import type { ControlHandlers } from "../../common/src/grpc/control";
 import { pb, type RunStatus } from "../../common/src/proto";
 import { buildReport, renderMarkdown, reportObjectName } from "../../common/src/report";
+import { safeJson } from "../../common/src/safe-text";
 
 import type { Coordinator } from "./coordinator";
 import type { FleetView } from "./fleet";
@@ -71,7 +72,7 @@ export function controlHandlers(coordinator: Coordinator, fleet: FleetView, stor
         return pb.GetReportResponse.create({ content: new TextDecoder().decode(stored), final: true, path: `${record.outputDir}/report.${format}` });
       }
       const report = buildReport(record, await store.loadItems(req.runId));
-      const content = format === "json" ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report);
+      const content = format === "json" ? `${safeJson(report, 2)}\n` : renderMarkdown(report);
       return pb.GetReportResponse.create({ content, final: finished, path: "" });
     },
   };

@@ -73,11 +73,15 @@ const SCRIPT = `
       });
     });
     fill("tasks-body", tasks);
+    var paused = view.nodes.filter(function (n) { return n.paused_reason; }).map(function (n) { return el("li", n.node + ": " + n.paused_reason); });
+    fill("paused-list", paused);
+    document.getElementById("paused").hidden = paused.length === 0;
     var devices = [];
     view.nodes.forEach(function (n) {
-      if (n.devices.length === 0) devices.push(row([n.node, n.role, n.state, "-", "-", "-", "-", "-", "-"]));
+      var state = n.paused_reason ? "paused" : n.state;
+      if (n.devices.length === 0) devices.push(row([n.node, n.role, state, "-", "-", "-", "-", "-", "-"]));
       n.devices.forEach(function (d) {
-        var tr = row([n.node, n.role, n.state, d.uuid + (d.name ? " (" + d.name + ")" : ""), d.free_mib + " / " + d.total_mib,
+        var tr = row([n.node, n.role, state, d.uuid + (d.name ? " (" + d.name + ")" : ""), d.free_mib + " / " + d.total_mib,
           d.foreign_mib, d.utilisation_pct === null ? "-" : d.utilisation_pct + "%", d.loaded_backend,
           d.running_task_id ? (d.running_item_key ? d.running_run_id + " / " + d.running_item_key : d.running_task_id) + (d.progress === null ? "" : " " + (d.progress * 100).toFixed(0) + "%") : "idle"], [4, 5, 6]);
         tr.setAttribute("data-node", n.node);
@@ -111,6 +115,7 @@ export function renderLivePage(): string {
   const body = [
     `<p class="muted"><span id="updated">loading…</span> · refreshes every ${LIVE_POLL_MS / 1000} s <span id="error" class="err"></span></p>`,
     `<section id="stuck" class="err" hidden><h2>Stuck queues</h2><ul id="stuck-list"></ul></section>`,
+    `<section id="paused" class="err" hidden><h2>Paused nodes (taking no new work)</h2><ul id="paused-list"></ul></section>`,
     `<section><h2>Runs</h2>${table("runs-body", ["name", "run id", "benchmark", "state", "progress", "running", "evaluating", "failed", "ETA", "videos/h"])}</section>`,
     `<section><h2>Running tasks</h2>${table("tasks-body", ["run", "kind", "item", "node", "device", "progress", "stage"])}</section>`,
     `<section><h2>Nodes and devices</h2>${table("nodes-body", ["node", "role", "state", "device", "free / total MiB", "others' MiB", "GPU use", "loaded backend", "task"])}</section>`,

@@ -19,7 +19,7 @@ const source = {
   ],
   nodes: async () => [
     pb.NodeView.create({
-      advert: pb.NodeAdvert.create({ node: "n1", role: "gen", state: NodeState.NODE_STATE_ACTIVE, devices: [{ uuid: "GPU-1", totalMib: 81920, freeMib: 1000, utilisationPct: -1, runningTaskId: "g1", runningRunId: "r-1", runningItemKey: "scene/a cat", runningProgress: 0.5, runningStage: "step 5/10" }] }),
+      advert: pb.NodeAdvert.create({ node: "n1", role: "gen", state: NodeState.NODE_STATE_ACTIVE, pausedReason: "the output folder /runs is full", devices: [{ uuid: "GPU-1", totalMib: 81920, freeMib: 1000, utilisationPct: -1, runningTaskId: "g1", runningRunId: "r-1", runningItemKey: "scene/a cat", runningProgress: 0.5, runningStage: "step 5/10" }] }),
       ageS: 1,
     }),
     pb.NodeView.create({
@@ -28,7 +28,7 @@ const source = {
       lost: true,
     }),
     pb.NodeView.create({
-      advert: pb.NodeAdvert.create({ node: "n3", role: "eval", state: NodeState.NODE_STATE_STOPPED, devices: [{ uuid: "cpu-0", totalMib: 0, freeMib: 0 }] }),
+      advert: pb.NodeAdvert.create({ node: "n3", role: "eval", state: NodeState.NODE_STATE_STOPPED, pausedReason: "stale", devices: [{ uuid: "cpu-0", totalMib: 0, freeMib: 0 }] }),
       ageS: 5,
     }),
   ],
@@ -53,7 +53,9 @@ describe("live page", () => {
     const page = await fetch(`${open.url}/runs`);
     expect(page.status).toBe(200);
     expect(page.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await page.text()).toContain('fetch("api/runs"');
+    const html = await page.text();
+    expect(html).toContain('fetch("api/runs"');
+    expect(html).toContain('id="paused-list"');
     const view = (await (await fetch(`${open.url}/api/runs`)).json()) as LiveView;
     expect(view.runs.map((r) => [r.run_id, r.state, r.eta_s, r.eta_bottleneck, r.videos_per_hour])).toEqual([
       ["r-1", "running", 30, "evaluation", 120],
@@ -66,6 +68,8 @@ describe("live page", () => {
     expect(view.nodes[0]?.devices[0]).toMatchObject({ uuid: "GPU-1", running_run_id: "r-1", running_item_key: "scene/a cat", free_mib: 1000, utilisation_pct: null, progress: 0.5 });
     // Lost and stopped nodes keep their row but not their last memory figures.
     expect(view.nodes.slice(1).map((v) => [v.node, v.state, v.devices.length])).toEqual([["n2", "lost", 0], ["n3", "stopped", 0]]);
+    // A paused node says why; a stopped node's last reason is not its state now.
+    expect(view.nodes.map((v) => v.paused_reason)).toEqual(["the output folder /runs is full", "", ""]);
   });
 
   it("with a token: 401 without it or with a wrong one; the bearer header works", async () => {

@@ -52,6 +52,8 @@ export interface LiveNode {
   age_s: number;
   tasks_done: number;
   tasks_failed: number;
+  /** Why the node takes no new work although it is active (its output folder is full); "" when it takes work. */
+  paused_reason: string;
   devices: LiveDevice[];
 }
 
@@ -108,6 +110,7 @@ export async function buildLiveView(source: LiveSource, now = Date.now()): Promi
     const gone = v.lost || a.state === NodeState.NODE_STATE_STOPPED;
     return [{
       node: a.node, role: a.role, state: v.lost ? "lost" : nodeStateName(a.state), age_s: n(v.ageS), tasks_done: n(a.tasksDone), tasks_failed: n(a.tasksFailed),
+      paused_reason: gone ? "" : a.pausedReason,
       devices: gone ? [] : a.devices.map((d) => ({
         uuid: d.uuid, name: d.name, source: d.source, total_mib: n(d.totalMib), free_mib: n(d.freeMib), foreign_mib: n(d.foreignMib),
         utilisation_pct: d.utilisationPct >= 0 ? d.utilisationPct : null, loaded_backend: d.loadedBackend, running_task_id: d.runningTaskId,

@@ -97,6 +97,22 @@ describe("StuckQueueTracker", () => {
     expect(t.observe(T0 + 61 * S, [wan], live)[0]).toMatchObject({ unservedSinceMs: T0 + 61 * S, stuck: false });
   });
 
+  test("a backend whose only nodes are paused (output folder full) is not served: stuck, naming the nodes and why", () => {
+    const full = node("gen-p", "gen", ["wan"], { devices: 8 });
+    (full.advert as NonNullable<NodeView["advert"]>).pausedReason = "the output folder /runs has 12 MiB free, less than worker.min_free_space (2 GiB)";
+    const withPaused = LiveBackends.fromNodes([...FLEET, full]);
+    expect(withPaused.get("gen", "wan")).toBeUndefined();
+    expect(withPaused.devices("gen", "wan")).toBe(0);
+    expect(withPaused.paused("gen", "wan")).toEqual([{ node: "gen-p", reason: expect.stringContaining("worker.min_free_space") }]);
+    expect(coverageProblems(backendNeeds("wan", ""), withPaused)[0]).toMatch(/^generator\.backend: no live gen node serves backend "wan" \(gen-p serves it but is paused: the output folder \/runs has 12 MiB free/);
+    const t = new StuckQueueTracker(60 * S);
+    t.observe(T0, [wan], withPaused);
+    t.observe(T0 + 61 * S, [wan], withPaused);
+    expect(t.stuck()[0]?.message).toBe(
+      '5 gen tasks for backend "wan" have waited 1m01s: every live gen node serving it is paused (gen-p: the output folder /runs has 12 MiB free, less than worker.min_free_space (2 GiB))',
+    );
+  });
+
   test("an evaluation backend with no live eval node is stuck like a generation one", () => {
     const t = new StuckQueueTracker(0);
     t.observe(T0, [{ kind: "eval", backend: "vbench", queued: 1 }], live);

@@ -1,6 +1,6 @@
 /**
  * Stuck queues: tasks that wait for a backend no live node serves (no live, active node of
- * that role advertises it), for longer than `coordinator.stuck_after`. Typically a typo in a
+ * that role advertises it, or every one that does is paused), for longer than `coordinator.stuck_after`. Typically a typo in a
  * run spec (`backend: wan`) or every worker of a model gone: without this the run waits
  * forever, with nothing saying why.
  *
@@ -72,6 +72,18 @@ export class StuckQueueTracker {
       .filter((q) => q.stuck)
       .map((q) => {
         const waitedMs = now - (q.unservedSinceMs ?? now);
+        const paused = live.paused(q.kind, q.backend);
+        const waited = `${q.queued} ${q.kind} task${q.queued === 1 ? "" : "s"} for backend "${q.backend}" ${q.queued === 1 ? "has" : "have"} waited ${formatDuration(waitedMs)}`;
+        if (paused.length > 0) {
+          // The nodes are there but take no work (a full output folder): say which and why.
+          return pb.StuckQueue.create({
+            kind: q.kind === "gen" ? TaskKind.TASK_KIND_GEN : TaskKind.TASK_KIND_EVAL,
+            backend: q.backend,
+            queued: q.queued,
+            stuckS: waitedMs / 1000,
+            message: `${waited}: every live ${q.kind} node serving it is paused (${paused.map((n) => `${n.node}: ${n.reason}`).join("; ")})`,
+          });
+        }
         return pb.StuckQueue.create({
           kind: q.kind === "gen" ? TaskKind.TASK_KIND_GEN : TaskKind.TASK_KIND_EVAL,
           backend: q.backend,

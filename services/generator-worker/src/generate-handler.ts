@@ -2,10 +2,14 @@
  * What a generator worker does with a placed task: produce the video with the loaded backend,
  * validate it (it decodes; frames, fps and size as asked), make its poster frame, and commit both
  * exactly once. The poster is a nicety: without one the video is committed all the same.
+ *
+ * A full output folder is named as such (`disk_full`, output-space.ts) whichever step ran into it,
+ * and the worker takes no new work while the folder is below `worker.min_free_space`.
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, rm, stat } from "node:fs/promises";
 import { dirname } from "node:path";
+import { isNoSpaceError } from "../../common/src/disk-space";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields } from "../../common/src/log";
 import { makePoster, posterPathFor, probeVideo, sha256File, type VideoProbe } from "../../common/src/media";
@@ -13,8 +17,9 @@ import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import { assertRunId } from "../../common/src/subjects";
 import { sweepTempSiblings, tempNameFor } from "../../common/src/temp-files";
 import { pb, type Task, type VideoParams } from "../../common/src/proto";
-import type { HandlerResult, TaskContext, TaskHandler } from "../../worker-runtime/src/handler";
+import type { HandlerResult, PauseReason, TaskContext, TaskHandler } from "../../worker-runtime/src/handler";
 import { fsyncPath, relativeTo, type OutputStore } from "./output-store";
+import type { OutputSpace } from "./output-space";
 
 export class GenerateHandler implements TaskHandler {
   readonly kind = "gen" as const;
@@ -22,6 +27,7 @@ export class GenerateHandler implements TaskHandler {
   constructor(
     private readonly outputRoot: string,
     private readonly outputs: OutputStore,
+    private readonly space: OutputSpace,
   ) {}
 
   async handle(task: Task, ctx: TaskContext): Promise<HandlerResult> {
@@ -35,26 +41,27 @@ export class GenerateHandler implements TaskHandler {
     // No file to look for, validate or commit (the noop backend), so no poster either.
     if (!ctx.writesOutput) return this.generateNothing(task, ctx);
     const poster = posterTarget(task.taskId, runDir, ctx);
-
-    // Resume and duplicate deliveries: a committed output that is still in place is the answer.
-    const already = await this.outputs.existing(task.taskId, runDir);
-    if (already) {
-      ctx.log.info("output already committed; nothing to generate", { path: already.path });
-      await this.sweep([finalPath, poster?.final], ctx);
-      return { outcome: "duplicate", output: already, backendMs: 0 };
-    }
-
-    await mkdir(dirname(finalPath), { recursive: true });
     // Beside the final file (same filesystem, so the rename is atomic), hidden, unique per attempt.
     // The poster's temporary file shares the suffix, so a commit names both (OutputStore.finish).
     const suffix = randomBytes(4).toString("hex");
     const tmp = tempNameFor(finalPath, ctx.attempt, suffix);
     const posterTmp = poster ? tempNameFor(poster.final, ctx.attempt, suffix) : undefined;
     try {
+      // Resume and duplicate deliveries: a committed output that is still in place is the answer.
+      const already = await this.outputs.existing(task.taskId, runDir);
+      if (already) {
+        ctx.log.info("output already committed; nothing to generate", { path: already.path });
+        await this.sweep([finalPath, poster?.final], ctx);
+        return { outcome: "duplicate", output: already, backendMs: 0 };
+      }
+      await mkdir(dirname(finalPath), { recursive: true });
       const backendMs = await this.runBackend(task, tmp, ctx);
       // Checking the video, its poster and the commit need no GPU: the next task can have it.
       ctx.backendDone();
       await fsyncPath(tmp).catch((err: unknown) => {
+        // Only a missing file means the backend wrote none; ENOSPC or EIO from fsync (NFS reports
+        // write errors there) say something else and travel as they are.
+        if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
         throw new FleetError(FleetErrorCode.OUTPUT_INVALID, `backend wrote no file at ${tmp}`, { cause: err });
       });
       // The poster's ffmpeg runs while the video is checked and hashed (all only read the file),
@@ -90,11 +97,20 @@ export class GenerateHandler implements TaskHandler {
       if (!c.output) throw new FleetError(FleetErrorCode.BACKEND_FAILED, "lost the commit race and the winner's output is gone; retrying");
       await this.sweep([finalPath, poster?.final], ctx);
       return { outcome: c.won ? "done" : "duplicate", output: c.output, backendMs };
+    } catch (err) {
+      // Whichever step failed (the backend's write, ffprobe on a truncated file, fsync, rename),
+      // a full output folder is reported as such; measured before the clean-up frees anything.
+      throw ctx.signal.aborted ? err : await this.space.explain(err);
     } finally {
       // Whatever happened, no temporary file of this attempt stays behind (committed ones were renamed).
       // A poster's clean-up cannot fail the task either (its folder may be what broke it).
       await Promise.all([rm(tmp, { force: true }), posterTmp ? rm(posterTmp, { force: true }).catch(() => undefined) : undefined]);
     }
+  }
+
+  /** Why this worker must take no new work now: its output folder is below worker.min_free_space. */
+  pauseReason(): Promise<PauseReason | undefined> {
+    return this.space.pauseReason();
   }
 
   /** The video decodes with the shape asked for; then its hash and size for the commit. */
@@ -121,7 +137,10 @@ export class GenerateHandler implements TaskHandler {
     } catch (err) {
       // A cancelled task stops here like anywhere else; that is not a poster problem.
       if (ctx.signal.aborted) throw err;
-      ctx.log.warn("no poster frame for this video; committing it without one", { path: rel, ...errorFields(err) });
+      // A full disk costs the poster, not the video (redoing a GPU's work for a thumbnail would be
+      // worse); the worker's free-space check then stops it taking more work.
+      const why = isNoSpaceError(err) ? { ...errorFields(err), code: FleetErrorCode.DISK_FULL } : errorFields(err);
+      ctx.log.warn("no poster frame for this video; committing it without one", { path: rel, ...why });
       await rm(out, { force: true }).catch(() => undefined);
       return false;
     }

@@ -8,6 +8,7 @@ import { runMain } from "../../common/src/main-runner";
 import { runWorkerProcess } from "../../worker-runtime/src/bootstrap";
 import { createGenBackends } from "./backends";
 import { GenerateHandler } from "./generate-handler";
+import { OutputSpace } from "./output-space";
 import { OutputStore } from "./output-store";
 
 export async function main(argv: readonly string[]): Promise<void> {
@@ -15,7 +16,11 @@ export async function main(argv: readonly string[]): Promise<void> {
   const cfg = { ...config, worker: { ...config.worker, role: "gen" as const } };
   await runWorkerProcess(cfg, {
     backends: createGenBackends(cfg.worker.backends),
-    makeHandler: ({ log, topology }) => new GenerateHandler(resolve(cfg.output_root), new OutputStore(topology.outputs, log)),
+    makeHandler: ({ log, topology, metrics }) => {
+      const root = resolve(cfg.output_root);
+      const space = new OutputSpace({ root, minFreeBytes: cfg.worker.min_free_space * 2 ** 20, gauge: metrics.outputFreeBytes, log });
+      return new GenerateHandler(root, new OutputStore(topology.outputs, log), space);
+    },
   });
 }
 

@@ -24,6 +24,8 @@ export interface AdvertInput {
   readonly tasksDone: number;
   readonly tasksFailed: number;
   readonly metrics: WorkerMetrics;
+  /** Why the running node takes no new work (its output folder is full); "" when it takes work. */
+  readonly pausedReason: string;
 }
 
 export function buildAdvert(a: AdvertInput): NodeAdvert {
@@ -68,5 +70,6 @@ export function buildAdvert(a: AdvertInput): NodeAdvert {
     tasksDone: a.tasksDone,
     tasksFailed: a.tasksFailed,
     advertIntervalMs: a.advertIntervalMs,
+    pausedReason: a.pausedReason,
   });
 }

@@ -1,8 +1,9 @@
 /**
  * The fleet-wide record of what went wrong with each task (KV ff_attempts), so that the decision
  * "retry or give up" is the same whichever worker makes it: real failures spend the task's
- * attempts; out-of-memory hand-backs do not, but a task that ran out of memory on too many
- * distinct devices will not fit anywhere and is given up.
+ * attempts; out-of-memory and full-disk hand-backs do not, but a task that ran out of memory on
+ * too many distinct devices will not fit anywhere and is given up (and one handed back for a full
+ * disk too often, likewise).
  */
 import type { KV } from "@nats-io/kv";
 import { decode, encode } from "../../common/src/codec";
@@ -34,6 +35,11 @@ export class AttemptsStore {
       }
     }
   }
+}
+
+/** Times a task was handed back because the output folder was full. */
+export function diskFullHandbacks(rec: TaskAttempts): number {
+  return rec.handbacks.filter((e) => e.code === "disk_full").length;
 }
 
 /** Distinct devices a task ran out of memory on. */

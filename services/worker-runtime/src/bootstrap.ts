@@ -18,7 +18,7 @@ import { BackendPool } from "./backend-pool";
 import { createDeviceSource, resolveDevices } from "./devices";
 import type { TaskHandler } from "./handler";
 import { WorkerRuntime } from "./runtime";
-import { createWorkerMetrics } from "./runtime-metrics";
+import { createWorkerMetrics, type WorkerMetrics } from "./runtime-metrics";
 import { WorkerState } from "./state";
 
 export interface WorkerParts {
@@ -32,6 +32,7 @@ export interface WorkerPartsContext {
   readonly cfg: FleetConfig;
   readonly log: Logger;
   readonly topology: Topology;
+  readonly metrics: WorkerMetrics;
 }
 
 export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Promise<void> {
@@ -50,7 +51,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   await devices.read();
 
   const { nc, jsm, topology: topo } = await openFleetFromConfig(cfg, `framefleet-${role}-worker-${node}`, log);
-  const handler = parts.makeHandler({ cfg, log, topology: topo });
+  const handler = parts.makeHandler({ cfg, log, topology: topo, metrics });
   let runtime: WorkerRuntime | undefined;
   const http = await startHttpServer({
     port: cfg.worker.http_port,

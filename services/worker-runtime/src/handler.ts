@@ -3,6 +3,7 @@
  * task once the runtime has placed it on a device. Everything else (pulling, leases, drain,
  * placement, adverts) is the shared runtime's.
  */
+import type { FleetErrorCode } from "../../common/src/errors";
 import type { Logger } from "../../common/src/log";
 import type { Props, Task } from "../../common/src/proto";
 import type { pb } from "../../common/src/proto";
@@ -37,8 +38,22 @@ export interface HandlerResult {
   readonly backendMs: number;
 }
 
+/** Why a worker takes no new work although it is running (advertised as `paused_reason`). */
+export interface PauseReason {
+  /** A FleetErrorCode naming the condition, e.g. "disk_full"; the metric label. */
+  readonly code: FleetErrorCode;
+  /** What is wrong and what to do, for `framefleet nodes` and the live page. */
+  readonly message: string;
+}
+
 export interface TaskHandler {
   readonly kind: TaskKindName;
   /** Runs one task; throws typed FleetErrors (see common/src/errors.ts) on failure. */
   handle(task: Task, ctx: TaskContext): Promise<HandlerResult>;
+  /**
+   * Asked before every pull (and again when a task arrives): a reason when the worker must take
+   * no new work now, e.g. its output folder is full. The worker resumes on the first answer of
+   * undefined. Absent: the worker never pauses.
+   */
+  pauseReason?(): Promise<PauseReason | undefined>;
 }

@@ -98,6 +98,24 @@ export function createWorkerMetrics(registry: Registry) {
       help: "Failed device discovery reads (nvidia-smi errors or timeouts); no work is taken while they fail",
       registers,
     }),
+    nodePaused: new Gauge({
+      name: "framefleet_node_paused",
+      help: "1 while the node takes no new work although it is running, by why (disk_full: its output folder is below worker.min_free_space); 0 once it takes work again",
+      labelNames: ["reason"] as const,
+      registers,
+    }),
+    outputFreeBytes: new Gauge({
+      name: "framefleet_output_free_bytes",
+      help: "Free bytes in the generator worker's output folder, read before each pull",
+      labelNames: ["path"] as const,
+      registers,
+    }),
+    diskFullHandbacks: new Counter({
+      name: "framefleet_disk_full_handbacks_total",
+      help: "Tasks handed back without spending an attempt because the output folder was full",
+      labelNames: ["backend"] as const,
+      registers,
+    }),
     nodeState: new Gauge({
       name: "framefleet_node_state",
       help: "1 for the worker's current state: initialized, running, draining, drained, stopping, stopped, failed",

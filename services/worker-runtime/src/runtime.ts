@@ -29,6 +29,7 @@ import { WorkerState } from "./state";
 import { buildAdvert } from "./advert";
 import { subscribeNodeControl, type Controllable } from "./node-control";
 import { TaskExecutor } from "./task-executor";
+import { PauseGate } from "./pause";
 import type { AttemptsStore } from "./attempts";
 
 export interface WorkerRuntimeConfig {
@@ -50,6 +51,8 @@ export interface WorkerRuntimeConfig {
   readonly oomCooldownMs?: number;
   /** A task that ran out of memory on this many distinct devices is given up. @default 3 */
   readonly oomDeviceLimit?: number;
+  /** A task handed back this many times because the output folder was full is given up (it may not fit at all). @default 5 */
+  readonly diskFullLimit?: number;
   /** "idle": a device switches backend when its loaded one has no work; "never": it keeps its first. @default "idle" */
   readonly backendSwitch?: "idle" | "never";
   readonly metricsUrl?: string;
@@ -90,6 +93,8 @@ export class WorkerRuntime implements Controllable {
   private deviceReadFailing = false;
   /** Shortest ack_wait of the consumers we pull from (refreshed with each advert). */
   private ackWaitMs: number;
+  /** Whether the handler lets the node take work now (a full output folder pauses it). */
+  private readonly pause: PauseGate;
 
   constructor(
     private readonly cfg: WorkerRuntimeConfig,
@@ -97,6 +102,8 @@ export class WorkerRuntime implements Controllable {
   ) {
     this.kind = deps.handler.kind;
     this.ackWaitMs = cfg.consumer.ackWaitMs;
+    const check = deps.handler.pauseReason?.bind(deps.handler);
+    this.pause = new PauseGate({ check, log: deps.log, metrics: deps.metrics, onChange: () => void this.advertise() });
     this.executor = new TaskExecutor(
       {
         node: cfg.node,
@@ -104,6 +111,7 @@ export class WorkerRuntime implements Controllable {
         retryDelayMs: cfg.retryDelayMs ?? 2000,
         oomCooldownMs: cfg.oomCooldownMs ?? 30_000,
         oomDeviceLimit: cfg.oomDeviceLimit ?? 3,
+        diskFullLimit: cfg.diskFullLimit ?? 5,
       },
       { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts },
     );
@@ -223,6 +231,11 @@ export class WorkerRuntime implements Controllable {
         await this.waitForChange(pollMs);
         continue;
       }
+      // A full output folder (or another reason the handler gives) pauses the node until it clears.
+      if (await this.pause.paused()) {
+        await this.waitForChange(pollMs);
+        continue;
+      }
       // Re-read devices right before pulling: adverts are stale by design.
       const servable = servableBackends(await this.readViews(), this.needs(), margin, Date.now());
       if (servable.length === 0) {
@@ -236,6 +249,13 @@ export class WorkerRuntime implements Controllable {
         if (!msg) continue;
         if (this.state !== WorkerState.RUNNING) {
           msg.nak(); // pulled just as a drain began: straight back to the queue
+          break;
+        }
+        // The pull may have waited seconds while the disk filled (a task of ours just handed back
+        // for want of space comes straight back to us): ask again before starting it.
+        if (await this.pause.paused()) {
+          this.deps.metrics.tasks.inc({ kind: this.kind, backend: need.name, outcome: "handed_back" });
+          msg.nak();
           break;
         }
         // Memory may have changed while the pull waited: choose on a fresh read.
@@ -447,6 +467,8 @@ export class WorkerRuntime implements Controllable {
         tasksDone: this.executor.tasksDone,
         tasksFailed: this.executor.tasksFailed,
         metrics: this.deps.metrics,
+        // Only a node that would otherwise take work is paused; draining says enough by itself.
+        pausedReason: this.state === WorkerState.RUNNING ? this.pause.reason : "",
       });
       await this.deps.nodesKv.put(this.cfg.node, encode(pb.NodeAdvert, advert));
     } catch (err) {

@@ -9,6 +9,9 @@
  * - out of memory → nak() at once and cool the device down (a placement failure: the task's
  *   attempts are not spent), until the task has run out of memory on `oomDeviceLimit` distinct
  *   devices, when it is given up (it does not fit anywhere);
+ * - output folder full (DiskFullError.handBack) → nak() at once without spending an attempt; the
+ *   node pauses until space returns (pause.ts). A task handed back for this `diskFullLimit` times
+ *   is given up: its video may not fit in the space the folder ever has;
  * - anything else → retry with nak(delay) until the task's attempts are spent, then FAILED + term().
  * Attempts are counted fleet-wide in KV (attempts.ts), not from JetStream's delivery count, which
  * also counts hand-backs.
@@ -16,10 +19,10 @@
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { encode, type Encoder } from "../../common/src/codec";
 import { resultMsgId } from "../../common/src/ids";
-import { CancelReason, FleetErrorCode, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
+import { CancelReason, FleetErrorCode, isDiskFullHandBack, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
-import { oomDevices, type AttemptsStore } from "./attempts";
+import { diskFullHandbacks, oomDevices, type AttemptsStore } from "./attempts";
 import { EventType, eventSubject } from "../../common/src/subjects";
 import type { DeviceLease, TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
@@ -37,6 +40,8 @@ export interface TaskExecutorOptions {
   readonly oomCooldownMs: number;
   /** A task that ran out of memory on this many distinct devices is given up. */
   readonly oomDeviceLimit: number;
+  /** A task handed back this many times because the output folder was full is given up. */
+  readonly diskFullLimit: number;
 }
 
 export interface TaskExecutorDeps {
@@ -183,9 +188,10 @@ export class TaskExecutor {
       await this.publishRetry(task, handback, 0, load).catch(() => undefined);
       return;
     }
+    const diskFull = isDiskFullHandBack(err);
     let history: TaskAttempts;
     try {
-      history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) ? "handback" : "failure", wireError);
+      history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) || diskFull ? "handback" : "failure", wireError);
     } catch (kvErr) {
       // Without the record we cannot count; hand the task back and let the next attempt decide.
       log.warn("could not record the failed attempt; handing the task back", errorFields(kvErr));
@@ -209,6 +215,21 @@ export class TaskExecutor {
         return;
       }
       await this.giveUp(rt, task, attempt, allErrors, load, log, `out of memory on ${devices.size} devices`);
+      return;
+    }
+    if (diskFull) {
+      // The output folder filled up: the disk is to blame, not the task. Back to the queue now
+      // (another node with room may take it); this node pauses until space returns.
+      const times = diskFullHandbacks(history);
+      if (times < this.opts.diskFullLimit) {
+        this.deps.metrics.diskFullHandbacks.inc({ backend: rt.backend });
+        log.warn("output folder full; handing the task back without spending an attempt", { ...errorFields(err), times, limit: this.opts.diskFullLimit });
+        this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
+        await this.publishRetry(task, wireError, 0, load).catch(() => undefined);
+        rt.msg.nak();
+        return;
+      }
+      await this.giveUp(rt, task, attempt, allErrors, load, log, `the output folder was full on ${times} attempts: the video may need more space than the folder has`);
       return;
     }
     const maxAttempts = task.maxAttempts > 0 ? task.maxAttempts : 3;

@@ -8,6 +8,7 @@ import { waitFor } from "../../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
 import type { RunReport } from "../../../common/src/report";
+import { safeJson } from "../../../common/src/safe-text";
 import { formatDuration } from "../../../common/src/units";
 import { PACKAGE_ROOT } from "../../../common/src/version";
 import { parseFlags, type CommandSpec } from "../../../common/src/flags";
@@ -84,7 +85,7 @@ export async function demoCommand(argv: readonly string[]): Promise<void> {
       );
       // The page is the last thing said: it is what a user opens next. With --json stdout stays pure JSON.
       if (values.json) {
-        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        process.stdout.write(`${safeJson(report, 2)}\n`);
         say(`report: ${join(sub.outputDir, "report.html")}`);
       } else {
         process.stdout.write(summary(report, sub.outputDir, Date.now() - started));

@@ -79,6 +79,25 @@ describe("framefleet devices", () => {
     }
   });
 
+  test("ESC sequences in what nvidia-smi prints (GPU and process names) reach the table escaped, the JSON exact but escaped", async () => {
+    const hostile = "\u001b]0;pwned\u0007\u001b[2J";
+    const bin = writeFakeNvidiaSmi(dir, H100, "load", {
+      outputs: {
+        queryGpu: H100.section("load :: query-gpu").replace("NVIDIA H100 80GB HBM3", `NVIDIA H100${hostile}`),
+        computeApps: H100.section("load :: query-compute-apps").replace("/root/tools/memhog", `/root/tools/memhog${hostile}\u009b31m`),
+      },
+    });
+    const table = await run(["--devices", `nvidia:${bin}`]);
+    expect(table).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(table).toContain("NVIDIA H100\\x1b]0;pwned\\x07\\x1b[2J");
+    expect(table).toContain("/root/tools/memhog\\x1b]0;pwned\\x07\\x1b[2J\\x9b31m");
+    const text = await run(["--json", "--devices", `nvidia:${bin}`]);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    const json = JSON.parse(text) as DeviceJson[];
+    expect(json[0]?.name).toBe(`NVIDIA H100${hostile}`);
+    expect(json[0]?.processes[0]?.name).toBe(`/root/tools/memhog${hostile}\u009b31m`);
+  });
+
   test("an idle GPU says it has no processes", async () => {
     const bin = writeFakeNvidiaSmi(dir, H100, "idle");
     expect(await run(["--devices", `nvidia:${bin}`])).toContain("no processes on these devices");

@@ -7,6 +7,7 @@
  */
 import { hostname } from "node:os";
 import { parseFlags, type CommandSpec } from "../../../common/src/flags";
+import { escapeControl, safeJson } from "../../../common/src/safe-text";
 import { createDeviceSource, foreignMiB, type DeviceSnapshot, type OwnUsage } from "../../../worker-runtime/src/devices";
 import { renderTable } from "../ui/table";
 
@@ -78,8 +79,8 @@ export async function devicesCommand(argv: readonly string[], write: (text: stri
   const spec = values.devices as string;
   const devices = await readDevices(spec);
   if (values.json) {
-    write(`${JSON.stringify(devicesJson(devices), null, 2)}\n`);
+    write(`${safeJson(devicesJson(devices), 2)}\n`);
     return;
   }
-  write(devices.length > 0 ? `${devicesTable(devices)}\n` : `no devices found (--devices ${spec})\n`);
+  write(devices.length > 0 ? `${devicesTable(devices)}\n` : `no devices found (--devices ${escapeControl(spec)})\n`);
 }

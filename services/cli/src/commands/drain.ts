@@ -1,6 +1,7 @@
 /**
  * `framefleet drain NODE [--deadline 10m] [--wait]` and `framefleet undrain NODE`.
  */
+import { escapeControl } from "../../../common/src/safe-text";
 import { waitFor } from "../../../common/src/abort";
 import { NodeState, nodeStateName } from "../../../common/src/proto";
 import { parseDurationMs } from "../../../common/src/units";
@@ -30,7 +31,7 @@ export async function drainCommand(argv: readonly string[], undrain = false): Pr
   const deadlineMs = args.values.deadline ? parseDurationMs(args.values.deadline as string, "--deadline") : 0;
   await withClient(args.api, async (client) => {
     const r = await client.drainNode({ node, deadlineMs, undrain });
-    process.stdout.write(`${node}: ${r.message} (${nodeStateName(r.state)})\n`);
+    process.stdout.write(`${node}: ${escapeControl(r.message)} (${nodeStateName(r.state)})\n`);
     if (!r.ok) process.exitCode = 1;
     if (undrain || !args.values.wait) return;
     await waitFor(

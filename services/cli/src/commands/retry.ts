@@ -2,6 +2,7 @@
  * `framefleet retry RUN --failed [--wait]`: queues a run's failed items again, with a fresh
  * attempt budget (a run with failures completes; this gives those items another go).
  */
+import { escapeControl } from "../../../common/src/safe-text";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { parseDurationMs } from "../../../common/src/units";
 import { clientCommand, parseClientArgs, requirePositional, withClient } from "../client-flags";
@@ -29,8 +30,8 @@ export async function retryCommand(argv: readonly string[]): Promise<void> {
   const reportTimeoutMs = args.values["report-timeout"] ? parseDurationMs(args.values["report-timeout"] as string, "--report-timeout") : DEFAULT_REPORT_TIMEOUT_MS;
   await withClient(args.api, async (client) => {
     const res = await client.submitRun({ specYaml: "", baseDir: "", specSource: "", resumeRunId: runId, failedOnly: true });
-    process.stderr.write(`${describeSubmit(res)}\n`);
-    for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`);
+    process.stderr.write(`${escapeControl(describeSubmit(res), { keep: "lines" })}\n`);
+    for (const w of res.warnings) process.stderr.write(`warning: ${escapeControl(w, { keep: "lines" })}\n`);
     if (!args.values.wait) {
       printSubmitted(res, args.values.json === true, false);
       return;

@@ -1,6 +1,7 @@
 /**
  * `framefleet status [RUN] [--json] [--watch]`: all runs, or one run's progress, ETA and failures.
  */
+import { escapeControl } from "../../../common/src/safe-text";
 import { formatDuration } from "../../../common/src/units";
 import { runStateName, taskKindName } from "../../../common/src/proto";
 import { clientCommand, parseClientArgs, printJson, withClient } from "../client-flags";
@@ -34,14 +35,16 @@ export async function statusCommand(argv: readonly string[]): Promise<void> {
     }
     const j = statusJson(s);
     const c = j.counters;
+    // Names, reasons and messages can carry text from outside: shown escaped (safe-text.ts).
+    const t = (text: string) => escapeControl(text);
     const lines = [
-      `run        ${j.run_id} (${j.name}, ${j.benchmark})`,
-      `state      ${runStateName(s.run?.state)}${j.reason ? ` (${j.reason})` : ""}`,
+      `run        ${j.run_id} (${t(j.name)}, ${t(j.benchmark)})`,
+      `state      ${runStateName(s.run?.state)}${j.reason ? ` (${t(j.reason)})` : ""}`,
       `progress   ${c.done}/${c.total} done, ${c.failed} failed, ${c.queued} queued, ${c.running} generating, ${c.generated + c.evaluating} in evaluation`,
       `throughput ${j.videos_per_hour === null ? "unknown" : `${j.videos_per_hour.toFixed(1)} videos/h`}, ETA ${j.eta_s === null ? "unknown" : formatDuration(j.eta_s * 1000)}` +
         (j.eta_bottleneck ? ` (${j.eta_bottleneck} is the bottleneck)` : ""),
-      `output     ${j.output_dir}`,
-      ...j.stuck.map((q) => `stuck      ${q.message}`),
+      `output     ${t(j.output_dir)}`,
+      ...j.stuck.map((q) => `stuck      ${t(q.message)}`),
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
     if (s.running.length > 0) {

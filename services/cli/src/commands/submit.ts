@@ -1,6 +1,7 @@
 /**
  * `framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes]` and `framefleet submit --resume RUN [--wait]`.
  */
+import { escapeControl } from "../../../common/src/safe-text";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { parseDurationMs } from "../../../common/src/units";
 import { clientCommand, parseClientArgs, withClient } from "../client-flags";
@@ -35,8 +36,8 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
   if (specPath) ({ text: specYaml, baseDir } = readSpecFile(specPath));
   await withClient(args.api, async (client) => {
     const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume, requireNodes: args.values["require-nodes"] === true });
-    process.stderr.write(`${describeSubmit(res)}\n`);
-    for (const w of res.warnings) process.stderr.write(`warning: ${w}\n`);
+    process.stderr.write(`${escapeControl(describeSubmit(res), { keep: "lines" })}\n`);
+    for (const w of res.warnings) process.stderr.write(`warning: ${escapeControl(w, { keep: "lines" })}\n`);
     if (!args.values.wait) {
       printSubmitted(res, args.values.json === true, true);
       return;

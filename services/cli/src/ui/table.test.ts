@@ -23,6 +23,11 @@ describe("renderTable", () => {
     expect(out.split("\n")).toEqual(["ID    ERROR", "t-1", "t-22  line 1 line 2"]);
   });
 
+  it("shows control characters in cells escaped and aligns on what is shown", () => {
+    const out = renderTable(["ID", "ERROR"], [["t-1", "oops\u001b]0;pwned\u0007\u001b[2J\u009b"], ["t-22", "ok"]]);
+    expect(out.split("\n")).toEqual(["ID    ERROR", "t-1   oops\\x1b]0;pwned\\x07\\x1b[2J\\x9b", "t-22  ok"]);
+  });
+
   it("renders a header alone when there are no rows", () => {
     expect(renderTable(["RUN", "STATE"], [])).toBe("RUN  STATE");
   });

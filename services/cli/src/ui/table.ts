@@ -3,6 +3,8 @@
  * kubectl style: a header line, two spaces between columns, no borders.
  */
 
+import { escapeControl } from "../../../common/src/safe-text";
+
 /** Column alignment: "l" left, "r" right. */
 export type Align = "l" | "r";
 
@@ -17,9 +19,13 @@ export interface TableOptions {
 
 const GAP = "  ";
 
-/** One line per cell: a newline or tab inside a value would break the columns. */
+/**
+ * One line per cell: a newline or tab inside a value would break the columns. Cells carry text
+ * from outside (device and process names from nvidia-smi, errors quoting a backend's stderr),
+ * so every other control character is shown escaped (safe-text.ts), never sent to the terminal.
+ */
 function flat(value: string | number): string {
-  return String(value).replace(/[\r\n\t]+/g, " ");
+  return escapeControl(String(value).replace(/[\r\n\t]+/g, " "));
 }
 
 /**

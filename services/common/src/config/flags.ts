@@ -39,6 +39,7 @@ export const WORKER_FLAGS: FlagDecls = {
   "memory-margin": { path: "worker.memory_margin", arg: "SIZE", help: "free memory a device must have beyond a backend's need, e.g. 1GiB" },
   "oom-cooldown": { path: "worker.oom_cooldown", arg: "DURATION", help: "how long a device that ran out of memory is left alone, e.g. 30s" },
   "oom-device-limit": { path: "worker.oom_device_limit", arg: "N", help: "give a task up after it ran out of memory on this many devices" },
+  "min-free-space": { path: "worker.min_free_space", arg: "SIZE", help: "free space the output folder needs for a generator node to take work, e.g. 2GiB (0: no check)" },
   "backend-switch": { path: "worker.backend_switch", arg: "idle|never", help: "may a device switch to another backend when its own has no work" },
   backend: {
     path: "worker.backends",

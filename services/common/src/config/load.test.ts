@@ -56,6 +56,7 @@ describe("defaults", () => {
         http_host: "0.0.0.0",
         ack_wait: 60_000,
         memory_margin: 1024,
+        min_free_space: 2048,
         advert_interval: 5000,
         max_deliver: 20,
         drain_deadline: 600_000,

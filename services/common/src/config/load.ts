@@ -34,6 +34,7 @@ export const ENV_VARS: Readonly<Record<string, string>> = Object.freeze({
   FRAMEFLEET_ROLE: "worker.role",
   FRAMEFLEET_DEVICES: "worker.devices",
   FRAMEFLEET_ACK_WAIT: "worker.ack_wait",
+  FRAMEFLEET_MIN_FREE_SPACE: "worker.min_free_space",
 });
 
 export type RawConfig = Record<string, unknown>;

@@ -281,6 +281,12 @@ export const configSchema = z
         oom_device_limit: z.coerce.number().int().min(1).max(1000).default(3),
         /** "idle": a device switches backend only when its loaded backend has no work; "never": never. */
         backend_switch: z.enum(["idle", "never"]).default("idle"),
+        /**
+         * Generator workers: free space the output folder must have for the node to take new work.
+         * Below it the node pauses (advertising why) and resumes by itself once space returns; a task
+         * that ran out of space there is handed back without spending an attempt. 0 turns it off.
+         */
+        min_free_space: size.prefault("2GiB"),
       })
       .strict()
       .prefault({}),

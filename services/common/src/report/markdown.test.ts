@@ -79,7 +79,8 @@ describe("escapeMarkdown", () => {
   });
 
   it("removes line breaks and control characters", () => {
-    expect(escapeMarkdown("a\r\nb\rc\u2028d\u001b[31me")).toBe("a b c d\\[31me");
+    // ESC is shown (as \x1b, its backslash escaped for Markdown), never written raw.
+    expect(escapeMarkdown("a\r\nb\rc\u2028d\u001b[31me\u009b")).toBe("a b c d\\\\x1b\\[31me\\\\x9b");
   });
 });
 

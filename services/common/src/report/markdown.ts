@@ -6,6 +6,7 @@
  * report.md is a summary: its length does not grow with the run beyond the caps below (a line
  * per video made a 5,000-video sweep's file 5,147 lines long). report.json keeps every item.
  */
+import { escapeControl } from "../safe-text";
 import { formatDuration } from "../units";
 import { doneMetricValues, failureCodeCounts, metricExtremes } from "./extremes";
 import type { MetricAggregate, RunReport } from "./types";
@@ -25,14 +26,13 @@ const PROMPT_CHARS = 80;
 const METRIC_COLUMNS = 3;
 
 /**
- * Makes untrusted text safe inside a Markdown table cell or heading: one line, no control
- * characters, and no character that could end a cell, start a link/image or raw HTML.
+ * Makes untrusted text safe inside a Markdown table cell or heading: one line, control
+ * characters shown escaped (ESC reads `\x1b`, so the file is safe to `cat` and the reader sees
+ * what was there), and no character that could end a cell, start a link/image or raw HTML.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ") // a line break would end the table row
-    .replace(/[\u0000-\u001f\u007f]/g, "") // e.g. ANSI escapes, harmful when the file is cat'ed
-    .replace(/[\\|[\]<>]/g, "\\$&"); // backslash first in the class so `\|` cannot be unescaped
+  const oneLine = text.replace(/\r\n|[\r\n\t\u2028\u2029]/g, " "); // a line break would end the table row
+  return escapeControl(oneLine).replace(/[\\|[\]<>]/g, "\\$&"); // backslash first in the class so `\|` cannot be unescaped
 }
 
 /** Renders the report as Markdown; ends with a newline. */

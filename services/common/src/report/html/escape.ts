@@ -3,13 +3,15 @@
  * files and run specs (untrusted), so every string reaches markup through one of these.
  */
 
+import { escapeControl, safeJson } from "../../safe-text";
+
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Text safe in element content and in double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
   // Control characters other than tab/newline have no business in a page and can confuse
-  // terminals when the file is cat'ed; NUL is also invalid in HTML.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "").replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  // terminals when the file is cat'ed (NUL is also invalid in HTML): shown escaped, as \x1b.
+  return escapeControl(text, { keep: "lines" }).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 /**
@@ -17,7 +19,8 @@ export function escapeHtml(text: string): string {
  * script element (`</script>`) or open a comment, and U+2028/2029 so older parsers do not choke.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
+  // safeJson: C1 controls and bidi overrides as \u escapes too, so the page is safe to cat.
+  return safeJson(value)
     .replace(/</g, "\\u003c")
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")

@@ -56,8 +56,8 @@ function fixture(over: { name?: string; model?: string; total?: number; tf?: num
 const tags = (html: string): string[] => html.match(/<[a-zA-Z][^>]*>/g) ?? [];
 
 describe("escaping", () => {
-  it("escapes the five HTML characters and drops control characters", () => {
-    expect(escapeHtml(`<a href="x" title='y'>&\u0007</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
+  it("escapes the five HTML characters and shows control characters escaped", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&\u0007\u001b[2J</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;\\x07\\x1b[2J&lt;/a&gt;");
   });
 
   it("keeps JSON for a script block from closing it", () => {

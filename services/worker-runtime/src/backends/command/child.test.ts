@@ -57,6 +57,18 @@ describe("runChild and exitFailure", () => {
     });
   });
 
+  it("an argument too long for the system (a 200,603-character prompt) is INVALID_INPUT saying to use {prompt_file}", async () => {
+    const prompt = "p".repeat(200_603);
+    const err = await runChild({ ...base, program: "true", args: ["--prompt", prompt], signal: new AbortController().signal }).then(
+      () => new Error("started"),
+      (e: unknown) => e as Error & { code?: string },
+    );
+    expect(err).toMatchObject({ code: FleetErrorCode.INVALID_INPUT });
+    expect(err.message).toContain("E2BIG; the longest is 200603 bytes");
+    expect(err.message).toContain("use {prompt_file}");
+    expect(err.message.length).toBeLessThan(500);
+  });
+
   it("does not start at all when the signal is already aborted", async () => {
     const ac = new AbortController();
     ac.abort(new Error("gone"));

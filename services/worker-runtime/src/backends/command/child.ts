@@ -80,7 +80,9 @@ export function runChild(opts: ChildOptions): Promise<ChildExit> {
         ...(opts.cwd !== undefined ? { cwd: opts.cwd } : {}),
       });
     } catch (err) {
-      reject(new FleetError(FleetErrorCode.INVALID_INPUT, `${opts.what}: cannot start ${opts.program}: ${(err as Error).message}`, { cause: err }));
+      // E2BIG (an argument over the system's limit) is thrown here, synchronously.
+      const e2big = (err as NodeJS.ErrnoException).code === "E2BIG";
+      reject(e2big ? spawnError(err as Error, opts.program, opts.what, opts.args) : new FleetError(FleetErrorCode.INVALID_INPUT, `${opts.what}: cannot start ${opts.program}: ${(err as Error).message}`, { cause: err }));
       return;
     }
     const child = proc;
@@ -130,7 +132,7 @@ export function runChild(opts: ChildOptions): Promise<ChildExit> {
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", (err) => {
       // A spawn failure emits 'error' then 'close'; 'close' rejects with what is kept here.
-      failure ??= { err: child.pid === undefined ? spawnError(err, opts.program, opts.what) : err };
+      failure ??= { err: child.pid === undefined ? spawnError(err, opts.program, opts.what, opts.args) : err };
     });
     child.once("exit", () => {
       exited = true;
@@ -164,8 +166,20 @@ function killGroup(pid: number, sig: NodeJS.Signals): void {
   }
 }
 
-function spawnError(err: Error, program: string, what: string): FleetError {
+function spawnError(err: Error, program: string, what: string, args: readonly string[]): FleetError {
   const code = (err as NodeJS.ErrnoException).code;
+  if (code === "E2BIG") {
+    // Linux takes at most 128 KiB per argument (and about 2 MiB in all): a long prompt passed as
+    // {prompt} cannot be started at all, on any node, so this is the task's input, not a retry.
+    const longest = args.reduce((n, a) => Math.max(n, Buffer.byteLength(a)), 0);
+    const total = args.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0);
+    return new FleetError(
+      FleetErrorCode.INVALID_INPUT,
+      `${what}: ${program} could not be started: its arguments are too long for the system (E2BIG; the longest is ${longest} bytes, ${total} in all). ` +
+        "Pass long prompts as a file: use {prompt_file} in the backend's command instead of {prompt}",
+      { cause: err },
+    );
+  }
   if (code === "ENOENT" || code === "EACCES" || code === "ENOTDIR") {
     return new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `${what}: ${program} could not be started (${code}); check the backend's command and PATH`, { cause: err });
   }

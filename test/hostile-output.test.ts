@@ -1,0 +1,126 @@
+/**
+ * Hostile text from outside reaches no terminal and no log raw, and no log line grows without
+ * bound: a command backend given a 120,000- and a 200,603-character prompt, a backend whose
+ * error message carries an ESC sequence that would retitle and clear a terminal, a prompt with an
+ * ESC colour code, and a fake nvidia-smi that fails with one. Real fleet, real CLI (dist/).
+ */
+import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { LOG_LINE_CHARS } from "../services/common/src/log-bounds";
+import { RunState } from "../services/common/src/proto";
+import type { RunReport } from "../services/common/src/report";
+import { PACKAGE_ROOT } from "../services/common/src/version";
+import { framefleet } from "./helpers/cli";
+import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+
+/** Raw control characters a terminal would act on (newline and tab aside). */
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const ESCAPED_TITLE = "\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mred";
+const PROMPT_120K = `a kite ${"over the sea ".repeat(10_000)}`.slice(0, 120_000);
+const PROMPT_200K = "p".repeat(200_603);
+const FAIL_PROMPT = "FAIL \u001b[31mred prompt";
+
+let t: TestFleet;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "ff-hostile-"));
+  const config = {
+    worker: {
+      advert_interval: "300ms",
+      backends: {
+        "loud-gen": {
+          type: "command",
+          kind: "gen",
+          command: [join(PACKAGE_ROOT, "test", "fixtures", "hostile-generate.sh"), "{prompt}", "{output}", "{frames}", "{fps}", "{width}", "{height}"],
+          invalid_input_exit_codes: [3],
+          timeout: "60s",
+        },
+      },
+    },
+  };
+  const configFile = join(dir, "config.yaml");
+  writeFileSync(configFile, JSON.stringify(config));
+  t = await startTestFleet([{ role: "gen", node: "gpu-a", devices: "sim:1x80GiB" }], { configFile });
+});
+
+afterAll(async () => {
+  await t?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test("long prompts: no log line over the cap, the argv is cut stating its length; ESC from a backend's error and a prompt is escaped in status, --json and the reports", async () => {
+  const spec = join(dir, "hostile.yaml");
+  writeFileSync(
+    spec,
+    [
+      "name: hostile",
+      "benchmark: synthetic",
+      "video: { frames: 9, fps: 8, width: 64, height: 48 }",
+      "generator: { backend: loud-gen }",
+      `synthetic: { items: 3, prompts: ${JSON.stringify([PROMPT_120K, PROMPT_200K, FAIL_PROMPT])} }`,
+    ].join("\n"),
+  );
+  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: dir, specSource: spec, resumeRunId: "" });
+  const final = await waitForRun(t.client, sub.runId).catch((err: Error) => {
+    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
+  });
+  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
+  const report = await finalReport(t.client, sub.runId);
+  const byPrompt = (p: string) => report.items.find((i) => i.prompt === p);
+  // The 120,000-character prompt fits in one argument and is made; the 200,603-character one does
+  // not fit (E2BIG) and fails as invalid input with a message that says what to do.
+  expect(byPrompt(PROMPT_120K)?.state).toBe("done");
+  expect(byPrompt(PROMPT_200K)?.state).toBe("failed");
+  expect(byPrompt(PROMPT_200K)?.error).toMatch(/E2BIG; the longest is 200603 bytes.*use \{prompt_file\}/);
+  const e2big = report.failures.find((f) => f.task_id === byPrompt(PROMPT_200K)?.task_id);
+  expect(e2big?.errors.map((e) => e.code)).toEqual(["invalid_input"]);
+  expect(byPrompt(FAIL_PROMPT)?.error).toContain("model exploded \u001b]0;pwned\u0007\u001b[2J\u001b[31mred");
+
+  // Every service's log: no line over the cap; the argv lines state the prompts' lengths.
+  const logs = join(t.dir, "logs");
+  const lines = readdirSync(logs).flatMap((f) => readFileSync(join(logs, f), "utf8").split("\n"));
+  const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
+  expect(longest).toBeLessThanOrEqual(LOG_LINE_CHARS);
+  const starts = lines.filter((l) => l.includes('"command backend: starting"'));
+  expect(starts.some((l) => l.includes("[cut: 120000 chars in all]"))).toBe(true);
+  expect(starts.some((l) => l.includes("[cut: 200603 chars in all]"))).toBe(true);
+  // Nothing a terminal would act on, even after `jq -r`: ESC is logged as the text \x1b.
+  expect(lines.some((l) => l.includes("model exploded \\\\x1b]0;pwned"))).toBe(true);
+  expect(lines.some((l) => l.includes("\\u001b"))).toBe(false);
+
+  // framefleet status: the failure's message is shown escaped, nothing raw reaches the terminal.
+  const status = await framefleet(["status", sub.runId, "--api", t.fleet.apiAddress]);
+  expect(status.code).toBe(0);
+  expect(status.stdout).not.toMatch(RAW_CONTROL);
+  expect(status.stdout).toContain(`model exploded ${ESCAPED_TITLE}`);
+  const json = await framefleet(["status", sub.runId, "--json", "--api", t.fleet.apiAddress]);
+  expect(json.stdout).not.toMatch(RAW_CONTROL);
+  const failures = (JSON.parse(json.stdout) as { failures: { error: string }[] }).failures;
+  expect(failures.some((f) => f.error.includes("model exploded \u001b]0;pwned"))).toBe(true);
+
+  // report.md and report.html in the run folder: escaped, visibly; report.json: exact.
+  const runDir = join(t.outputRoot, sub.runId);
+  const md = readFileSync(join(runDir, "report.md"), "utf8");
+  expect(md).not.toMatch(RAW_CONTROL);
+  // Markdown escapes the backslash itself: the page renders \x1b]0;pwned…
+  expect(md).toContain("model exploded \\\\x1b\\]0;pwned\\\\x07\\\\x1b\\[2J\\\\x1b\\[31mred");
+  expect(md).toContain("FAIL \\\\x1b\\[31mred prompt");
+  expect(readFileSync(join(runDir, "report.html"), "utf8")).not.toMatch(RAW_CONTROL);
+  const onDisk = JSON.parse(readFileSync(join(runDir, "report.json"), "utf8")) as RunReport;
+  expect(onDisk.items.find((i) => i.prompt === FAIL_PROMPT)?.error).toContain("\u001b]0;pwned");
+  const mdCli = await framefleet(["report", sub.runId, "--format", "md", "--api", t.fleet.apiAddress]);
+  expect(mdCli.stdout).not.toMatch(RAW_CONTROL);
+  expect(mdCli.stdout).toContain("model exploded \\\\x1b\\]0;pwned");
+});
+
+test("framefleet devices: a failing nvidia-smi's ESC sequence reaches the terminal escaped", async () => {
+  const bin = join(dir, "nvidia-smi");
+  writeFileSync(bin, "#!/usr/bin/env bash\nprintf 'NVIDIA-SMI has failed \\033]0;pwned\\007\\033[2J\\n' >&2\nexit 9\n");
+  chmodSync(bin, 0o755);
+  const r = await framefleet(["devices", "--devices", `nvidia:${bin}`]);
+  expect(r.code).toBe(1);
+  expect(r.stderr).not.toMatch(RAW_CONTROL);
+  expect(r.stderr).toContain("NVIDIA-SMI has failed \\x1b]0;pwned\\x07\\x1b[2J");
+});

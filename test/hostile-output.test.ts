@@ -2,7 +2,8 @@
  * Hostile text from outside reaches no terminal and no log raw, and no log line grows without
  * bound: a command backend given a 120,000- and a 200,603-character prompt, a backend whose
  * error message carries an ESC sequence that would retitle and clear a terminal, a prompt with an
- * ESC colour code, and a fake nvidia-smi that fails with one. Real fleet, real CLI (dist/).
+ * ESC colour code (refused at submit: spec text may not hold control characters), and a fake
+ * nvidia-smi that fails with one. Real fleet, real CLI (dist/).
  */
 import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +20,8 @@ const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 const ESCAPED_TITLE = "\\x1b]0;pwned\\x07\\x1b[2J\\x1b[31mred";
 const PROMPT_120K = `a kite ${"over the sea ".repeat(10_000)}`.slice(0, 120_000);
 const PROMPT_200K = "p".repeat(200_603);
-const FAIL_PROMPT = "FAIL \u001b[31mred prompt";
+const FAIL_PROMPT = "FAIL this prompt";
+const ESC_PROMPT = "a \u001b[31mred prompt";
 
 let t: TestFleet;
 let dir: string;
@@ -50,7 +52,19 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test("long prompts: no log line over the cap, the argv is cut stating its length; ESC from a backend's error and a prompt is escaped in status, --json and the reports", async () => {
+test("a prompt holding ESC is refused at submit, naming the prompt and the character", async () => {
+  const spec = join(dir, "esc.yaml");
+  writeFileSync(
+    spec,
+    ["name: esc", "benchmark: synthetic", "generator: { backend: loud-gen }", `synthetic: { items: 1, prompts: ${JSON.stringify([ESC_PROMPT])} }`].join("\n"),
+  );
+  const r = await framefleet(["submit", spec, "--api", t.fleet.apiAddress]);
+  expect(r.code).not.toBe(0);
+  expect(r.stderr).toContain("synthetic.prompts.0: holds U+001B (ESC) at character 3");
+  expect(r.stderr).not.toMatch(RAW_CONTROL);
+});
+
+test("long prompts: no log line over the cap, the argv is cut stating its length; ESC from a backend's error is escaped in status, --json and the reports", async () => {
   const spec = join(dir, "hostile.yaml");
   writeFileSync(
     spec,
@@ -106,7 +120,7 @@ test("long prompts: no log line over the cap, the argv is cut stating its length
   expect(md).not.toMatch(RAW_CONTROL);
   // Markdown escapes the backslash itself: the page renders \x1b]0;pwned…
   expect(md).toContain("model exploded \\\\x1b\\]0;pwned\\\\x07\\\\x1b\\[2J\\\\x1b\\[31mred");
-  expect(md).toContain("FAIL \\\\x1b\\[31mred prompt");
+  expect(md).toContain("FAIL this prompt");
   expect(readFileSync(join(runDir, "report.html"), "utf8")).not.toMatch(RAW_CONTROL);
   const onDisk = JSON.parse(readFileSync(join(runDir, "report.json"), "utf8")) as RunReport;
   expect(onDisk.items.find((i) => i.prompt === FAIL_PROMPT)?.error).toContain("\u001b]0;pwned");

@@ -4,6 +4,7 @@
  */
 import { CONFIG_FLAG, configOverrides, loadConfig } from "../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import { IdRule, checkId } from "../../common/src/ids";
 import { parseFlags, type CommandSpec, type FlagDecls, type FlagValues } from "../../common/src/flags";
 import { ControlClient, controlClientOptionsFromConfig, type ControlClientOptions } from "../../common/src/grpc/client";
 
@@ -51,6 +52,16 @@ export function requirePositional(args: ClientArgs, index: number, what: string,
   const v = args.positionals[index];
   if (!v) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing ${what}. Usage: ${usage}`);
   return v;
+}
+
+/** The RUN argument at `index`, which must follow the run id rule (exit 2 naming the rule otherwise). */
+export function requireRunId(args: ClientArgs, index: number, usage: string): string {
+  return checkId(IdRule.RUN, requirePositional(args, index, "RUN", usage), FleetErrorCode.CONFIG_INVALID);
+}
+
+/** The NODE argument at `index`, which must follow the node name rule (exit 2 naming the rule otherwise). */
+export function requireNodeName(args: ClientArgs, index: number, usage: string): string {
+  return checkId(IdRule.NODE, requirePositional(args, index, "NODE", usage), FleetErrorCode.CONFIG_INVALID);
 }
 
 export function printJson(value: unknown): void {

@@ -13,7 +13,7 @@ export const FleetErrorCode = {
   NOT_FOUND: "not_found",
   /** The device ran out of memory (CUDA OOM): a placement failure, not the task's fault. */
   RESOURCE_EXHAUSTED: "resource_exhausted",
-  /** The task's inputs are unusable; retrying will not help. */
+  /** The task's inputs, or a request's arguments (a malformed run id), are unusable; retrying will not help. */
   INVALID_INPUT: "invalid_input",
   /** The backend failed this task; another attempt may succeed. */
   BACKEND_FAILED: "backend_failed",
@@ -69,6 +69,24 @@ export class UsageError extends FleetError {
     this.name = "UsageError";
     this.command = command;
     this.flag = flag;
+  }
+}
+
+/**
+ * An id (run id, node name) that does not follow its rule (ids.ts `IdRule`). The message names
+ * the value, as JSON so that control characters show, and the rule.
+ */
+export class InvalidIdError extends FleetError {
+  /** "run id", "node name". */
+  readonly what: string;
+  readonly value: string;
+  constructor(code: "config_invalid" | "invalid_input", what: string, value: string, rule: string) {
+    // Cut: a hostile value may be megabytes long; what it starts with is enough to recognise it.
+    const shown = value.length > 80 ? `${JSON.stringify(value.slice(0, 80))}… (${value.length} characters)` : JSON.stringify(value);
+    super(code, `invalid ${what} ${shown}: ${rule}`);
+    this.name = "InvalidIdError";
+    this.what = what;
+    this.value = value;
   }
 }
 

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { parseDurationMs, parseSizeMiB } from "../units";
 import { LOG_LEVELS } from "../log";
+import { IdRule } from "../ids";
 
 const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
@@ -225,7 +226,7 @@ export const configSchema = z
       .prefault({}),
     worker: z
       .object({
-        node: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "letters, digits, '_' and '-'").optional(),
+        node: z.string().regex(IdRule.NODE.pattern, "letters, digits, '_' and '-', starting with a letter or digit, at most 64").optional(),
         role: z.enum(["gen", "eval"]).default("gen"),
         /**
          * "nvidia", "nvidia:/path/to/nvidia-smi", "sim:2x80GiB" or "cpu:2". No default here: a

@@ -11,6 +11,12 @@ import { ControlClient, controlClientOptionsFromConfig, type ControlClientOption
 /** Flags every client command takes besides its own. */
 export const CLIENT_FLAGS: FlagDecls = {
   api: { path: "api.address", arg: "HOST:PORT", help: "the coordinator's Control API" },
+  timeout: {
+    path: "api.timeout",
+    arg: "DURATION",
+    help: "how long each call to the coordinator may wait for its answer; with --watch or --wait, the longest the run's status may stay silent (the coordinator sends it every 2 s)",
+  },
+  "connect-timeout": { path: "api.connect_timeout", arg: "DURATION", help: "how long connecting to the coordinator may take" },
   ...CONFIG_FLAG,
   json: { type: "boolean", help: "machine-readable output on stdout" },
 };

@@ -25,6 +25,11 @@ export const FleetErrorCode = {
   TIMEOUT: "timeout",
   /** A program the fleet needs (ffmpeg, nats-server, nvidia-smi) is missing. */
   DEPENDENCY_MISSING: "dependency_missing",
+  /**
+   * A service the answer needs cannot be reached now (the coordinator's NATS); trying again once
+   * it is back can succeed. Travels as gRPC UNAVAILABLE.
+   */
+  UNAVAILABLE: "unavailable",
   ILLEGAL_STATE: "illegal_state",
   SHUTDOWN_TIMEOUT: "shutdown_timeout",
   /** Retries for this task are exhausted. */
@@ -87,6 +92,24 @@ export class InvalidIdError extends FleetError {
     this.name = "InvalidIdError";
     this.what = what;
     this.value = value;
+  }
+}
+
+/**
+ * A wait on the coordinator's Control API that ran out: the connection (`call` "connect"), a
+ * call's answer (`call` the method, e.g. "GetRun"), or the next status on a WatchRun stream.
+ * The message names the address and what to check.
+ */
+export class ApiTimeoutError extends FleetError {
+  readonly address: string;
+  readonly call: string;
+  readonly timeoutMs: number;
+  constructor(address: string, call: string, timeoutMs: number, message: string, options?: ErrorOptions) {
+    super(FleetErrorCode.TIMEOUT, message, options);
+    this.name = "ApiTimeoutError";
+    this.address = address;
+    this.call = call;
+    this.timeoutMs = timeoutMs;
   }
 }
 

@@ -18,6 +18,9 @@ const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
   }
 });
 
+/** A duration that must be above zero: a wait of 0 would give up before anything could answer. */
+const positiveDuration = duration.refine((ms) => ms > 0, { message: "must be longer than 0 (e.g. 30s)" });
+
 const size = z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
     return parseSizeMiB(v);
@@ -173,6 +176,14 @@ export const configSchema = z
         listen: hostPort.default("127.0.0.1:7700"),
         /** Where the CLI calls the Control API. */
         address: hostPort.default("127.0.0.1:7700"),
+        /**
+         * CLI: how long one call to the Control API may wait for its answer; on the status
+         * stream of `--watch`/`--wait`, the longest silence between two updates (the coordinator
+         * sends one at least every 2 s).
+         */
+        timeout: positiveDuration.prefault("30s"),
+        /** CLI: how long connecting to the Control API (TCP, TLS, HTTP/2) may take. */
+        connect_timeout: positiveDuration.prefault("10s"),
         /** Bearer token: the coordinator requires it on every call, the CLI sends it. */
         token: z.string().min(16, "use a token of at least 16 characters").optional(),
         /** File holding the token (a mounted Secret); trailing whitespace is ignored. */

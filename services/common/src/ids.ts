@@ -81,10 +81,10 @@ export function deriveSeed(baseSeed: number, itemKey: string, sampleIndex: numbe
 
 /**
  * The shapes of the ids people type (`framefleet status RUN`, `drain NODE`). Each becomes a NATS
- * subject token and a KV key (`ff.event.<run>.…`, `ff_runs[<run>]`, `ff.node.<node>.ctl`,
- * `ff_nodes[<node>]`), where `*`, `>` and `.` are wildcards or separators: an id outside its rule
- * would match other runs' subjects (`drain '*'` reaching every node) or make NATS answer with
- * its own error. The CLI and the Control API check ids against these rules before using them.
+ * subject token, a KV key and part of KV filters (`ff_runs[<run>]`, `ff_items[<run>.>]`,
+ * `ff.node.<node>.ctl`), where `*` and `>` are wildcards and `.` separates tokens: such an id
+ * made NATS answer with its own error (`invalid key: *`), and in a filter it would select other
+ * runs' records. The CLI and the Control API check ids against these rules before using them.
  */
 export const IdRule = {
   RUN: {

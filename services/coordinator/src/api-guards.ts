@@ -12,9 +12,9 @@ const runId = (id: string): string => checkId(IdRule.RUN, id, FleetErrorCode.INV
 
 /**
  * `h` refusing (INVALID_ARGUMENT, naming the rule) a run id or node name that does not follow
- * its rule, before it becomes a KV key or a NATS subject: `*` and `>` are wildcards there, so
- * `drain '*'` would have reached every node, and `status '*'` answered with NATS's own error.
- * Checked first, so a bad id is named as such even while NATS is down.
+ * its rule, before it becomes a KV key, a KV filter or a NATS subject, where `*` and `>` are
+ * wildcards (`status '*'` answered with NATS's own `invalid key: *`). Checked first, so a bad
+ * id is named as such even while NATS is down.
  */
 export function checkingIds(h: ControlHandlers): ControlHandlers {
   return {

@@ -1,8 +1,9 @@
 /**
- * `framefleet nodes` on a real fleet (nats-server, the services and four generator workers as
+ * `framefleet nodes` on a real fleet (nats-server, the services and five generator workers as
  * processes): running tasks show as run and item; a worker that stops (SIGTERM) or dies
  * (SIGKILL) shows as stopped or lost with no figures, and leaves the list after
- * `coordinator.forget_nodes_after`, or at once with `--prune`; the others stay.
+ * `coordinator.forget_nodes_after`, or at once with `--prune`; the others stay. No node is ever
+ * listed twice, though adverts are rewritten while the list is read.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -81,6 +82,15 @@ test("a running task shows as its run and item, in the table and in --json", asy
   await waitForRun(t.client, runId).catch((err: Error) => {
     throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
   });
+});
+
+test("no node is listed twice while five nodes advertise every 300 ms (the API 100 times, the CLI 5 times)", async () => {
+  const names = ["keep", "kill-auto", "kill-prune", "stop-me", "stop-prune"];
+  for (let i = 0; i < 100; i++) {
+    const { nodes } = await t.client.listNodes();
+    expect(nodes.map((n) => n.advert?.node)).toEqual(names);
+  }
+  for (let i = 0; i < 5; i++) expect((await nodesJson()).map((n) => n.node)).toEqual(names);
 });
 
 test("a stopped and a SIGKILLed worker show their state and last-seen age, no figures, and `nodes --prune` forgets them at once", async () => {

@@ -45,6 +45,8 @@ export async function startBenchFleet(opts: BenchFleetOptions): Promise<BenchFle
     configFile: config,
     // Benchmarks measure the fleet, not its logging: warnings and errors only.
     logLevel: opts.logLevel ?? "warn",
+    // A 100k-task submit plans and publishes the whole run inside the call: far past the CLI's 30 s.
+    clientOptions: { timeoutMs: 30 * 60_000 },
   });
   await fleet.start();
   const client = fleet.client();

@@ -1,7 +1,7 @@
 /**
  * Runs the `framefleet` bin as a user does (the built CLI in dist/), collecting its output.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../../services/common/src/version";
 
@@ -21,13 +21,26 @@ export interface CliOptions {
 }
 
 export function framefleet(args: readonly string[], opts: CliOptions = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(join(PACKAGE_ROOT, "bin", "framefleet"), [...args], {
-      cwd: opts.cwd ?? PACKAGE_ROOT,
-      env: { ...process.env, ...opts.env },
-    });
-    let stdout = "";
-    let stderr = "";
+  return startFramefleet(args, opts).result;
+}
+
+/** A running `framefleet`: what it has written so far, and its result once it exits. */
+export interface RunningCli {
+  readonly child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  readonly result: Promise<CliResult>;
+}
+
+/** Starts `framefleet` and returns at once, for a test that acts while the command runs. */
+export function startFramefleet(args: readonly string[], opts: CliOptions = {}): RunningCli {
+  let stdout = "";
+  let stderr = "";
+  const child = spawn(join(PACKAGE_ROOT, "bin", "framefleet"), [...args], {
+    cwd: opts.cwd ?? PACKAGE_ROOT,
+    env: { ...process.env, ...opts.env },
+  });
+  const result = new Promise<CliResult>((resolve, reject) => {
     const timer =
       opts.timeoutMs === undefined
         ? undefined
@@ -42,4 +55,5 @@ export function framefleet(args: readonly string[], opts: CliOptions = {}): Prom
       resolve({ code, stdout, stderr });
     });
   });
+  return { child, stdout: () => stdout, stderr: () => stderr, result };
 }

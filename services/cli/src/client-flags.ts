@@ -5,12 +5,19 @@
 import { safeJson } from "../../common/src/safe-text";
 import { CONFIG_FLAG, configOverrides, loadConfig } from "../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import { IdRule, checkId } from "../../common/src/ids";
 import { parseFlags, type CommandSpec, type FlagDecls, type FlagValues } from "../../common/src/flags";
 import { ControlClient, controlClientOptionsFromConfig, type ControlClientOptions } from "../../common/src/grpc/client";
 
 /** Flags every client command takes besides its own. */
 export const CLIENT_FLAGS: FlagDecls = {
   api: { path: "api.address", arg: "HOST:PORT", help: "the coordinator's Control API" },
+  timeout: {
+    path: "api.timeout",
+    arg: "DURATION",
+    help: "how long each call to the coordinator may wait for its answer; with --watch or --wait, the longest the run's status may stay silent (the coordinator sends it every 2 s)",
+  },
+  "connect-timeout": { path: "api.connect_timeout", arg: "DURATION", help: "how long connecting to the coordinator may take" },
   ...CONFIG_FLAG,
   json: { type: "boolean", help: "machine-readable output on stdout" },
 };
@@ -52,6 +59,16 @@ export function requirePositional(args: ClientArgs, index: number, what: string,
   const v = args.positionals[index];
   if (!v) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing ${what}. Usage: ${usage}`);
   return v;
+}
+
+/** The RUN argument at `index`, which must follow the run id rule (exit 2 naming the rule otherwise). */
+export function requireRunId(args: ClientArgs, index: number, usage: string): string {
+  return checkId(IdRule.RUN, requirePositional(args, index, "RUN", usage), FleetErrorCode.CONFIG_INVALID);
+}
+
+/** The NODE argument at `index`, which must follow the node name rule (exit 2 naming the rule otherwise). */
+export function requireNodeName(args: ClientArgs, index: number, usage: string): string {
+  return checkId(IdRule.NODE, requirePositional(args, index, "NODE", usage), FleetErrorCode.CONFIG_INVALID);
 }
 
 /** `--json` output: safeJson, so names and errors from outside cannot act on the terminal either. */

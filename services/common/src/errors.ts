@@ -13,7 +13,7 @@ export const FleetErrorCode = {
   NOT_FOUND: "not_found",
   /** The device ran out of memory (CUDA OOM): a placement failure, not the task's fault. */
   RESOURCE_EXHAUSTED: "resource_exhausted",
-  /** The task's inputs are unusable; retrying will not help. */
+  /** The task's inputs, or a request's arguments (a malformed run id), are unusable; retrying will not help. */
   INVALID_INPUT: "invalid_input",
   /** The backend failed this task; another attempt may succeed. */
   BACKEND_FAILED: "backend_failed",
@@ -31,6 +31,11 @@ export const FleetErrorCode = {
   TIMEOUT: "timeout",
   /** A program the fleet needs (ffmpeg, nats-server, nvidia-smi) is missing. */
   DEPENDENCY_MISSING: "dependency_missing",
+  /**
+   * A service the answer needs cannot be reached now (the coordinator's NATS); trying again once
+   * it is back can succeed. Travels as gRPC UNAVAILABLE.
+   */
+  UNAVAILABLE: "unavailable",
   ILLEGAL_STATE: "illegal_state",
   SHUTDOWN_TIMEOUT: "shutdown_timeout",
   /** Retries for this task are exhausted. */
@@ -75,6 +80,42 @@ export class UsageError extends FleetError {
     this.name = "UsageError";
     this.command = command;
     this.flag = flag;
+  }
+}
+
+/**
+ * An id (run id, node name) that does not follow its rule (ids.ts `IdRule`). The message names
+ * the value, as JSON so that control characters show, and the rule.
+ */
+export class InvalidIdError extends FleetError {
+  /** "run id", "node name". */
+  readonly what: string;
+  readonly value: string;
+  constructor(code: "config_invalid" | "invalid_input", what: string, value: string, rule: string) {
+    // Cut: a hostile value may be megabytes long; what it starts with is enough to recognise it.
+    const shown = value.length > 80 ? `${JSON.stringify(value.slice(0, 80))}… (${value.length} characters)` : JSON.stringify(value);
+    super(code, `invalid ${what} ${shown}: ${rule}`);
+    this.name = "InvalidIdError";
+    this.what = what;
+    this.value = value;
+  }
+}
+
+/**
+ * A wait on the coordinator's Control API that ran out: the connection (`call` "connect"), a
+ * call's answer (`call` the method, e.g. "GetRun"), or the next status on a WatchRun stream.
+ * The message names the address and what to check.
+ */
+export class ApiTimeoutError extends FleetError {
+  readonly address: string;
+  readonly call: string;
+  readonly timeoutMs: number;
+  constructor(address: string, call: string, timeoutMs: number, message: string, options?: ErrorOptions) {
+    super(FleetErrorCode.TIMEOUT, message, options);
+    this.name = "ApiTimeoutError";
+    this.address = address;
+    this.call = call;
+    this.timeoutMs = timeoutMs;
   }
 }
 

@@ -1,4 +1,5 @@
-import { deriveSeed, evalTaskId, fingerprint, genTaskId, specRunId, taskMsgId } from "./ids";
+import { InvalidIdError } from "./errors";
+import { IdRule, checkId, deriveSeed, evalTaskId, fingerprint, genTaskId, specRunId, taskMsgId } from "./ids";
 
 describe("genTaskId", () => {
   test("is 'g' and 23 hex characters", () => {
@@ -77,5 +78,47 @@ describe("deriveSeed", () => {
     expect(s).toBeGreaterThanOrEqual(0);
     expect(s).toBeLessThan(2 ** 31);
     expect(new Set([s, deriveSeed(43, "item-a", 0), deriveSeed(42, "item-b", 0), deriveSeed(42, "item-a", 1)]).size).toBe(4);
+  });
+});
+
+describe("checkId", () => {
+  test("takes the run ids and node names the fleet makes and accepts", () => {
+    for (const id of ["demo-f1564726", "vbench_mini-1", "0", "a".repeat(128)]) expect(checkId(IdRule.RUN, id, "config_invalid")).toBe(id);
+    for (const name of ["gen-a", "GPU_7", "node-a26", "n".repeat(64)]) expect(checkId(IdRule.NODE, name, "invalid_input")).toBe(name);
+    // Every id specRunId makes follows the rule, whatever the spec's name.
+    for (const name of ["Demo Run!", "***", "ÄÖÜ", "x".repeat(300)]) expect(IdRule.RUN.pattern.test(specRunId(name, "f1564726ab"))).toBe(true);
+  });
+
+  test("refuses NATS wildcards, separators and anything else outside the rule, naming the value and the rule", () => {
+    for (const id of ["*", ">", "gen-a.>", "a.b", "", "-lead", "Upper", "a b", "a\nb", "a".repeat(129)]) {
+      let err: unknown;
+      try {
+        checkId(IdRule.RUN, id, "config_invalid");
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(InvalidIdError);
+      const e = err as InvalidIdError;
+      expect({ code: e.code, what: e.what, value: e.value }).toEqual({ code: "config_invalid", what: "run id", value: id });
+      expect(e.message).toContain(IdRule.RUN.rule);
+    }
+    expect(() => checkId(IdRule.RUN, "*", "config_invalid")).toThrow(
+      `invalid run id "*": run ids are lower-case letters, digits, '_' and '-', start with a letter or digit, and are at most 128 characters long (framefleet status lists the runs)`,
+    );
+    expect(() => checkId(IdRule.NODE, "gen-a.>", "invalid_input")).toThrow(
+      `invalid node name "gen-a.>": node names are letters, digits, '_' and '-', start with a letter or digit, and are at most 64 characters long (framefleet nodes lists the nodes)`,
+    );
+  });
+
+  test("shows control characters escaped and cuts a very long value", () => {
+    expect(() => checkId(IdRule.NODE, "a\u001b[2Jb", "invalid_input")).toThrow(/^invalid node name "a\\u001b\[2Jb": /);
+    let message = "";
+    try {
+      checkId(IdRule.RUN, "*".repeat(100_000), "config_invalid");
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message.startsWith(`invalid run id "${"*".repeat(80)}"… (100000 characters): run ids are`)).toBe(true);
+    expect(message.length).toBeLessThan(400);
   });
 });

@@ -5,6 +5,7 @@
  * make the work happen once.
  */
 import { createHash } from "node:crypto";
+import { InvalidIdError } from "./errors";
 
 function digest(parts: readonly unknown[]): string {
   const h = createHash("sha256");
@@ -76,4 +77,37 @@ function slug(name: string): string {
 /** A deterministic seed for (base seed, item, sample) when a benchmark does not fix one. */
 export function deriveSeed(baseSeed: number, itemKey: string, sampleIndex: number): number {
   return parseInt(digest(["seed", baseSeed, itemKey, sampleIndex]).slice(0, 12), 16) % 2 ** 31;
+}
+
+/**
+ * The shapes of the ids people type (`framefleet status RUN`, `drain NODE`). Each becomes a NATS
+ * subject token, a KV key and part of KV filters (`ff_runs[<run>]`, `ff_items[<run>.>]`,
+ * `ff.node.<node>.ctl`), where `*` and `>` are wildcards and `.` separates tokens: such an id
+ * made NATS answer with its own error (`invalid key: *`), and in a filter it would select other
+ * runs' records. The CLI and the Control API check ids against these rules before using them.
+ */
+export const IdRule = {
+  RUN: {
+    what: "run id",
+    pattern: /^[a-z0-9][a-z0-9_-]{0,127}$/,
+    rule: "run ids are lower-case letters, digits, '_' and '-', start with a letter or digit, and are at most 128 characters long",
+    hint: "framefleet status lists the runs",
+  },
+  NODE: {
+    what: "node name",
+    pattern: /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/,
+    rule: "node names are letters, digits, '_' and '-', start with a letter or digit, and are at most 64 characters long",
+    hint: "framefleet nodes lists the nodes",
+  },
+} as const;
+export type IdRule = (typeof IdRule)[keyof typeof IdRule];
+
+/**
+ * Returns `value` when it follows `rule`; otherwise throws {@link InvalidIdError} with `code`:
+ * `config_invalid` where the user typed it (CLI, exit 2), `invalid_input` where a request carried
+ * it (Control API, INVALID_ARGUMENT).
+ */
+export function checkId(rule: IdRule, value: string, code: "config_invalid" | "invalid_input"): string {
+  if (!rule.pattern.test(value)) throw new InvalidIdError(code, rule.what, value, `${rule.rule} (${rule.hint})`);
+  return value;
 }

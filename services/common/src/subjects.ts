@@ -7,6 +7,7 @@
  *   aggregator through their own durable consumers.
  */
 import { FleetError, FleetErrorCode } from "./errors";
+import { IdRule } from "./ids";
 import type { TaskKindName } from "./task-kind";
 
 export const STREAM_TASKS = "FF_TASKS";
@@ -37,7 +38,6 @@ export const EventType = {
 export type EventType = (typeof EventType)[keyof typeof EventType];
 
 const TOKEN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-const RUN_TOKEN = /^[a-z0-9][a-z0-9_-]{0,127}$/;
 
 /** Backend names become subject tokens and consumer names: keep them to `[a-z0-9_-]`. */
 export function assertBackendName(name: string, field = "backend"): string {
@@ -51,7 +51,7 @@ export function assertBackendName(name: string, field = "backend"): string {
 }
 
 export function assertRunId(runId: string, field = "run id"): string {
-  if (!RUN_TOKEN.test(runId)) {
+  if (!IdRule.RUN.pattern.test(runId)) {
     throw new FleetError(FleetErrorCode.SPEC_INVALID, `${field}: "${runId}" must be lower-case letters, digits, '_' and '-'`);
   }
   return runId;

@@ -10,6 +10,8 @@ import { safeJson } from "../../common/src/safe-text";
 
 import type { Coordinator } from "./coordinator";
 import type { FleetView } from "./fleet";
+import { checkingIds, explainingNats } from "./api-guards";
+import type { NatsLink } from "./nats-link";
 import { isRunFinished, type RunStore } from "./run-store";
 
 /**
@@ -19,7 +21,9 @@ import { isRunFinished, type RunStore } from "./run-store";
 async function withProgress(status: RunStatus, fleet: FleetView): Promise<RunStatus> {
   if (status.running.length === 0) return status;
   const byTask = new Map<string, { progress: number; stage: string }>();
-  for (const n of await fleet.nodes()) {
+  // Without the adverts (NATS unreachable) the status stands, its progress figures unknown: a
+  // status stream rides out a NATS restart rather than ending on it.
+  for (const n of await fleet.nodes().catch(() => [])) {
     for (const d of n.advert?.devices ?? []) {
       if (d.runningTaskId) byTask.set(d.runningTaskId, { progress: d.runningProgress, stage: d.runningStage });
     }
@@ -32,7 +36,15 @@ async function withProgress(status: RunStatus, fleet: FleetView): Promise<RunSta
   return status;
 }
 
-export function controlHandlers(coordinator: Coordinator, fleet: FleetView, store: RunStore, reports: ObjectStore): ControlHandlers {
+/**
+ * The Control API's handlers. Every request's run id and node name is checked against its rule
+ * first, and a call that fails for want of NATS answers UNAVAILABLE naming NATS ({@link NatsLink}).
+ */
+export function controlHandlers(coordinator: Coordinator, fleet: FleetView, store: RunStore, reports: ObjectStore, nats: NatsLink): ControlHandlers {
+  return checkingIds(explainingNats(handlers(coordinator, fleet, store, reports), nats));
+}
+
+function handlers(coordinator: Coordinator, fleet: FleetView, store: RunStore, reports: ObjectStore): ControlHandlers {
   return {
     async submitRun(req) {
       const r = await coordinator.submit(req);

@@ -16,6 +16,7 @@ import { controlHandlers } from "./control-api";
 import { Coordinator } from "./coordinator";
 import { createCoordinatorMetrics } from "./coordinator-metrics";
 import { FleetView } from "./fleet";
+import { NatsLink } from "./nats-link";
 import { RunStore } from "./run-store";
 import { DeadLetters } from "./dead-letters";
 import { every, startMetricsRefresh } from "./metrics-refresh";
@@ -54,7 +55,8 @@ export async function main(argv: readonly string[]): Promise<void> {
   const refresh = startMetricsRefresh(fleet, backends, store, metrics, log);
   const pruning = startNodePruning(fleet, cfg.coordinator.forget_nodes_after, log);
 
-  const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports), controlServerSecurityFromConfig(cfg.api));
+  const natsLink = new NatsLink(nc, cfg.nats.url, log).start();
+  const grpc = await startControlServer(cfg.api.listen, controlHandlers(coordinator, fleet, store, topo.reports, natsLink), controlServerSecurityFromConfig(cfg.api));
   const http = await startHttpServer({
     port: cfg.coordinator.http_port,
     host: cfg.coordinator.http_host,

@@ -5,6 +5,8 @@
 import { hostname } from "node:os";
 import { jetstream } from "@nats-io/jetstream";
 import type { FleetConfig } from "../../common/src/config";
+import { FleetError, FleetErrorCode } from "../../common/src/errors";
+import { IdRule } from "../../common/src/ids";
 import { createLogger, type Logger } from "../../common/src/log";
 import { createRegistry } from "../../common/src/metrics";
 import { startHttpServer } from "../../common/src/http";
@@ -36,7 +38,7 @@ export interface WorkerPartsContext {
 }
 
 export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Promise<void> {
-  const node = cfg.worker.node ?? hostname().replace(/[^A-Za-z0-9_-]/g, "-");
+  const node = cfg.worker.node ?? nodeNameFromHost(hostname());
   const role = cfg.worker.role;
   const log = createLogger(`${role}-worker`, cfg.log_level).child({ node });
   const registry = createRegistry(`${role}-worker`, { node });
@@ -85,4 +87,18 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   log.info("worker listening", { metrics: `${http.url}/metrics` });
   await rt.run();
   await shutdown.run("worker stopped");
+}
+
+/**
+ * The node name when none is given: the host name with other characters made '-'. It must follow
+ * the node name rule like a given one (`framefleet drain NODE` refuses any other), so a host name
+ * that cannot (too long, say) is a config error asking for --node.
+ */
+export function nodeNameFromHost(host: string): string {
+  const name = host.replace(/[^A-Za-z0-9_-]/g, "-");
+  if (IdRule.NODE.pattern.test(name)) return name;
+  throw new FleetError(
+    FleetErrorCode.CONFIG_INVALID,
+    `worker.node: none given, and the host name ${JSON.stringify(host)} does not make a node name (${IdRule.NODE.rule}): give one with --node NAME or FRAMEFLEET_NODE`,
+  );
 }

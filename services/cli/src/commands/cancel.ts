@@ -1,7 +1,7 @@
 /**
  * `framefleet cancel RUN`: removes the run's queued tasks and stops its running ones, fleet-wide.
  */
-import { clientCommand, parseClientArgs, requirePositional, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, requireRunId, withClient } from "../client-flags";
 
 export const CANCEL_COMMAND = clientCommand({
   name: "cancel",
@@ -12,7 +12,7 @@ export const CANCEL_COMMAND = clientCommand({
 
 export async function cancelCommand(argv: readonly string[]): Promise<void> {
   const args = parseClientArgs(argv, CANCEL_COMMAND);
-  const runId = requirePositional(args, 0, "RUN", "framefleet cancel RUN");
+  const runId = requireRunId(args, 0, "framefleet cancel RUN");
   await withClient(args.api, async (client) => {
     const r = await client.cancelRun(runId);
     // The purge removes the run's tasks from the queue, the running ones included (they are stopped).

@@ -17,7 +17,7 @@ import {
   renderRunHtml,
   type RunReport,
 } from "../../../common/src/report";
-import { clientCommand, parseClientArgs, requirePositional, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, requirePositional, requireRunId, withClient } from "../client-flags";
 
 const USAGE = "framefleet report RUN [RUN…] [--format md|json|html] [--out FILE] [--baseline first|best]";
 
@@ -35,7 +35,7 @@ export const REPORT_COMMAND = clientCommand({
 export async function reportCommand(argv: readonly string[]): Promise<void> {
   const args = parseClientArgs(argv, REPORT_COMMAND);
   requirePositional(args, 0, "RUN", USAGE);
-  const runIds = args.positionals;
+  const runIds = args.positionals.map((_, i) => requireRunId(args, i, USAGE));
   const format = (args.values.format as string | undefined) ?? (args.values.json ? "json" : "md");
   if (format !== "md" && format !== "json" && format !== "html") throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--format: "${format}" is not md, json or html`);
   const baseline = args.values.baseline as string;

@@ -5,7 +5,7 @@
 import { escapeControl } from "../../../common/src/safe-text";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { parseDurationMs } from "../../../common/src/units";
-import { clientCommand, parseClientArgs, requirePositional, withClient } from "../client-flags";
+import { clientCommand, parseClientArgs, requireRunId, withClient } from "../client-flags";
 import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
 import { describeSubmit } from "../views";
 
@@ -23,7 +23,7 @@ export const RETRY_COMMAND = clientCommand({
 
 export async function retryCommand(argv: readonly string[]): Promise<void> {
   const args = parseClientArgs(argv, RETRY_COMMAND);
-  const runId = requirePositional(args, 0, "RUN", "framefleet retry RUN --failed [--wait] [--report-timeout 5m]");
+  const runId = requireRunId(args, 0, "framefleet retry RUN --failed [--wait] [--report-timeout 5m]");
   if (!args.values.failed) {
     throw new FleetError(FleetErrorCode.CONFIG_INVALID, "say what to retry: framefleet retry RUN --failed (to redo everything, resume: framefleet submit --resume RUN)");
   }

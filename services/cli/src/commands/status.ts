@@ -2,6 +2,8 @@
  * `framefleet status [RUN] [--json] [--watch]`: all runs, or one run's progress, ETA and failures.
  */
 import { escapeControl } from "../../../common/src/safe-text";
+import { FleetErrorCode } from "../../../common/src/errors";
+import { IdRule, checkId } from "../../../common/src/ids";
 import { formatDuration } from "../../../common/src/units";
 import { runStateName, taskKindName } from "../../../common/src/proto";
 import { clientCommand, parseClientArgs, printJson, withClient } from "../client-flags";
@@ -20,7 +22,7 @@ export const STATUS_COMMAND = clientCommand({
 
 export async function statusCommand(argv: readonly string[]): Promise<void> {
   const args = parseClientArgs(argv, STATUS_COMMAND);
-  const runId = args.positionals[0];
+  const runId = args.positionals[0] === undefined ? undefined : checkId(IdRule.RUN, args.positionals[0], FleetErrorCode.CONFIG_INVALID);
   await withClient(args.api, async (client) => {
     if (!runId) {
       const { runs } = await client.listRuns();

@@ -3,6 +3,7 @@
  */
 import { escapeControl } from "../../../common/src/safe-text";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { IdRule, checkId } from "../../../common/src/ids";
 import { parseDurationMs } from "../../../common/src/units";
 import { clientCommand, parseClientArgs, withClient } from "../client-flags";
 import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
@@ -28,7 +29,8 @@ export const SUBMIT_COMMAND = clientCommand({
 export async function submitCommand(argv: readonly string[]): Promise<void> {
   const args = parseClientArgs(argv, SUBMIT_COMMAND);
   const specPath = args.positionals[0];
-  const resume = (args.values.resume as string | undefined) ?? "";
+  const resumeArg = args.values.resume as string | undefined;
+  const resume = resumeArg === undefined ? "" : checkId(IdRule.RUN, resumeArg, FleetErrorCode.CONFIG_INVALID);
   if (!specPath && !resume) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `missing RUNSPEC.yaml. Usage: ${SUBMIT_USAGE}`);
   const reportTimeoutMs = args.values["report-timeout"] ? parseDurationMs(args.values["report-timeout"] as string, "--report-timeout") : DEFAULT_REPORT_TIMEOUT_MS;
   let specYaml = "";

@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { CONTROL_RULE, controlCharProblem, describeCodePoint, findControlChar } from "../encoding";
 import { FleetErrorCode, ValidationError } from "../errors";
+import { IdRule } from "../ids";
 import { parseDurationMs } from "../units";
 import { parseYamlText } from "../yaml-text";
 
@@ -83,7 +84,7 @@ export const runSpecSchema = z
     name: z.string().min(1, "must not be empty").max(80),
     benchmark: z.string().min(1),
     /** Fixed run id (resume / re-submit the same run); generated from the name when absent. */
-    run_id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,127}$/, "lower-case letters, digits, '_' and '-'").optional(),
+    run_id: z.string().regex(IdRule.RUN.pattern, "lower-case letters, digits, '_' and '-'").optional(),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
     samples_per_prompt: z.number().int().min(1).max(1000).default(1),
     video: z

@@ -36,7 +36,7 @@ describe("defaults", () => {
     const c = loadConfig({ env: {} });
     expect(c).toEqual({
       nats: { url: "nats://127.0.0.1:4222", replicas: 1, startup_timeout: 300000 },
-      api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700" },
+      api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700", timeout: 30_000, connect_timeout: 10_000 },
       output_root: "./framefleet-runs",
       log_level: "info",
       coordinator: {
@@ -162,7 +162,10 @@ describe("precedence: flags > env > file > defaults", () => {
       FRAMEFLEET_NATS_PASS: "p",
       FRAMEFLEET_NATS_TOKEN: "t",
       FRAMEFLEET_NATS_REPLICAS: "5",
+      FRAMEFLEET_NATS_STARTUP_TIMEOUT: "45s",
       FRAMEFLEET_API: "ctl.example:9000",
+      FRAMEFLEET_API_TIMEOUT: "2m",
+      FRAMEFLEET_API_CONNECT_TIMEOUT: "1500ms",
       FRAMEFLEET_API_LISTEN: "0.0.0.0:9001",
       FRAMEFLEET_OUTPUT_ROOT: "/mnt/runs",
       FRAMEFLEET_LOG_LEVEL: "debug",
@@ -172,8 +175,8 @@ describe("precedence: flags > env > file > defaults", () => {
     };
     for (const name of Object.keys(env)) expect(ENV_VARS).toHaveProperty([name]);
     const c = loadConfig({ env });
-    expect(c.nats).toEqual({ url: "nats://a:1", user: "u", pass: "p", token: "t", replicas: 5, startup_timeout: 300000 });
-    expect(c.api).toEqual({ address: "ctl.example:9000", listen: "0.0.0.0:9001" });
+    expect(c.nats).toEqual({ url: "nats://a:1", user: "u", pass: "p", token: "t", replicas: 5, startup_timeout: 45_000 });
+    expect(c.api).toEqual({ address: "ctl.example:9000", listen: "0.0.0.0:9001", timeout: 120_000, connect_timeout: 1500 });
     expect(c.output_root).toBe("/mnt/runs");
     expect(c.log_level).toBe("debug");
     expect(c.worker.node).toBe("gpu-07");
@@ -226,6 +229,15 @@ describe("durations and sizes", () => {
 });
 
 describe("errors", () => {
+  test("a call timeout or connect timeout of 0 is refused: nothing could answer within it", () => {
+    const e = thrown(() => loadConfig({ file: file("api:\n  timeout: 0s\n  connect_timeout: 0\n"), env: {} }));
+    expect(e.code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect(e.issues).toEqual(["api.timeout: must be longer than 0 (e.g. 30s)", "api.connect_timeout: must be longer than 0 (e.g. 30s)"]);
+    expect(thrown(() => loadConfig({ env: { FRAMEFLEET_API_TIMEOUT: "soon" } })).issues).toEqual([
+      'api.timeout (from FRAMEFLEET_API_TIMEOUT): "soon" is not a duration such as 30s, 10m or 1500ms',
+    ]);
+  });
+
   test("every bad field is reported at once, by path; values from the file carry no other source", () => {
     const e = thrown(() =>
       loadConfig({

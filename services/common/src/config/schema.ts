@@ -8,6 +8,7 @@ import { delimiter, join } from "node:path";
 import { z } from "zod";
 import { parseDurationMs, parseSizeMiB } from "../units";
 import { LOG_LEVELS } from "../log";
+import { IdRule } from "../ids";
 import { PACKAGE_ROOT } from "../version";
 
 /**
@@ -31,6 +32,9 @@ const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
     return z.NEVER;
   }
 });
+
+/** A duration that must be above zero: a wait of 0 would give up before anything could answer. */
+const positiveDuration = duration.refine((ms) => ms > 0, { message: "must be longer than 0 (e.g. 30s)" });
 
 const size = z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
@@ -187,6 +191,14 @@ export const configSchema = z
         listen: hostPort.default("127.0.0.1:7700"),
         /** Where the CLI calls the Control API. */
         address: hostPort.default("127.0.0.1:7700"),
+        /**
+         * CLI: how long one call to the Control API may wait for its answer; on the status
+         * stream of `--watch`/`--wait`, the longest silence between two updates (the coordinator
+         * sends one at least every 2 s).
+         */
+        timeout: positiveDuration.prefault("30s"),
+        /** CLI: how long connecting to the Control API (TCP, TLS, HTTP/2) may take. */
+        connect_timeout: positiveDuration.prefault("10s"),
         /** Bearer token: the coordinator requires it on every call, the CLI sends it. */
         token: z.string().min(16, "use a token of at least 16 characters").optional(),
         /** File holding the token (a mounted Secret); trailing whitespace is ignored. */
@@ -253,7 +265,7 @@ export const configSchema = z
       .prefault({}),
     worker: z
       .object({
-        node: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/, "letters, digits, '_' and '-'").optional(),
+        node: z.string().regex(IdRule.NODE.pattern, "letters, digits, '_' and '-', starting with a letter or digit, at most 64").optional(),
         role: z.enum(["gen", "eval"]).default("gen"),
         /**
          * "nvidia", "nvidia:/path/to/nvidia-smi", "sim:2x80GiB" or "cpu:2". No default here: a

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import { pb, type MessageType } from "../proto";
-import { FleetError, FleetErrorCode } from "../errors";
+import { FleetError, FleetErrorCode, isFleetError } from "../errors";
 import { protoMethod } from "./method";
 
 type Def<Req, Res> = grpc.MethodDefinition<Req, Res>;
@@ -48,9 +48,17 @@ const CODE_TO_STATUS: Partial<Record<FleetErrorCode, grpc.status>> = {
   resource_exhausted: grpc.status.RESOURCE_EXHAUSTED,
   timeout: grpc.status.DEADLINE_EXCEEDED,
   cancelled: grpc.status.CANCELLED,
-  // Not UNAVAILABLE: clients read that as "the coordinator is unreachable".
+  // Not UNAVAILABLE: a program or folder missing on the coordinator will not come back by retrying.
   dependency_missing: grpc.status.FAILED_PRECONDITION,
+  unavailable: grpc.status.UNAVAILABLE,
 };
+
+/**
+ * Trailer the coordinator puts on every error it answers with: its FleetError code. It tells the
+ * client that the coordinator itself answered (an UNAVAILABLE or DEADLINE_EXCEEDED without it
+ * was made by the client's own channel: no connection, or no answer in time).
+ */
+export const ERROR_CODE_TRAILER = "framefleet-error-code";
 
 const STATUS_TO_CODE: Partial<Record<grpc.status, FleetErrorCode>> = {
   [grpc.status.INVALID_ARGUMENT]: FleetErrorCode.SPEC_INVALID,
@@ -62,11 +70,14 @@ const STATUS_TO_CODE: Partial<Record<grpc.status, FleetErrorCode>> = {
   [grpc.status.UNAUTHENTICATED]: FleetErrorCode.CONFIG_INVALID,
 };
 
-function toServiceError(err: unknown): Partial<grpc.ServiceError> {
-  const code = (err as { code?: string }).code as FleetErrorCode | undefined;
+export function toServiceError(err: unknown): Partial<grpc.ServiceError> {
+  const code = isFleetError(err) ? err.code : FleetErrorCode.INTERNAL;
+  const metadata = new grpc.Metadata();
+  metadata.set(ERROR_CODE_TRAILER, code);
   return {
-    code: (code && CODE_TO_STATUS[code]) ?? grpc.status.INTERNAL,
+    code: CODE_TO_STATUS[code] ?? grpc.status.INTERNAL,
     details: err instanceof Error ? err.message : String(err),
+    metadata,
   };
 }
 
@@ -108,16 +119,26 @@ export function controlServiceImplementation(h: ControlHandlers): grpc.UntypedSe
   };
 }
 
+/** Whether the coordinator itself sent this error (its trailer), rather than the client's channel. */
+export function fromCoordinator(err: grpc.ServiceError): boolean {
+  return err.metadata instanceof grpc.Metadata && err.metadata.get(ERROR_CODE_TRAILER).length > 0;
+}
+
+/** What to check when the coordinator cannot be reached at `address`. */
+export function reachHint(address: string): string {
+  return `Is the coordinator running, and is ${address} its Control API (its api.listen)? Set --api or FRAMEFLEET_API; a coordinator serving TLS needs api.tls here too.`;
+}
+
 /** Maps a gRPC error back to a FleetError with the server's message. */
 export function fromServiceError(err: unknown, address: string): FleetError {
   const e = err as grpc.ServiceError;
   if (e && typeof e.code === "number") {
+    if (e.code === grpc.status.UNAVAILABLE && fromCoordinator(e)) {
+      // The coordinator answered: something it needs (NATS) is unreachable, and its message says what.
+      return new FleetError(FleetErrorCode.UNAVAILABLE, `the coordinator at ${address} answered: ${e.details}`, { cause: err });
+    }
     if (e.code === grpc.status.UNAVAILABLE) {
-      return new FleetError(
-        FleetErrorCode.DEPENDENCY_MISSING,
-        `cannot reach the coordinator at ${address} (${e.details}). Is it running? Set --api or FRAMEFLEET_API.`,
-        { cause: err },
-      );
+      return new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `cannot reach the coordinator at ${address} (${e.details}). ${reachHint(address)}`, { cause: err });
     }
     return new FleetError(STATUS_TO_CODE[e.code] ?? FleetErrorCode.INTERNAL, e.details || e.message, { cause: err });
   }

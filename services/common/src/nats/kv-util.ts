@@ -4,9 +4,16 @@
  */
 import type { KV, KvEntry } from "@nats-io/kv";
 
+/**
+ * Every live entry under `filter`, each key once, with its latest value. nats.js's `keys()` follows
+ * the bucket until it has caught up, so a key written again while the listing runs comes back a
+ * second time (a node advertising every 300 ms was listed twice by `framefleet nodes` in about one
+ * call in thirteen): the keys are collected into a set, and `get` reads each one's latest value.
+ */
 export async function kvGetAll(kv: KV, filter: string, concurrency = 64): Promise<KvEntry[]> {
-  const keys: string[] = [];
-  for await (const k of await kv.keys(filter)) keys.push(k);
+  const unique = new Set<string>();
+  for await (const k of await kv.keys(filter)) unique.add(k);
+  const keys = [...unique];
   const out: KvEntry[] = [];
   let next = 0;
   const worker = async () => {

@@ -120,7 +120,16 @@ export interface FakeNvidiaSmiOptions {
   readonly script?: string;
   /** Sections to print, keyed by the call: the capture's `mode` sections by default. */
   readonly outputs?: Partial<Record<"queryGpu" | "computeApps" | "list" | "detail", string>>;
+  /**
+   * A path: while a file exists there, every call fails as nvidia-smi does when it cannot talk to
+   * the driver (its message, exit code 9), so a test can break discovery and mend it again.
+   */
+  readonly failWhileExists?: string;
 }
+
+/** What nvidia-smi prints (exit code 9) when the driver is not loaded or does not answer. */
+export const DRIVER_DOWN_MESSAGE =
+  "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.";
 
 /**
  * Writes an executable `nvidia-smi` into `dir` that answers discovery's calls from a capture's
@@ -147,12 +156,13 @@ export function writeFakeNvidiaSmi(dir: string, capture: Capture | undefined, mo
   -q) cat ${q(outFiles.detail as string)} ;;
   *) echo "fake nvidia-smi: unexpected arguments: $*" >&2; exit 2 ;;
 esac`;
+  const broken = opts.failWhileExists === undefined ? "" : `if [ -e ${q(opts.failWhileExists)} ]; then echo ${q(DRIVER_DOWN_MESSAGE)}; exit 9; fi\n`;
   writeFileSync(
     bin,
     `#!/usr/bin/env bash
 echo "$*" >> ${q(join(dir, "calls.log"))}
 echo "$$" >> ${q(join(dir, "pids.log"))}
-${body}
+${broken}${body}
 `,
   );
   chmodSync(bin, 0o755);

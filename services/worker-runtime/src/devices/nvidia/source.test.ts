@@ -3,15 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetErrorCode } from "../../../../common/src/errors";
 import { foreignMiB, ourMiB, type OwnUsage } from "../types";
-import { fakeLog, loadCapture, tableGpuMemory, writeFakeNvidiaSmi } from "./captures";
+import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, tableGpuMemory, writeFakeNvidiaSmi } from "./captures";
 import { COMPUTE_APPS_ARGS, LIST_ARGS, QUERY_GPU_ARGS } from "./discover";
 import { parseComputeApps } from "./parse";
 import { NvidiaDeviceSource, runNvidiaSmi } from "./source";
 
 const H100 = loadCapture("linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01.txt");
 const MIG = loadCapture("linux-x86_64__nvidia-h100-mig__590.48.01.txt");
-const DRIVER_DOWN =
-  "NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.";
+const DRIVER_DOWN = DRIVER_DOWN_MESSAGE;
 
 function own(...pids: number[]): OwnUsage {
   return { pids: () => new Set(pids), memoryMiB: () => 0, loadedBackend: () => undefined, busy: () => false };

@@ -2,6 +2,7 @@
  * The adapter registry, and validation of a spec's adapter section.
  */
 import { FleetErrorCode, ValidationError } from "../errors";
+import { videoCountIssue } from "../limits";
 import { commonSpecIssues, readSpecDocument, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 import type { BenchmarkAdapter } from "./adapter";
 import type { BenchmarkScorer } from "./scorer";
@@ -12,7 +13,7 @@ import { worldmodelbenchAdapter, worldmodelbenchScorer } from "./worldmodelbench
 import { sanaWmAdapter, sanaWmScorer } from "./sana-wm";
 import { mbenchAdapter, mbenchScorer } from "./mbench";
 
-export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem } from "./adapter";
+export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem, VideoCount } from "./adapter";
 export type { BenchmarkScorer, ScoreFiles, ScoreResult } from "./scorer";
 export { parseRunSpec, readSpecDocument, commonSpecIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 
@@ -90,17 +91,29 @@ export function resolveAdapter(spec: RunSpec, source: SpecSource): ResolvedAdapt
   return resolved;
 }
 
+/** What validation checks beyond the spec itself: the coordinator's cap on videos per run. */
+export interface SpecLimits {
+  /** coordinator.max_videos_per_run; absent: no cap (offline tools). */
+  readonly maxVideos?: number;
+}
+
 /**
  * Validates a whole run spec (stages 1–5 of docs/run-spec.md) and throws one `spec_invalid`
  * error listing every bad field: the common fields, the benchmark's section and unknown fields
  * together, so the user fixes everything in one go. Only a YAML syntax error stops it earlier.
+ * With `limits.maxVideos`, a spec whose video count the adapter knows without planning (e.g.
+ * synthetic.items × samples_per_prompt) is refused here when it plans more videos than that.
  */
-export function validateRunSpec(yamlText: string, source: SpecSource): ValidatedSpec {
+export function validateRunSpec(yamlText: string, source: SpecSource, limits: SpecLimits = {}): ValidatedSpec {
   const raw = readSpecDocument(yamlText, source);
   const common = commonSpecIssues(raw);
   const section = adapterIssues(raw);
   if (!common.spec || !section.resolved) {
     throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [...common.issues, ...section.issues]);
+  }
+  const counted = section.resolved.adapter.videoCount?.(common.spec, section.resolved.options);
+  if (counted && limits.maxVideos !== undefined && counted.count > limits.maxVideos) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [videoCountIssue(counted.field, counted.what, counted.count, limits.maxVideos)]);
   }
   return { spec: common.spec, ...section.resolved };
 }

@@ -54,6 +54,7 @@ export const COORDINATOR_FLAGS: FlagDecls = {
   "http-port": { path: "coordinator.http_port", arg: "PORT", help: "port for the live page, /metrics, /healthz, /readyz" },
   "http-host": { path: "coordinator.http_host", arg: "HOST", help: "address the live page and /metrics bind (127.0.0.1: this machine only)" },
   "stuck-after": { path: "coordinator.stuck_after", arg: "DURATION", help: "how long tasks may wait for a backend no live node serves before their queue counts as stuck" },
+  "max-videos-per-run": { path: "coordinator.max_videos_per_run", arg: "N", help: "videos one run may have; a spec that plans more is refused at submit" },
 };
 
 export const AGGREGATOR_FLAGS: FlagDecls = {

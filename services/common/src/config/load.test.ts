@@ -37,7 +37,17 @@ describe("defaults", () => {
       api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700" },
       output_root: "./framefleet-runs",
       log_level: "info",
-      coordinator: { http_port: 7701, http_host: "0.0.0.0", status_interval: 1000, reconcile_interval: 60000, stuck_after: 120000, forget_nodes_after: 600_000 },
+      coordinator: {
+        http_port: 7701,
+        http_host: "0.0.0.0",
+        status_interval: 1000,
+        reconcile_interval: 60000,
+        stuck_after: 120000,
+        forget_nodes_after: 600_000,
+        max_videos_per_run: 100_000,
+        planning_memory: 1024,
+        planning_timeout: 600_000,
+      },
       aggregator: { http_port: 7702, http_host: "0.0.0.0", test_report_delay: 0 },
       worker: {
         role: "gen",

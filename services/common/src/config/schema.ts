@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { parseDurationMs, parseSizeMiB } from "../units";
 import { LOG_LEVELS } from "../log";
+import { DEFAULT_MAX_VIDEOS_PER_RUN } from "../limits";
 
 const duration = z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
@@ -207,6 +208,16 @@ export const configSchema = z
         stuck_after: duration.prefault("2m"),
         /** A stopped or lost node leaves `framefleet nodes` (its advert is deleted) after this; 0 keeps it listed. */
         forget_nodes_after: duration.prefault("10m"),
+        /**
+         * Videos (generation tasks) one run may have; a spec that plans more is refused at submit
+         * (spec_invalid). It bounds the coordinator's memory, which holds every item of a run in
+         * progress (docs/performance.md gives the cost per video).
+         */
+        max_videos_per_run: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_MAX_VIDEOS_PER_RUN),
+        /** Heap of the thread that plans one spec; a plan that needs more is refused (spec_invalid). */
+        planning_memory: size.prefault("1GiB"),
+        /** How long planning one spec may take before it is stopped and refused. */
+        planning_timeout: duration.prefault("10m"),
       })
       .strict()
       .prefault({}),

@@ -18,18 +18,22 @@ import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { DurableFollower } from "../../common/src/nats/follower";
 import { forEachLimit } from "../../common/src/nats/kv-util";
+import { assertSpecSize, runLimits, type RunLimits } from "../../common/src/limits";
 import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
-import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue, type Task } from "../../common/src/proto";
+import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue } from "../../common/src/proto";
 import { int64 } from "../../common/src/run-rate";
 import { CANCEL_SUBJECT, CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, STREAM_TASKS, eventSubject, runTasksFilter, taskSubject } from "../../common/src/subjects";
 import { backendNeeds, coverageProblems, type LiveBackends } from "./backend-coverage";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
-import { planRun } from "./planner";
+import { chunkRecords } from "./item-chunks";
+import type { PlannedRun } from "./planner";
+import type { PlanningThreads } from "./planning-thread";
+import { isRunProblem, progressOf, queuingFailureReason, type QueuingProgress } from "./queuing";
 import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
-import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
+import { ActiveRun, isRunFinished, type EncodedItem, type RunStore } from "./run-store";
 import { ItemWriter } from "./item-writer";
 import { buildRunStatus, type StatusContext } from "./status";
 import { buildEvalTask, buildGenTask, evalMetricsOf } from "./task-builder";
@@ -39,6 +43,8 @@ export interface CoordinatorOptions {
   readonly outputRoot: string;
   /** How often dirty run records (counters) are written. @default 1000 */
   readonly statusIntervalMs: number;
+  /** coordinator.max_videos_per_run. */
+  readonly maxVideosPerRun: number;
 }
 
 export interface CoordinatorDeps {
@@ -52,6 +58,8 @@ export interface CoordinatorDeps {
   readonly metrics: CoordinatorMetrics;
   /** The live fleet's backends and stuck queues (BackendWatch); without it no submit check, and ETAs count no devices. */
   readonly backends?: FleetBackends;
+  /** Where specs are planned (a thread per plan, with memory and time limits). */
+  readonly planning: PlanningThreads;
 }
 
 /** What the coordinator reads of the live fleet. */
@@ -75,6 +83,15 @@ export interface SubmitResult {
 }
 
 const PUBLISH_CONCURRENCY = 256;
+/** Planned records decoded between two yields to the event loop, so the API keeps answering. */
+const DECODE_BATCH = 2048;
+
+/** A run whose items are being written or published: cancel stops it through `abort`. */
+interface Queuing {
+  readonly abort: AbortController;
+  /** Settles once the queuing has stopped, whatever the outcome. */
+  readonly done: Promise<unknown>;
+}
 
 export class Coordinator {
   private stopped = false;
@@ -82,6 +99,7 @@ export class Coordinator {
   private statusTimer: NodeJS.Timeout | undefined;
   private ready = false;
   private readonly writer: ItemWriter;
+  private readonly queuing = new Map<string, Queuing>();
 
   constructor(
     private readonly opts: CoordinatorOptions,
@@ -95,11 +113,23 @@ export class Coordinator {
     return this.ready && !this.stopped;
   }
 
-  /** Reloads unfinished runs, finishes any interrupted publishing, and starts following events. */
+  /**
+   * Reloads unfinished runs, finishes any interrupted planning or publishing, and starts
+   * following events. A run whose queuing cannot be finished (a limit, a plan that cannot be
+   * rebuilt) ends FAILED with why; NATS being unreachable instead fails the start, which is
+   * tried again.
+   */
   async start(): Promise<void> {
     for (const run of await this.deps.store.loadActive()) {
-      // Publishing is idempotent (Nats-Msg-Id = task id), so after a crash we publish again.
-      await this.publishPending(run);
+      if (!run.record.publishedAll) {
+        try {
+          await this.queue(run, (signal, progress) => this.finishQueuing(run, signal, progress));
+        } catch (err) {
+          // Ended FAILED (recorded): the start goes on with the other runs.
+          if (this.deps.store.get(run.id) === undefined) continue;
+          throw err;
+        }
+      }
       await this.checkCompletion(run);
     }
     this.events.start();
@@ -127,7 +157,10 @@ export class Coordinator {
     const requireNodes = req.requireNodes ?? false;
     if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false, requireNodes });
     const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
-    const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot });
+    // Every limit is checked before anything is written: the spec's size here, the rest while planning.
+    const limits = this.limits();
+    assertSpecSize(req.specYaml, source.name, limits);
+    const planned = await this.deps.planning.plan({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot, limits });
     const runId = planned.record.runId;
     const existing = await this.deps.store.record(runId);
     if (existing) {
@@ -140,15 +173,131 @@ export class Coordinator {
       return this.resume(runId, { failedOnly: false, requireNodes });
     }
     const warnings = await this.checkBackends(planned.record, requireNodes);
+    // The same spec submitted twice at once: the first one past planning makes the run.
+    if (this.deps.store.get(runId)) return this.resume(runId, { failedOnly: false, requireNodes });
+    return this.startRun(planned, warnings);
+  }
+
+  /** The limits of a run submitted now: the NATS server's max_payload and the configured video cap. */
+  private limits(): RunLimits {
+    return runLimits(this.deps.nc.info?.max_payload, this.opts.maxVideosPerRun);
+  }
+
+  /**
+   * Makes a planned run: its record (PLANNING), then its item records, then its tasks. The run
+   * is in memory from the start, so status shows it and cancel stops it while it is queued. A
+   * coordinator that dies part-way finds it PLANNING at start and finishes it (finishQueuing);
+   * any other failure ends it FAILED with what failed (queue).
+   */
+  private async startRun(planned: PlannedRun, warnings: string[]): Promise<SubmitResult> {
     const { store, log } = this.deps;
-    // Records first, then tasks: a crash in between leaves a PLANNING run that start() publishes.
-    await store.putRun(planned.record);
-    await store.putItems(planned.items);
+    const total = planned.record.counters?.total ?? 0;
+    // Activated and registered as queuing in one go: a twin submit or a resume finds it in progress.
     const run = store.activate(planned.record);
-    for (const item of planned.items) run.items.set(item.taskId, item);
-    log.info("run planned", { run: run.id, items: planned.items.length, benchmark: planned.spec.benchmark });
-    await this.publishPending(run);
-    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir, disposition: "new", requeued: planned.items.length, reused: 0, warnings };
+    await this.queue(run, async (signal, progress) => {
+      progress.step = "recording the run";
+      await store.putRun(run.record);
+      log.info("run planned", { run: run.id, items: total, benchmark: run.spec.benchmark });
+      const records = await this.activateItems(run, planned);
+      progress.step = "writing item records";
+      progress.total = records.length;
+      await store.putEncodedItems(run.id, records, signal, () => progress.done++);
+      await this.publishPending(run, undefined, signal, progress);
+    });
+    return { runId: run.id, tasks: total, outputDir: run.record.outputDir, disposition: "new", requeued: total, reused: 0, warnings };
+  }
+
+  /** Puts a plan's items into the run, yielding to the event loop between batches; returns them encoded for KV. */
+  private async activateItems(run: ActiveRun, planned: PlannedRun, onlyMissing = false): Promise<EncodedItem[]> {
+    const records: EncodedItem[] = [];
+    let batch = 0;
+    for (const chunk of planned.chunks) {
+      for (const { item, bytes } of chunkRecords(chunk)) {
+        if (onlyMissing && run.items.has(item.taskId)) continue;
+        run.items.set(item.taskId, item);
+        records.push({ taskId: item.taskId, bytes });
+        // Why yield: decoding a large plan at once would hold up every API call behind it.
+        if (++batch % DECODE_BATCH === 0) await new Promise<void>((r) => setImmediate(r));
+      }
+    }
+    run.refreshCounters();
+    return records;
+  }
+
+  /**
+   * After an interruption (a coordinator restart, a failure that could not be recorded): writes
+   * the item records the run never got, then publishes what is queued.
+   */
+  private async finishQueuing(run: ActiveRun, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
+    if (run.missingItems > 0 || run.items.size === 0) await this.writeMissingItems(run, signal, progress);
+    await this.publishPending(run, undefined, signal, progress);
+  }
+
+  /**
+   * Plans the run again from its stored spec (the plan is deterministic) and writes the item
+   * records its interrupted planning never wrote. Refused when the files its spec names changed
+   * since: the plan would not be the run's any more.
+   */
+  private async writeMissingItems(run: ActiveRun, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
+    progress.step = "planning the run again to find its missing item records";
+    const source = { name: `run ${run.id}`, baseDir: run.record.baseDir };
+    const planned = await this.deps.planning.plan({ specYaml: run.record.specYaml, source, runId: run.id, outputRoot: this.opts.outputRoot, limits: this.limits() });
+    if (planned.record.specFingerprint !== run.record.specFingerprint) {
+      throw new FleetError(
+        FleetErrorCode.ILLEGAL_STATE,
+        `the files the run's spec names changed since it was planned, so its missing item records cannot be rebuilt; submit the spec as a new run (another name or run_id)`,
+      );
+    }
+    const missing = await this.activateItems(run, planned, true);
+    progress.step = "writing the missing item records";
+    progress.done = 0;
+    progress.total = missing.length;
+    await this.deps.store.putEncodedItems(run.id, missing, signal, () => progress.done++);
+    run.missingItems = 0;
+    this.deps.log.info("missing item records written", { run: run.id, written: missing.length });
+  }
+
+  /**
+   * Runs `work` (writing a run's records, publishing its tasks) so that cancel can stop it, and
+   * ends the run FAILED with what failed when it throws: withdrawn tasks, a reason that says
+   * where it stopped and why, and how to go on. Rejects with that reason (or CANCELLED).
+   */
+  private async queue(run: ActiveRun, work: (signal: AbortSignal, progress: QueuingProgress) => Promise<void>): Promise<void> {
+    const abort = new AbortController();
+    const progress = progressOf("queuing tasks");
+    const done = work(abort.signal, progress);
+    this.queuing.set(run.id, { abort, done: done.catch(() => undefined) });
+    try {
+      await done;
+    } catch (err) {
+      if (abort.signal.aborted) throw new FleetError(FleetErrorCode.CANCELLED, `run ${run.id} was cancelled while it was being queued`);
+      // A restarting coordinator that cannot reach NATS tries its start again instead.
+      if (!this.ready && !isRunProblem(err)) throw err;
+      throw await this.failQueuing(run, progress, err);
+    } finally {
+      this.queuing.delete(run.id);
+    }
+  }
+
+  private async failQueuing(run: ActiveRun, progress: QueuingProgress, err: unknown): Promise<FleetError> {
+    const { log } = this.deps;
+    let removed = 0;
+    try {
+      // Nothing of a run that cannot go on is left for the workers.
+      removed = await this.withdrawTasks(run);
+    } catch (e) {
+      log.warn("could not remove the tasks of a run whose queuing failed", { run: run.id, ...errorFields(e) });
+    }
+    const reason = queuingFailureReason(run.id, progress, err, removed);
+    log.error("run failed while it was being queued", { run: run.id, reason, ...errorFields(err) });
+    try {
+      await this.finish(run, RunState.RUN_STATE_FAILED, reason);
+    } catch (e) {
+      // Still PLANNING in KV: status (from memory) says why; a restart or a resume carries on.
+      run.record.reason = reason;
+      log.error("could not record the failure of a run", { run: run.id, ...errorFields(e) });
+    }
+    return new FleetError(FleetErrorCode.INTERNAL, `run ${run.id}: ${reason}`, { cause: err });
   }
 
   /**
@@ -175,72 +324,98 @@ export class Coordinator {
     const record = run?.record ?? (await store.record(runId));
     if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
     const warnings = await this.checkBackends(record, opts.requireNodes);
-    if (run && !opts.failedOnly) {
-      // In progress: submitting the same spec again changes nothing.
-      return { runId, tasks: run.items.size, outputDir: run.record.outputDir, disposition: "running", requeued: 0, reused: 0, warnings };
+    const inProgress = () => ({ runId, tasks: run?.items.size ?? 0, outputDir: record.outputDir, disposition: "running" as const, requeued: 0, reused: 0, warnings });
+    // Being queued right now: there is nothing to add.
+    if (run && this.queuing.has(runId)) return inProgress();
+    if (run && !run.record.publishedAll) {
+      // In memory, its queuing stopped by a failure that could not be recorded: carry on with it.
+      const active = run;
+      await this.queue(active, (signal, progress) => this.finishQueuing(active, signal, progress));
+      await this.checkCompletion(active);
+      return { ...inProgress(), disposition: "resumed", requeued: active.record.counters?.queued ?? 0 };
     }
-    if (!run) {
-      run = store.activate(record);
-      for (const item of await store.loadItems(runId)) run.items.set(item.taskId, item);
-      run.refreshCounters();
-    }
-    const runDir = run.record.outputDir;
-    if (!opts.failedOnly && !(await isDirectory(runDir))) {
+    // In progress: submitting the same spec again changes nothing.
+    if (run && !opts.failedOnly) return inProgress();
+    run ??= await store.load(record);
+    const active = run;
+    // A run whose queuing never finished (it failed, or was cancelled, while being planned or
+    // queued) goes again with every unfinished item, whatever was asked: none was surely queued.
+    const failedOnly = opts.failedOnly && active.record.publishedAll;
+    const runDir = active.record.outputDir;
+    const committed = [...active.items.values()].some((i) => i.output);
+    if (!failedOnly && committed && !(await isDirectory(runDir))) {
       store.retire(runId);
       throw new FleetError(
         FleetErrorCode.DEPENDENCY_MISSING,
         `the coordinator cannot see the run folder ${runDir}, so it cannot check which videos to keep; mount the shared output folder on the coordinator`,
       );
     }
-    const plan = await planResume(run.items.values(), fileCheck(runDir), opts);
-    const ev = run.spec.evaluation;
-    for (const item of plan.changed) {
-      // A fresh attempt budget: the fleet-wide failure records of its tasks start over.
-      await this.deps.attempts.delete(item.taskId).catch(() => undefined);
-      if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, evalMetricsOf(item, run.spec))).catch(() => undefined);
-      run.replaceItem(run.items.get(item.taskId) ?? item, item);
-    }
-    await this.writer.writeAll(plan.changed);
-    run.record.generation += 1;
-    // PLANNING with published_all false: a coordinator that dies before the publish below
-    // publishes every queued item again at start (with this generation's message ids).
-    if (run.record.state !== RunState.RUN_STATE_RUNNING) run.record.state = RunState.RUN_STATE_PLANNING;
-    run.record.finishedAtMs = 0;
-    run.record.reason = "";
-    run.record.publishedAll = false;
-    run.refreshCounters();
-    await store.putRun(run.record);
-    log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: run.record.generation });
-    await this.publishPending(run, plan.changed);
-    await this.checkCompletion(run);
-    return { runId, tasks: run.items.size, outputDir: runDir, disposition: "resumed", requeued: plan.changed.length, reused: plan.reused, warnings };
+    let requeued = 0;
+    let reused = 0;
+    await this.queue(active, async (signal, progress) => {
+      if (active.missingItems > 0 || active.items.size === 0) await this.writeMissingItems(active, signal, progress);
+      progress.step = "checking which videos to keep";
+      const plan = await planResume(active.items.values(), fileCheck(runDir), { failedOnly });
+      const ev = active.spec.evaluation;
+      for (const item of plan.changed) {
+        // A fresh attempt budget: the fleet-wide failure records of its tasks start over.
+        await this.deps.attempts.delete(item.taskId).catch(() => undefined);
+        if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, evalMetricsOf(item, active.spec))).catch(() => undefined);
+        active.replaceItem(active.items.get(item.taskId) ?? item, item);
+      }
+      await this.writer.writeAll(plan.changed);
+      active.record.generation += 1;
+      // PLANNING with published_all false: a coordinator that dies before the publish below
+      // publishes every queued item again at start (with this generation's message ids).
+      if (active.record.state !== RunState.RUN_STATE_RUNNING) active.record.state = RunState.RUN_STATE_PLANNING;
+      active.record.finishedAtMs = 0;
+      active.record.reason = "";
+      active.record.publishedAll = false;
+      active.refreshCounters();
+      await store.putRun(active.record);
+      log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: active.record.generation });
+      requeued = plan.changed.length;
+      reused = plan.reused;
+      await this.publishPending(active, plan.changed, signal, progress);
+    });
+    await this.checkCompletion(active);
+    return { runId, tasks: active.items.size, outputDir: runDir, disposition: "resumed", requeued, reused, warnings };
   }
 
   /**
    * Publishes the tasks the run still needs, then marks it RUNNING. By default (a new run, or a
    * restarted coordinator finishing an interrupted publish) that is every queued item's
    * generation task and every generated item's evaluation task; a resume passes just its items.
+   * Stops at the first failed publish, or when `signal` aborts (a cancel), once the publishes in
+   * flight have settled; `progress` counts what was published.
    */
-  private async publishPending(run: ActiveRun, only?: readonly ItemRecord[]): Promise<void> {
+  private async publishPending(run: ActiveRun, only: readonly ItemRecord[] | undefined, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
     const { js, store, metrics } = this.deps;
     if (isRunFinished(run.record.state)) return;
-    const tasks: Task[] = [];
+    const work: { item: ItemRecord; gen: boolean }[] = [];
     for (const item of only ?? run.items.values()) {
-      if (item.state === ItemState.ITEM_STATE_QUEUED && (only !== undefined || !run.record.publishedAll)) tasks.push(buildGenTask(item, run.spec));
-      if (item.state === ItemState.ITEM_STATE_GENERATED) {
-        const t = buildEvalTask(item, run.spec);
-        if (t) tasks.push(t);
-      }
+      if (item.state === ItemState.ITEM_STATE_QUEUED && (only !== undefined || !run.record.publishedAll)) work.push({ item, gen: true });
+      if (item.state === ItemState.ITEM_STATE_GENERATED && run.spec.evaluation) work.push({ item, gen: false });
     }
     // Longest expected first (LPT): a long item started last would leave every other GPU idle
     // while it finishes. Only simulated times are known in advance; with none, plan order stays.
-    tasks.sort((a, b) => expectedCostMs(b) - expectedCostMs(a));
-    await forEachLimit(tasks, PUBLISH_CONCURRENCY, async (t) => {
-      const kind = t.kind === TaskKind.TASK_KIND_GEN ? "gen" : "eval";
+    const cost = (w: { item: ItemRecord; gen: boolean }) => (w.gen ? w.item.simulatedMs : 0);
+    work.sort((a, b) => cost(b) - cost(a));
+    progress.step = "queuing tasks";
+    progress.done = 0;
+    progress.total = work.length;
+    // Each task is built as it is published: a large run never holds all its messages at once.
+    await forEachLimit(work, PUBLISH_CONCURRENCY, async ({ item, gen }) => {
+      signal.throwIfAborted();
+      const t = gen ? buildGenTask(item, run.spec) : buildEvalTask(item, run.spec);
+      if (!t) return;
+      const kind = gen ? "gen" : "eval";
       const ack = await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
+      progress.done++;
       // A duplicate (the same task published before a crash) was not queued again.
       if (!ack.duplicate) metrics.tasksPublished.inc({ kind });
     });
+    signal.throwIfAborted();
     const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
     run.record.publishedAll = true;
     run.record.state = RunState.RUN_STATE_RUNNING;
@@ -250,25 +425,47 @@ export class Coordinator {
     run.notify();
   }
 
-  // ---- cancelling -----------------------------------------------------------------------------
-
-  async cancel(runId: string): Promise<number> {
-    const run = this.deps.store.get(runId);
-    if (!run) {
-      const record = await this.deps.store.record(runId);
-      if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist`);
-      throw new FleetError(FleetErrorCode.ILLEGAL_STATE, `run ${runId} is already ${runStateName(record.state)}`);
-    }
+  /** Removes the run's tasks from the queue and stops its running ones, fleet-wide; returns how many were removed. */
+  private async withdrawTasks(run: ActiveRun): Promise<number> {
     let purged = 0;
     for (const [kind, backend] of [
       ["gen", run.record.generatorBackend],
       ["eval", run.record.evaluatorBackend],
     ] as const) {
       if (!backend) continue;
-      purged += await deleteSubjectMessages(this.deps.jsm, STREAM_TASKS, runTasksFilter(kind, backend, runId));
+      purged += await deleteSubjectMessages(this.deps.jsm, STREAM_TASKS, runTasksFilter(kind, backend, run.id));
     }
     // Running tasks of the run stop wherever they are.
-    this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId }));
+    this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId: run.id }));
+    return purged;
+  }
+
+  // ---- cancelling -----------------------------------------------------------------------------
+
+  /**
+   * Cancels a run in any unfinished state, or one that FAILED (e.g. while it was queued): a run
+   * being queued stops first, so no task of it lands after the removal; then its queued tasks
+   * are removed, its running ones stopped, and its unfinished items end as cancelled.
+   */
+  async cancel(runId: string): Promise<number> {
+    const { store } = this.deps;
+    const queuing = this.queuing.get(runId);
+    if (queuing) {
+      queuing.abort.abort();
+      await queuing.done;
+    }
+    let run = store.get(runId);
+    let before = "";
+    if (!run) {
+      const record = await store.record(runId);
+      if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist`);
+      if (record.state === RunState.RUN_STATE_COMPLETED || record.state === RunState.RUN_STATE_CANCELLED) {
+        throw new FleetError(FleetErrorCode.ILLEGAL_STATE, `run ${runId} is already ${runStateName(record.state)}`);
+      }
+      if (record.state === RunState.RUN_STATE_FAILED) before = ` (it had failed: ${record.reason})`;
+      run = await store.load(record);
+    }
+    const purged = await this.withdrawTasks(run);
     // Items that were not finished end here, so the run's counters, status and report add up.
     const ended: ItemRecord[] = [];
     const now = Date.now();
@@ -285,7 +482,8 @@ export class Coordinator {
     // The items it ended reached their final state now: the run's wall time ends here.
     if (ended.length > 0) run.record.lastItemDoneAtMs = now;
     await this.writer.writeAll(ended);
-    await this.finish(run, RunState.RUN_STATE_CANCELLED, "cancelled by user");
+    const planning = run.record.publishedAll ? "" : " while it was being queued";
+    await this.finish(run, RunState.RUN_STATE_CANCELLED, `cancelled by user${planning}${before}`);
     return purged;
   }
 
@@ -381,7 +579,8 @@ export class Coordinator {
 
   private async checkCompletion(run: ActiveRun): Promise<void> {
     const c = run.record.counters;
-    if (run.record.state !== RunState.RUN_STATE_RUNNING || !run.record.publishedAll || !c) return;
+    // A run with no items never completes: it was never planned (start() fails such a run).
+    if (run.record.state !== RunState.RUN_STATE_RUNNING || !run.record.publishedAll || !c || c.total === 0) return;
     if (c.done + c.failed < c.total) return;
     await this.finish(run, RunState.RUN_STATE_COMPLETED, c.failed > 0 ? `${c.failed} of ${c.total} items failed` : "");
   }
@@ -394,7 +593,9 @@ export class Coordinator {
     run.record.reason = reason;
     run.refreshCounters();
     await this.deps.store.putRun(run.record);
-    await this.publishRunState(run, reason);
+    // The record says it is over; the announcement is for the aggregator and watchers, and a
+    // failed one must not keep a finished run in memory.
+    await this.publishRunState(run, reason).catch((err: unknown) => this.deps.log.warn("could not announce the end of a run", { run: run.id, ...errorFields(err) }));
     this.deps.log.info("run finished", { run: run.id, state: runStateName(state), counters: run.record.counters });
     // The run leaves memory now: its gauges get their final values first.
     this.deps.metrics.observeRun(run.record, buildRunStatus(run.record, [], this.statusContext(run)));
@@ -425,11 +626,17 @@ export class Coordinator {
     return buildRunStatus(record, await this.deps.store.loadItems(runId), this.statusContext(undefined));
   }
 
+  /**
+   * Every run's status, without its spec: a spec may be up to 256 KiB, and a list of many would
+   * outgrow a gRPC message (status RUN and the report carry the spec).
+   */
   async listRuns(): Promise<RunStatus[]> {
     const records = await this.deps.store.allRecords();
     return records.map((r) => {
       const run = this.deps.store.get(r.runId);
-      return run ? buildRunStatus(run.record, run.items.values(), this.statusContext(run)) : buildRunStatus(r, [], this.statusContext(undefined));
+      const status = run ? buildRunStatus(run.record, run.items.values(), this.statusContext(run)) : buildRunStatus(r, [], this.statusContext(undefined));
+      status.run = pb.RunRecord.create({ ...status.run, specYaml: "" });
+      return status;
     });
   }
 
@@ -475,10 +682,6 @@ export class Coordinator {
       });
     }
   }
-}
-
-function expectedCostMs(t: Task): number {
-  return t.generate?.simulatedMs ?? 0;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

@@ -1,9 +1,10 @@
 /**
  * `framefleet submit RUNSPEC.yaml [--wait] [--json] [--require-nodes]` and `framefleet submit --resume RUN [--wait]`.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { FleetError, FleetErrorCode } from "../../../common/src/errors";
+import { FleetError, FleetErrorCode, ValidationError } from "../../../common/src/errors";
+import { SPEC_MAX_BYTES, runLimits, specSizeIssue } from "../../../common/src/limits";
 import { parseDurationMs } from "../../../common/src/units";
 import { clientCommand, parseClientArgs, withClient } from "../client-flags";
 import { DEFAULT_REPORT_TIMEOUT_MS, finishWait, printSubmitted } from "../run-outcome";
@@ -36,8 +37,13 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
   if (specPath) {
     const abs = resolve(specPath);
     try {
+      // Checked before reading: a spec above the limit is never read nor sent (the coordinator
+      // checks again, against its NATS server's max_payload).
+      const bytes = statSync(abs).size;
+      if (bytes > SPEC_MAX_BYTES) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${specPath}`, [specSizeIssue(bytes, runLimits(undefined, 0))]);
       specYaml = readFileSync(abs, "utf8");
     } catch (err) {
+      if (err instanceof ValidationError) throw err;
       throw new FleetError(FleetErrorCode.SPEC_INVALID, `cannot read run spec ${specPath}: ${(err as Error).message}`);
     }
     baseDir = dirname(abs);

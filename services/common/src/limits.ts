@@ -91,10 +91,12 @@ export function specSizeIssue(bytes: number, limits: Pick<RunLimits, "specBytes"
   );
 }
 
-/** The issue line of a plan with more videos than the cap; `what` says how they were counted. */
-export function videoCountIssue(field: string, what: string, count: number, maxVideos: number): string {
-  return (
-    `${field}: ${what} = ${count.toLocaleString("en-US")} videos; a run may have at most ` +
-    `${maxVideos.toLocaleString("en-US")} videos (coordinator.max_videos_per_run); split it into several runs`
-  );
+/**
+ * The issue line of a plan with more videos than the cap: `arithmetic` shows how the spec's
+ * numbers make the count ("1,000 × 5"); without it the count is what planning found.
+ */
+export function videoCountIssue(field: string, count: number, maxVideos: number, arithmetic?: string): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  const counted = arithmetic ? `${arithmetic} = ${n(count)} videos` : `the spec and the files it names plan ${n(count)} videos`;
+  return `${field}: ${counted}; a run may have at most ${n(maxVideos)} videos (coordinator.max_videos_per_run); split it into several runs`;
 }

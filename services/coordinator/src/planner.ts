@@ -41,7 +41,7 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
   const planned: (PlannedItem | undefined)[] = await adapter.plan(spec, options, { source: req.source });
   const invalid = (issue: string) => new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [issue]);
   if (planned.length === 0) throw invalid(`${adapter.name}: plans no items`);
-  if (planned.length > limits.maxVideos) throw invalid(videoCountIssue(adapter.name, "the spec and the files it names plan", planned.length, limits.maxVideos));
+  if (planned.length > limits.maxVideos) throw invalid(videoCountIssue(adapter.name, planned.length, limits.maxVideos));
 
   // What makes two submissions "the same spec": the spec and what it plans. The plan carries the
   // content of files the spec names (a prompts file edited since is another run), and its

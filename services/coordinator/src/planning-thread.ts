@@ -118,7 +118,7 @@ export class PlanningThreads {
               reject(
                 new FleetError(
                   FleetErrorCode.TIMEOUT,
-                  `planning run spec ${req.source.name} took longer than ${formatDuration(this.limits.timeoutMs)} (coordinator.planning_timeout) and was stopped; nothing was created. ` +
+                  `planning run spec ${req.source.name} took longer than ${this.limits.timeoutMs < 1000 ? `${this.limits.timeoutMs} ms` : formatDuration(this.limits.timeoutMs)} (coordinator.planning_timeout) and was stopped; nothing was created. ` +
                     `A spec whose files are on a slow filesystem, or one that plans a very large run, can take that long: split the run, or raise coordinator.planning_timeout`,
                 ),
               ),

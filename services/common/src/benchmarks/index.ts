@@ -113,7 +113,7 @@ export function validateRunSpec(yamlText: string, source: SpecSource, limits: Sp
   }
   const counted = section.resolved.adapter.videoCount?.(common.spec, section.resolved.options);
   if (counted && limits.maxVideos !== undefined && counted.count > limits.maxVideos) {
-    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [videoCountIssue(counted.field, counted.what, counted.count, limits.maxVideos)]);
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [videoCountIssue(counted.field, counted.count, limits.maxVideos, counted.what)]);
   }
   return { spec: common.spec, ...section.resolved };
 }

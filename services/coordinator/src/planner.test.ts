@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { validateRunSpec } from "../../common/src/benchmarks";
+import { fingerprint, specRunId } from "../../common/src/ids";
+import { runLimits } from "../../common/src/limits";
+import { RunState } from "../../common/src/proto";
+import { chunkRecords } from "./item-chunks";
+import { planRun, type PlannedRun } from "./planner";
+
+const DIR = mkdtempSync(join(tmpdir(), "planner-"));
+const source = { name: "t.yaml", baseDir: DIR };
+const limits = runLimits(undefined, 1000);
+
+function synthetic(section: string, extra = ""): string {
+  return `name: t\nbenchmark: synthetic\n${extra}video: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic, simulated_time: 1s-2s}\nsynthetic: ${section}\n`;
+}
+
+function items(plan: PlannedRun) {
+  return plan.chunks.flatMap((c) => [...chunkRecords(c)].map((r) => r.item));
+}
+
+async function refusal(p: Promise<unknown>): Promise<{ code: unknown; message: string }> {
+  try {
+    await p;
+  } catch (err) {
+    return { code: (err as { code?: unknown }).code, message: (err as Error).message };
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("planRun", () => {
+  test("the run id and fingerprint are those of fingerprint({ spec, items }): an existing spec finds its run", async () => {
+    const yaml = synthetic("{items: 5, prompts: [a cat, a dog]}", "samples_per_prompt: 2\n");
+    const plan = await planRun({ specYaml: yaml, source, outputRoot: "/out", limits });
+    const { spec, adapter, options } = validateRunSpec(yaml, source);
+    const rows = (await adapter.plan(spec, options, { source })).map((p) => [p.itemKey, p.sampleIndex, p.seed, p.prompt, p.outputPath, p.inputs, p.labels, p.simulatedMs]);
+    const expected = fingerprint({ spec, items: rows });
+    expect(plan.record.specFingerprint).toBe(expected);
+    expect(plan.record.runId).toBe(specRunId("t", expected));
+    expect(plan.record).toMatchObject({ state: RunState.RUN_STATE_PLANNING, outputDir: `/out/${plan.record.runId}`, counters: { total: 10, queued: 10 } });
+    // Every item, in plan order, with its task id and the run's.
+    const got = items(plan);
+    expect(got.map((i) => `${i.itemKey}#${i.sampleIndex}`)).toEqual(rows.map((r) => `${r[0]}#${r[1]}`));
+    expect(new Set(got.map((i) => i.taskId)).size).toBe(10);
+    expect(got.every((i) => i.runId === plan.record.runId)).toBe(true);
+  });
+
+  test("a plan of many items comes in chunks that decode to all of them", async () => {
+    const plan = await planRun({ specYaml: synthetic("{items: 5000, prompts: [a cat]}"), source, outputRoot: "/out", limits: runLimits(undefined, 5000) });
+    expect(plan.chunks.length).toBe(3);
+    expect(items(plan)).toHaveLength(5000);
+  });
+
+  test("more videos than the cap, counted from the spec: refused before planning, naming the fields", async () => {
+    const r = await refusal(planRun({ specYaml: synthetic("{items: 501, prompts: [a cat]}", "samples_per_prompt: 2\n"), source, outputRoot: "/out", limits }));
+    expect(r.code).toBe("spec_invalid");
+    expect(r.message).toContain("synthetic.items × samples_per_prompt: 501 × 2 = 1,002 videos; a run may have at most 1,000 videos (coordinator.max_videos_per_run)");
+  });
+
+  test("more videos than the cap, counted from the files the spec names: refused after planning, naming the count", async () => {
+    const csv = join(__dirname, "../../../../shared/data/videophy2/videophy2_test_prompts.csv");
+    const yaml = `name: t\nbenchmark: videophy2\nsamples_per_prompt: 3\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic}\nvideophy2: {prompts: ${csv}}\n`;
+    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", limits }));
+    expect(r.code).toBe("spec_invalid");
+    expect(r.message).toMatch(/videophy2: the spec and the files it names plan 1,\d{3} videos; a run may have at most 1,000 videos \(coordinator.max_videos_per_run\)/);
+  });
+
+  test("every prompt above the limit is named (ten, then a count); nothing else is wrong with those items", async () => {
+    writeFileSync(join(DIR, "prompts.txt"), ["short", "p".repeat(70_000)].join("\n"));
+    const r = await refusal(planRun({ specYaml: synthetic("{items: 30, prompts_file: prompts.txt}"), source, outputRoot: "/out", limits }));
+    expect(r.code).toBe("spec_invalid");
+    const lines = r.message.split("\n").slice(1);
+    expect(lines[0]).toBe("  - item item-0001#0: the prompt is 70,000 bytes; a prompt may have at most 65,536 bytes (64 KiB) (docs/run-spec.md#limits)");
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toBe("  - … and 5 more items over the limits");
+  });
+
+  test("a task message too large through the spec's params and a prompt from a file: named with its largest parts", async () => {
+    writeFileSync(join(DIR, "long.txt"), "q".repeat(63_000));
+    const params = `{a: "${"g".repeat(100_000)}", b: "${"h".repeat(100_000)}"}`;
+    const yaml = `name: t\nbenchmark: synthetic\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic, params: ${params}}\nsynthetic: {items: 1, prompts_file: long.txt}\n`;
+    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", limits }));
+    expect(r.message).toMatch(/item item-0000#0: its generation task would be 263,\d{3} bytes; a task message or item record may have at most 262,144 bytes \(256 KiB\) \(docs\/run-spec.md#limits\); the largest parts: generator\.params 200,002 bytes, prompt 63,000 bytes, output path \d+ bytes$/m);
+  });
+
+  test("an evaluation task too large through the metrics of the evaluation: named", async () => {
+    const metrics = Array.from({ length: 3000 }, (_, i) => `metric_with_a_rather_long_name_${i}`).join(", ");
+    const yaml = synthetic("{items: 1, prompts: [a cat]}", `evaluation: {backend: cpu-metrics, metrics: [${metrics}]}\n`);
+    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", limits: runLimits(256 * 1024, 10) }));
+    expect(r.message).toMatch(/item item-0000#0: its evaluation task would be \d+,\d{3} bytes; a task message or item record may have at most 65,536 bytes \(64 KiB\) \(shrunk from 262,144 bytes \(256 KiB\) to fit NATS max_payload/);
+    expect(r.message).toContain("the largest parts: metrics");
+  });
+});

@@ -29,6 +29,10 @@ export interface BenchFleetOptions {
   /** Backend name → "type: noop, memory: 30GiB, load_time: 2s" style YAML flow mapping body. */
   readonly backends: Readonly<Record<string, string>>;
   readonly logLevel?: string;
+  /** Extra flags of the coordinator (e.g. `--max-videos-per-run`). */
+  readonly coordinatorArgs?: readonly string[];
+  /** Extra environment of every service (e.g. NODE_OPTIONS). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** A fleet whose services all read one config file (backends, leases) written into its folder. */
@@ -45,6 +49,8 @@ export async function startBenchFleet(opts: BenchFleetOptions): Promise<BenchFle
     configFile: config,
     // Benchmarks measure the fleet, not its logging: warnings and errors only.
     logLevel: opts.logLevel ?? "warn",
+    ...(opts.coordinatorArgs ? { coordinatorArgs: opts.coordinatorArgs } : {}),
+    ...(opts.env ? { env: opts.env } : {}),
   });
   await fleet.start();
   const client = fleet.client();

@@ -18,6 +18,9 @@ import { PACKAGE_ROOT } from "../../common/src/version";
 import type { ItemChunk } from "./item-chunks";
 import type { PlanRequest, PlannedRun } from "./planner";
 
+/** A plan of this many videos or more leaves its thread behind (about 100 MB of garbage at 100,000). */
+const RECYCLE_AFTER_VIDEOS = 10_000;
+
 /** What the coordinator asks the planning thread (plan-worker.ts). */
 export interface PlanAsk {
   readonly id: number;
@@ -92,13 +95,13 @@ export class PlanningThreads {
     const worker = this.thread();
     const id = this.nextId++;
     return new Promise<PlannedRun>((resolve, reject) => {
-      const settle = (fn: () => void, threadLost = false) => {
+      const settle = (fn: () => void, threadLost = false): void => {
         clearTimeout(timer);
         worker.off("message", onMessage);
         worker.off("error", onError);
         worker.off("exit", onExit);
         if (threadLost) {
-          // The next plan gets a fresh thread, with a fresh heap.
+          // The next plan gets a fresh thread, with a fresh heap (started when it comes).
           if (this.worker === worker) this.worker = undefined;
           void worker.terminate();
         }
@@ -106,7 +109,11 @@ export class PlanningThreads {
       };
       const onMessage = (reply: PlanReply) => {
         if (reply.id !== id) return;
-        settle(() => (reply.ok ? resolve({ record: decode(pb.RunRecord, reply.record, "planned run record"), chunks: reply.chunks }) : reject(fleetErrorFromWire(reply.code, reply.message))));
+        if (!reply.ok) return settle(() => reject(fleetErrorFromWire(reply.code, reply.message)));
+        const record = decode(pb.RunRecord, reply.record, "planned run record");
+        // An idle thread keeps the garbage of its last plan until it plans again: after a large
+        // plan it is ended instead, and the next plan starts a fresh one.
+        settle(() => resolve({ record, chunks: reply.chunks }), (record.counters?.total ?? 0) >= RECYCLE_AFTER_VIDEOS);
       };
       const onError = (err: Error & { code?: string }) => settle(() => reject(threadError(req, err, this.limits)), true);
       const onExit = (code: number) =>

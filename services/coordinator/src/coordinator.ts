@@ -1,7 +1,8 @@
 /**
- * The coordinator: plans runs into tasks, publishes them, follows results, publishes evaluation
- * tasks as videos land, and keeps every run's state in KV so that a restarted coordinator carries
- * on. It holds no process or environment access; main.ts wires it.
+ * The coordinator: plans runs into tasks (in the planning thread, planning-thread.ts), queues
+ * them (run-queuer.ts), follows results, publishes evaluation tasks as videos land, and keeps
+ * every run's state in KV so that a restarted coordinator carries on. It holds no process or
+ * environment access; main.ts wires it.
  *
  * Events are applied one at a time from one durable consumer, so run state has one writer and
  * no locks. Each event is applied to a copy of the item; the copy replaces the item only once
@@ -17,26 +18,23 @@ import { encode } from "../../common/src/codec";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { DurableFollower } from "../../common/src/nats/follower";
-import { forEachLimit } from "../../common/src/nats/kv-util";
 import { assertSpecSize, runLimits, type RunLimits } from "../../common/src/limits";
-import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
 import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue } from "../../common/src/proto";
 import { int64 } from "../../common/src/run-rate";
-import { CANCEL_SUBJECT, CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, STREAM_TASKS, eventSubject, runTasksFilter, taskSubject } from "../../common/src/subjects";
+import { CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, eventSubject, taskSubject } from "../../common/src/subjects";
 import { backendNeeds, coverageProblems, type LiveBackends } from "./backend-coverage";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
-import { chunkRecords } from "./item-chunks";
 import type { PlannedRun } from "./planner";
 import type { PlanningThreads } from "./planning-thread";
-import { isRunProblem, progressOf, queuingFailureReason, type QueuingProgress } from "./queuing";
+import { RunQueuer } from "./run-queuer";
 import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
-import { ActiveRun, isRunFinished, type EncodedItem, type RunStore } from "./run-store";
+import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
 import { ItemWriter } from "./item-writer";
 import { buildRunStatus, type StatusContext } from "./status";
-import { buildEvalTask, buildGenTask, evalMetricsOf } from "./task-builder";
+import { buildEvalTask, evalMetricsOf } from "./task-builder";
 
 export interface CoordinatorOptions {
   /** Where run folders are created (shared with the workers). */
@@ -82,30 +80,26 @@ export interface SubmitResult {
   readonly warnings: readonly string[];
 }
 
-const PUBLISH_CONCURRENCY = 256;
-/** Planned records decoded between two yields to the event loop, so the API keeps answering. */
-const DECODE_BATCH = 2048;
-
-/** A run whose items are being written or published: cancel stops it through `abort`. */
-interface Queuing {
-  readonly abort: AbortController;
-  /** Settles once the queuing has stopped, whatever the outcome. */
-  readonly done: Promise<unknown>;
-}
-
 export class Coordinator {
   private stopped = false;
   private readonly events: DurableFollower;
   private statusTimer: NodeJS.Timeout | undefined;
   private ready = false;
   private readonly writer: ItemWriter;
-  private readonly queuing = new Map<string, Queuing>();
+  private readonly queuer: RunQueuer;
 
   constructor(
     private readonly opts: CoordinatorOptions,
     private readonly deps: CoordinatorDeps,
   ) {
     this.writer = new ItemWriter((item) => deps.store.putItem(item), deps.log);
+    this.queuer = new RunQueuer({
+      ...deps,
+      outputRoot: opts.outputRoot,
+      limits: () => this.limits(),
+      finish: (run, state, reason) => this.finish(run, state, reason),
+      announce: (run, reason) => this.publishRunState(run, reason),
+    });
     this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_COORDINATOR, maxMessages: 512, log: deps.log }, (m) => this.handle(m));
   }
 
@@ -123,7 +117,7 @@ export class Coordinator {
     for (const run of await this.deps.store.loadActive()) {
       if (!run.record.publishedAll) {
         try {
-          await this.queue(run, (signal, progress) => this.finishQueuing(run, signal, progress));
+          await this.queuer.queue(run, (signal, progress) => this.queuer.finishQueuing(run, signal, progress), { duringStart: true });
         } catch (err) {
           // Ended FAILED (recorded): the start goes on with the other runs.
           if (this.deps.store.get(run.id) === undefined) continue;
@@ -184,120 +178,15 @@ export class Coordinator {
   }
 
   /**
-   * Makes a planned run: its record (PLANNING), then its item records, then its tasks. The run
-   * is in memory from the start, so status shows it and cancel stops it while it is queued. A
-   * coordinator that dies part-way finds it PLANNING at start and finishes it (finishQueuing);
-   * any other failure ends it FAILED with what failed (queue).
+   * Makes a planned run. It is in memory and registered as queuing at once, so status shows it,
+   * cancel stops it, and a twin submit or a resume finds it in progress; any failure on the way
+   * ends it FAILED with what failed (run-queuer.ts).
    */
   private async startRun(planned: PlannedRun, warnings: string[]): Promise<SubmitResult> {
-    const { store, log } = this.deps;
     const total = planned.record.counters?.total ?? 0;
-    // Activated and registered as queuing in one go: a twin submit or a resume finds it in progress.
-    const run = store.activate(planned.record);
-    await this.queue(run, async (signal, progress) => {
-      progress.step = "recording the run";
-      await store.putRun(run.record);
-      log.info("run planned", { run: run.id, items: total, benchmark: run.spec.benchmark });
-      const records = await this.activateItems(run, planned);
-      progress.step = "writing item records";
-      progress.total = records.length;
-      await store.putEncodedItems(run.id, records, signal, () => progress.done++);
-      await this.publishPending(run, undefined, signal, progress);
-    });
+    const run = this.deps.store.activate(planned.record);
+    await this.queuer.recordAndQueue(run, planned);
     return { runId: run.id, tasks: total, outputDir: run.record.outputDir, disposition: "new", requeued: total, reused: 0, warnings };
-  }
-
-  /** Puts a plan's items into the run, yielding to the event loop between batches; returns them encoded for KV. */
-  private async activateItems(run: ActiveRun, planned: PlannedRun, onlyMissing = false): Promise<EncodedItem[]> {
-    const records: EncodedItem[] = [];
-    let batch = 0;
-    for (const chunk of planned.chunks) {
-      for (const { item, bytes } of chunkRecords(chunk)) {
-        if (onlyMissing && run.items.has(item.taskId)) continue;
-        run.items.set(item.taskId, item);
-        records.push({ taskId: item.taskId, bytes });
-        // Why yield: decoding a large plan at once would hold up every API call behind it.
-        if (++batch % DECODE_BATCH === 0) await new Promise<void>((r) => setImmediate(r));
-      }
-    }
-    run.refreshCounters();
-    return records;
-  }
-
-  /**
-   * After an interruption (a coordinator restart, a failure that could not be recorded): writes
-   * the item records the run never got, then publishes what is queued.
-   */
-  private async finishQueuing(run: ActiveRun, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
-    if (run.missingItems > 0 || run.items.size === 0) await this.writeMissingItems(run, signal, progress);
-    await this.publishPending(run, undefined, signal, progress);
-  }
-
-  /**
-   * Plans the run again from its stored spec (the plan is deterministic) and writes the item
-   * records its interrupted planning never wrote. Refused when the files its spec names changed
-   * since: the plan would not be the run's any more.
-   */
-  private async writeMissingItems(run: ActiveRun, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
-    progress.step = "planning the run again to find its missing item records";
-    const source = { name: `run ${run.id}`, baseDir: run.record.baseDir };
-    const planned = await this.deps.planning.plan({ specYaml: run.record.specYaml, source, runId: run.id, outputRoot: this.opts.outputRoot, limits: this.limits() });
-    if (planned.record.specFingerprint !== run.record.specFingerprint) {
-      throw new FleetError(
-        FleetErrorCode.ILLEGAL_STATE,
-        `the files the run's spec names changed since it was planned, so its missing item records cannot be rebuilt; submit the spec as a new run (another name or run_id)`,
-      );
-    }
-    const missing = await this.activateItems(run, planned, true);
-    progress.step = "writing the missing item records";
-    progress.done = 0;
-    progress.total = missing.length;
-    await this.deps.store.putEncodedItems(run.id, missing, signal, () => progress.done++);
-    run.missingItems = 0;
-    this.deps.log.info("missing item records written", { run: run.id, written: missing.length });
-  }
-
-  /**
-   * Runs `work` (writing a run's records, publishing its tasks) so that cancel can stop it, and
-   * ends the run FAILED with what failed when it throws: withdrawn tasks, a reason that says
-   * where it stopped and why, and how to go on. Rejects with that reason (or CANCELLED).
-   */
-  private async queue(run: ActiveRun, work: (signal: AbortSignal, progress: QueuingProgress) => Promise<void>): Promise<void> {
-    const abort = new AbortController();
-    const progress = progressOf("queuing tasks");
-    const done = work(abort.signal, progress);
-    this.queuing.set(run.id, { abort, done: done.catch(() => undefined) });
-    try {
-      await done;
-    } catch (err) {
-      if (abort.signal.aborted) throw new FleetError(FleetErrorCode.CANCELLED, `run ${run.id} was cancelled while it was being queued`);
-      // A restarting coordinator that cannot reach NATS tries its start again instead.
-      if (!this.ready && !isRunProblem(err)) throw err;
-      throw await this.failQueuing(run, progress, err);
-    } finally {
-      this.queuing.delete(run.id);
-    }
-  }
-
-  private async failQueuing(run: ActiveRun, progress: QueuingProgress, err: unknown): Promise<FleetError> {
-    const { log } = this.deps;
-    let removed = 0;
-    try {
-      // Nothing of a run that cannot go on is left for the workers.
-      removed = await this.withdrawTasks(run);
-    } catch (e) {
-      log.warn("could not remove the tasks of a run whose queuing failed", { run: run.id, ...errorFields(e) });
-    }
-    const reason = queuingFailureReason(run.id, progress, err, removed);
-    log.error("run failed while it was being queued", { run: run.id, reason, ...errorFields(err) });
-    try {
-      await this.finish(run, RunState.RUN_STATE_FAILED, reason);
-    } catch (e) {
-      // Still PLANNING in KV: status (from memory) says why; a restart or a resume carries on.
-      run.record.reason = reason;
-      log.error("could not record the failure of a run", { run: run.id, ...errorFields(e) });
-    }
-    return new FleetError(FleetErrorCode.INTERNAL, `run ${run.id}: ${reason}`, { cause: err });
   }
 
   /**
@@ -326,11 +215,11 @@ export class Coordinator {
     const warnings = await this.checkBackends(record, opts.requireNodes);
     const inProgress = () => ({ runId, tasks: run?.items.size ?? 0, outputDir: record.outputDir, disposition: "running" as const, requeued: 0, reused: 0, warnings });
     // Being queued right now: there is nothing to add.
-    if (run && this.queuing.has(runId)) return inProgress();
+    if (run && this.queuer.isQueuing(runId)) return inProgress();
     if (run && !run.record.publishedAll) {
       // In memory, its queuing stopped by a failure that could not be recorded: carry on with it.
       const active = run;
-      await this.queue(active, (signal, progress) => this.finishQueuing(active, signal, progress));
+      await this.queuer.queue(active, (signal, progress) => this.queuer.finishQueuing(active, signal, progress));
       await this.checkCompletion(active);
       return { ...inProgress(), disposition: "resumed", requeued: active.record.counters?.queued ?? 0 };
     }
@@ -352,8 +241,8 @@ export class Coordinator {
     }
     let requeued = 0;
     let reused = 0;
-    await this.queue(active, async (signal, progress) => {
-      if (active.missingItems > 0 || active.items.size === 0) await this.writeMissingItems(active, signal, progress);
+    await this.queuer.queue(active, async (signal, progress) => {
+      if (active.missingItems > 0 || active.items.size === 0) await this.queuer.writeMissingItems(active, signal, progress);
       progress.step = "checking which videos to keep";
       const plan = await planResume(active.items.values(), fileCheck(runDir), { failedOnly });
       const ev = active.spec.evaluation;
@@ -376,68 +265,10 @@ export class Coordinator {
       log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: active.record.generation });
       requeued = plan.changed.length;
       reused = plan.reused;
-      await this.publishPending(active, plan.changed, signal, progress);
+      await this.queuer.publishPending(active, plan.changed, signal, progress);
     });
     await this.checkCompletion(active);
     return { runId, tasks: active.items.size, outputDir: runDir, disposition: "resumed", requeued, reused, warnings };
-  }
-
-  /**
-   * Publishes the tasks the run still needs, then marks it RUNNING. By default (a new run, or a
-   * restarted coordinator finishing an interrupted publish) that is every queued item's
-   * generation task and every generated item's evaluation task; a resume passes just its items.
-   * Stops at the first failed publish, or when `signal` aborts (a cancel), once the publishes in
-   * flight have settled; `progress` counts what was published.
-   */
-  private async publishPending(run: ActiveRun, only: readonly ItemRecord[] | undefined, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
-    const { js, store, metrics } = this.deps;
-    if (isRunFinished(run.record.state)) return;
-    const work: { item: ItemRecord; gen: boolean }[] = [];
-    for (const item of only ?? run.items.values()) {
-      if (item.state === ItemState.ITEM_STATE_QUEUED && (only !== undefined || !run.record.publishedAll)) work.push({ item, gen: true });
-      if (item.state === ItemState.ITEM_STATE_GENERATED && run.spec.evaluation) work.push({ item, gen: false });
-    }
-    // Longest expected first (LPT): a long item started last would leave every other GPU idle
-    // while it finishes. Only simulated times are known in advance; with none, plan order stays.
-    const cost = (w: { item: ItemRecord; gen: boolean }) => (w.gen ? w.item.simulatedMs : 0);
-    work.sort((a, b) => cost(b) - cost(a));
-    progress.step = "queuing tasks";
-    progress.done = 0;
-    progress.total = work.length;
-    // Each task is built as it is published: a large run never holds all its messages at once.
-    await forEachLimit(work, PUBLISH_CONCURRENCY, async ({ item, gen }) => {
-      signal.throwIfAborted();
-      const t = gen ? buildGenTask(item, run.spec) : buildEvalTask(item, run.spec);
-      if (!t) return;
-      const kind = gen ? "gen" : "eval";
-      const ack = await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
-      progress.done++;
-      // A duplicate (the same task published before a crash) was not queued again.
-      if (!ack.duplicate) metrics.tasksPublished.inc({ kind });
-    });
-    signal.throwIfAborted();
-    const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
-    run.record.publishedAll = true;
-    run.record.state = RunState.RUN_STATE_RUNNING;
-    run.refreshCounters();
-    await store.putRun(run.record);
-    if (!wasRunning) await this.publishRunState(run, "all tasks published");
-    run.notify();
-  }
-
-  /** Removes the run's tasks from the queue and stops its running ones, fleet-wide; returns how many were removed. */
-  private async withdrawTasks(run: ActiveRun): Promise<number> {
-    let purged = 0;
-    for (const [kind, backend] of [
-      ["gen", run.record.generatorBackend],
-      ["eval", run.record.evaluatorBackend],
-    ] as const) {
-      if (!backend) continue;
-      purged += await deleteSubjectMessages(this.deps.jsm, STREAM_TASKS, runTasksFilter(kind, backend, run.id));
-    }
-    // Running tasks of the run stop wherever they are.
-    this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId: run.id }));
-    return purged;
   }
 
   // ---- cancelling -----------------------------------------------------------------------------
@@ -449,11 +280,8 @@ export class Coordinator {
    */
   async cancel(runId: string): Promise<number> {
     const { store } = this.deps;
-    const queuing = this.queuing.get(runId);
-    if (queuing) {
-      queuing.abort.abort();
-      await queuing.done;
-    }
+    // A run being queued stops first: no task of it lands after the removal below.
+    await this.queuer.stop(runId);
     let run = store.get(runId);
     let before = "";
     if (!run) {
@@ -465,7 +293,7 @@ export class Coordinator {
       if (record.state === RunState.RUN_STATE_FAILED) before = ` (it had failed: ${record.reason})`;
       run = await store.load(record);
     }
-    const purged = await this.withdrawTasks(run);
+    const purged = await this.queuer.withdrawTasks(run);
     // Items that were not finished end here, so the run's counters, status and report add up.
     const ended: ItemRecord[] = [];
     const now = Date.now();

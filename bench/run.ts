@@ -6,6 +6,7 @@
 import { dispatch } from "./dispatch";
 import { drain } from "./drain";
 import { makespan } from "./makespan";
+import { planning } from "./planning";
 import { report } from "./report";
 import { scale } from "./scale";
 import { median, round, writeResult } from "./lib/harness";
@@ -18,6 +19,7 @@ const SCENARIOS: Record<string, Scenario> = {
   drain,
   scale,
   report,
+  planning,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -29,6 +29,10 @@ export interface BenchFleetOptions {
   /** Backend name → "type: noop, memory: 30GiB, load_time: 2s" style YAML flow mapping body. */
   readonly backends: Readonly<Record<string, string>>;
   readonly logLevel?: string;
+  /** Extra flags of the coordinator (e.g. `--max-videos-per-run`). */
+  readonly coordinatorArgs?: readonly string[];
+  /** Extra environment of every service (e.g. NODE_OPTIONS). */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /** A fleet whose services all read one config file (backends, leases) written into its folder. */
@@ -47,6 +51,8 @@ export async function startBenchFleet(opts: BenchFleetOptions): Promise<BenchFle
     logLevel: opts.logLevel ?? "warn",
     // A 100k-task submit plans and publishes the whole run inside the call: far past the CLI's 30 s.
     clientOptions: { timeoutMs: 30 * 60_000 },
+    ...(opts.coordinatorArgs ? { coordinatorArgs: opts.coordinatorArgs } : {}),
+    ...(opts.env ? { env: opts.env } : {}),
   });
   await fleet.start();
   const client = fleet.client();

@@ -124,6 +124,12 @@ export class Aggregator {
     const record = await this.record(ev.runId);
     // A newer round already started (a resume right after the end): its own end writes its report.
     if (!record || record.generation !== ev.generation) return false;
+    // A round that ended before all its tasks were queued (cancelled while it was planned) never
+    // ran as a whole: no report claims otherwise. Its status and reason say what happened.
+    if (!record.publishedAll) {
+      this.deps.log.info("no report: the run ended before all its tasks were queued", { run: ev.runId, generation: record.generation, reason: record.reason });
+      return false;
+    }
     const items = await this.items(ev.runId);
     const report = buildReport(record, items);
     const runDir = resolveInside(this.deps.outputRoot, ev.runId);

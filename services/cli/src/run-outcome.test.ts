@@ -1,6 +1,6 @@
 import { ExitCode } from "../../common/src/main-runner";
 import { RunState, pb, type Props } from "../../common/src/proto";
-import { outcomeLines, runExitCode } from "./run-outcome";
+import { hasReport, outcomeLines, runExitCode } from "./run-outcome";
 import { statusJson } from "./views";
 
 function status(state: RunState, counters: Props<typeof pb.RunCounters>, failures: { itemKey: string; taskId: string; error: string }[] = []) {
@@ -50,6 +50,25 @@ describe("outcomeLines", () => {
 
   test("a cancelled run says so", () => {
     expect(outcomeLines(status(RunState.RUN_STATE_CANCELLED, { total: 5, done: 5 })).at(-1)).toMatch(/^framefleet: run demo-1 ended cancelled with 5 of 5 items done, 0 failed/);
+  });
+
+  test("a failed run gives its reason before the exit line", () => {
+    const s = status(RunState.RUN_STATE_FAILED, { total: 20, queued: 20 });
+    s.run!.reason = "planning failed while queuing tasks (5 of 20 done): maximum messages exceeded";
+    const lines = outcomeLines(s);
+    expect(lines[0]).toBe("framefleet: run demo-1 failed: planning failed while queuing tasks (5 of 20 done): maximum messages exceeded");
+    expect(lines[1]).toMatch(/^framefleet: run demo-1 ended failed with 0 of 20 items done/);
+  });
+});
+
+describe("hasReport", () => {
+  test("a run that queued all its tasks and ended completed or cancelled gets a report; a failed one, or one ended while queued, none", () => {
+    const ended = (state: RunState, publishedAll: boolean) => pb.RunStatus.create({ run: pb.RunRecord.create({ runId: "r", state, publishedAll }) });
+    expect(hasReport(ended(RunState.RUN_STATE_COMPLETED, true))).toBe(true);
+    expect(hasReport(ended(RunState.RUN_STATE_CANCELLED, true))).toBe(true);
+    expect(hasReport(ended(RunState.RUN_STATE_CANCELLED, false))).toBe(false);
+    expect(hasReport(ended(RunState.RUN_STATE_FAILED, false))).toBe(false);
+    expect(hasReport(ended(RunState.RUN_STATE_FAILED, true))).toBe(false);
   });
 });
 

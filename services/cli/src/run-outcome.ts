@@ -33,6 +33,7 @@ export function outcomeLines(s: RunStatus): string[] {
   const c = s.run?.counters;
   const failed = c?.failed ?? 0;
   if (failed > s.failures.length) lines.push(`... and ${failed - s.failures.length} more failed items (framefleet report ${runId} lists them all)`);
+  if (s.run?.state === RunState.RUN_STATE_FAILED) lines.push(`framefleet: run ${runId} failed: ${s.run.reason}`);
   if (runExitCode(s) !== ExitCode.OK) {
     lines.push(
       `framefleet: run ${runId} ended ${runStateName(s.run?.state)} with ${c?.done ?? 0} of ${c?.total ?? 0} items done, ${failed} failed ` +
@@ -65,6 +66,14 @@ export async function waitForReport(client: ControlClient, runId: string, timeou
   }
 }
 
+/**
+ * Whether the aggregator writes a report for how the run ended: not for a FAILED run, nor for
+ * one that ended before all its tasks were queued (cancelled while it was planned).
+ */
+export function hasReport(s: RunStatus): boolean {
+  return s.run?.state !== RunState.RUN_STATE_FAILED && s.run?.publishedAll === true;
+}
+
 /** Without --wait: the submit JSON, or (submit only) the run id. */
 export function printSubmitted(res: InstanceType<typeof pb.SubmitRunResponse>, json: boolean, printId: boolean): void {
   if (json) printJson(submitJson(res));
@@ -81,7 +90,7 @@ export async function finishWait(client: ControlClient, runId: string, opts: { j
   const final = await watchRun(client, runId, process.stderr);
   let reportError: unknown;
   try {
-    await waitForReport(client, runId, opts.reportTimeoutMs);
+    if (hasReport(final)) await waitForReport(client, runId, opts.reportTimeoutMs);
   } catch (err) {
     reportError = err;
   }

@@ -1,5 +1,5 @@
 import { InvalidIdError } from "./errors";
-import { IdRule, checkId, deriveSeed, evalTaskId, fingerprint, genTaskId, specRunId, taskMsgId } from "./ids";
+import { IdRule, PlanFingerprint, checkId, deriveSeed, evalTaskId, fingerprint, genTaskId, specRunId, taskMsgId } from "./ids";
 
 describe("genTaskId", () => {
   test("is 'g' and 23 hex characters", () => {
@@ -62,6 +62,21 @@ describe("specRunId and fingerprint", () => {
     expect(specRunId("日本語", "0123456789")).toBe("run-01234567");
     expect(specRunId(`${"x".repeat(39)} y`, "0123456789")).toBe(`${"x".repeat(39)}-01234567`);
     expect(specRunId("--Wan 2.1 / T2V--", "0123456789")).toMatch(/^wan-2-1-t2v-01234567$/);
+  });
+
+  test("PlanFingerprint, fed one item at a time, is fingerprint({ spec, items }): run ids of existing specs do not change", () => {
+    const spec = { name: "demo", run_id: undefined, video: { fps: 8, frames: 9 }, synthetic: { prompts: ["a \"cat\"", "日本"], items: 2 } };
+    const items = [
+      ["item-0000", 0, 483513414, 'a "cat"', "videos/0000_a _cat_-0.mp4", { image: "/x/a.png", camera: "/x/a.npz" }, { dim: "b", cat: "a" }, 1200],
+      ["item-0001", 0, 7, "日本", "videos/0001_日本-0.mp4", {}, {}, 0],
+    ];
+    const f = new PlanFingerprint();
+    for (const item of items) f.add(item);
+    expect(f.finish(spec)).toBe(fingerprint({ spec, items }));
+    const empty = new PlanFingerprint();
+    expect(empty.finish(spec)).toBe(fingerprint({ items: [], spec }));
+    // Pinned: the run ids of specs planned by earlier versions.
+    expect(fingerprint({ spec, items })).toBe("9066240d9e1fbf3ace20f9597e278d5d0f838ef2afbd0537231f664858b3141e");
   });
 
   test("re-published tasks of a resumed run get their own message id", () => {

@@ -40,19 +40,43 @@ export function evalTaskId(genTaskId: string, evaluator: string, metrics: readon
   return `e${digest(["eval", genTaskId, evaluator, [...metrics].sort()]).slice(0, 23)}`;
 }
 
+/** The value with every object's keys sorted, so JSON text does not depend on key order. */
+function canonical(v: unknown): unknown {
+  return Array.isArray(v)
+    ? v.map(canonical)
+    : v !== null && typeof v === "object"
+      ? Object.fromEntries(
+          Object.keys(v as object)
+            .sort()
+            .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+        )
+      : v;
+}
+
 /** A stable hash of any JSON-able value, with object keys sorted (key order does not matter). */
 export function fingerprint(value: unknown): string {
-  const canonical = (v: unknown): unknown =>
-    Array.isArray(v)
-      ? v.map(canonical)
-      : v !== null && typeof v === "object"
-        ? Object.fromEntries(
-            Object.keys(v as object)
-              .sort()
-              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
-          )
-        : v;
   return digest([canonical(value)]);
+}
+
+/**
+ * `fingerprint({ spec, items })` fed one item at a time: the same hash, without building the JSON
+ * text of a whole plan at once (a 100,000-video plan would be one string of tens of MB). The
+ * text hashed is `[{"items":[<item>,<item>…],"spec":<spec>}]`, exactly what fingerprint writes
+ * for that object, since "items" sorts before "spec".
+ */
+export class PlanFingerprint {
+  private readonly hash = createHash("sha256").update('[{"items":[');
+  private empty = true;
+
+  add(item: unknown): void {
+    this.hash.update(this.empty ? JSON.stringify(canonical(item)) : `,${JSON.stringify(canonical(item))}`);
+    this.empty = false;
+  }
+
+  /** The hash; the fingerprint cannot be used afterwards. */
+  finish(spec: object): string {
+    return this.hash.update(`],"spec":${JSON.stringify(canonical(spec))}}]`).digest("hex");
+  }
 }
 
 /**

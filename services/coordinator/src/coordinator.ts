@@ -1,7 +1,8 @@
 /**
- * The coordinator: plans runs into tasks, publishes them, follows results, publishes evaluation
- * tasks as videos land, and keeps every run's state in KV so that a restarted coordinator carries
- * on. It holds no process or environment access; main.ts wires it.
+ * The coordinator: plans runs into tasks (in the planning thread, planning-thread.ts), queues
+ * them (run-queuer.ts), follows results, publishes evaluation tasks as videos land, and keeps
+ * every run's state in KV so that a restarted coordinator carries on. It holds no process or
+ * environment access; main.ts wires it.
  *
  * Events are applied one at a time from one durable consumer, so run state has one writer and
  * no locks. Each event is applied to a copy of the item; the copy replaces the item only once
@@ -18,22 +19,23 @@ import type { DataRootsConfig } from "../../common/src/data-roots";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { DurableFollower } from "../../common/src/nats/follower";
-import { forEachLimit } from "../../common/src/nats/kv-util";
-import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
-import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue, type Task } from "../../common/src/proto";
+import { assertSpecSize, runLimits, type RunLimits } from "../../common/src/limits";
+import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue } from "../../common/src/proto";
 import { int64 } from "../../common/src/run-rate";
-import { CANCEL_SUBJECT, CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, STREAM_TASKS, eventSubject, runTasksFilter, taskSubject } from "../../common/src/subjects";
+import { CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, eventSubject, taskSubject } from "../../common/src/subjects";
 import { backendNeeds, coverageProblems, type LiveBackends } from "./backend-coverage";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
-import { planRun } from "./planner";
+import type { PlannedRun } from "./planner";
+import type { PlanningThreads } from "./planning-thread";
+import { RunQueuer } from "./run-queuer";
 import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
 import { ItemWriter } from "./item-writer";
 import { buildRunStatus, type StatusContext } from "./status";
-import { buildEvalTask, buildGenTask, evalMetricsOf } from "./task-builder";
+import { buildEvalTask, evalMetricsOf } from "./task-builder";
 
 export interface CoordinatorOptions {
   /** Where run folders are created (shared with the workers). */
@@ -42,6 +44,8 @@ export interface CoordinatorOptions {
   readonly statusIntervalMs: number;
   /** The folders run specs may read from (coordinator.data_roots, coordinator.allow_spec_folder). */
   readonly dataRoots: DataRootsConfig;
+  /** coordinator.max_videos_per_run. */
+  readonly maxVideosPerRun: number;
 }
 
 export interface CoordinatorDeps {
@@ -55,6 +59,8 @@ export interface CoordinatorDeps {
   readonly metrics: CoordinatorMetrics;
   /** The live fleet's backends and stuck queues (BackendWatch); without it no submit check, and ETAs count no devices. */
   readonly backends?: FleetBackends;
+  /** Where specs are planned (a thread per plan, with memory and time limits). */
+  readonly planning: PlanningThreads;
 }
 
 /** What the coordinator reads of the live fleet. */
@@ -77,20 +83,27 @@ export interface SubmitResult {
   readonly warnings: readonly string[];
 }
 
-const PUBLISH_CONCURRENCY = 256;
-
 export class Coordinator {
   private stopped = false;
   private readonly events: DurableFollower;
   private statusTimer: NodeJS.Timeout | undefined;
   private ready = false;
   private readonly writer: ItemWriter;
+  private readonly queuer: RunQueuer;
 
   constructor(
     private readonly opts: CoordinatorOptions,
     private readonly deps: CoordinatorDeps,
   ) {
     this.writer = new ItemWriter((item) => deps.store.putItem(item), deps.log);
+    this.queuer = new RunQueuer({
+      ...deps,
+      outputRoot: opts.outputRoot,
+      dataRoots: opts.dataRoots,
+      limits: () => this.limits(),
+      finish: (run, state, reason) => this.finish(run, state, reason),
+      announce: (run, reason) => this.publishRunState(run, reason),
+    });
     this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_COORDINATOR, maxMessages: 512, log: deps.log }, (m) => this.handle(m));
   }
 
@@ -98,11 +111,23 @@ export class Coordinator {
     return this.ready && !this.stopped;
   }
 
-  /** Reloads unfinished runs, finishes any interrupted publishing, and starts following events. */
+  /**
+   * Reloads unfinished runs, finishes any interrupted planning or publishing, and starts
+   * following events. A run whose queuing cannot be finished (a limit, a plan that cannot be
+   * rebuilt) ends FAILED with why; NATS being unreachable instead fails the start, which is
+   * tried again.
+   */
   async start(): Promise<void> {
     for (const run of await this.deps.store.loadActive()) {
-      // Publishing is idempotent (Nats-Msg-Id = task id), so after a crash we publish again.
-      await this.publishPending(run);
+      if (!run.record.publishedAll) {
+        try {
+          await this.queuer.queue(run, (signal, progress) => this.queuer.finishQueuing(run, signal, progress), { duringStart: true });
+        } catch (err) {
+          // Ended FAILED (recorded): the start goes on with the other runs.
+          if (this.deps.store.get(run.id) === undefined) continue;
+          throw err;
+        }
+      }
       await this.checkCompletion(run);
     }
     this.events.start();
@@ -130,7 +155,10 @@ export class Coordinator {
     const requireNodes = req.requireNodes ?? false;
     if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false, requireNodes });
     const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
-    const planned = await planRun({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot, dataRoots: this.opts.dataRoots });
+    // Every limit is checked before anything is written: the spec's size here, the rest while planning.
+    const limits = this.limits();
+    assertSpecSize(req.specYaml, source.name, limits);
+    const planned = await this.deps.planning.plan({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot, dataRoots: this.opts.dataRoots, limits });
     const runId = planned.record.runId;
     const existing = await this.deps.store.record(runId);
     if (existing) {
@@ -143,15 +171,26 @@ export class Coordinator {
       return this.resume(runId, { failedOnly: false, requireNodes });
     }
     const warnings = await this.checkBackends(planned.record, requireNodes);
-    const { store, log } = this.deps;
-    // Records first, then tasks: a crash in between leaves a PLANNING run that start() publishes.
-    await store.putRun(planned.record);
-    await store.putItems(planned.items);
-    const run = store.activate(planned.record);
-    for (const item of planned.items) run.items.set(item.taskId, item);
-    log.info("run planned", { run: run.id, items: planned.items.length, benchmark: planned.spec.benchmark });
-    await this.publishPending(run);
-    return { runId: run.id, tasks: planned.items.length, outputDir: run.record.outputDir, disposition: "new", requeued: planned.items.length, reused: 0, warnings };
+    // The same spec submitted twice at once: the first one past planning makes the run.
+    if (this.deps.store.get(runId)) return this.resume(runId, { failedOnly: false, requireNodes });
+    return this.startRun(planned, warnings);
+  }
+
+  /** The limits of a run submitted now: the NATS server's max_payload and the configured video cap. */
+  private limits(): RunLimits {
+    return runLimits(this.deps.nc.info?.max_payload, this.opts.maxVideosPerRun);
+  }
+
+  /**
+   * Makes a planned run. It is in memory and registered as queuing at once, so status shows it,
+   * cancel stops it, and a twin submit or a resume finds it in progress; any failure on the way
+   * ends it FAILED with what failed (run-queuer.ts).
+   */
+  private async startRun(planned: PlannedRun, warnings: string[]): Promise<SubmitResult> {
+    const total = planned.record.counters?.total ?? 0;
+    const run = this.deps.store.activate(planned.record);
+    await this.queuer.recordAndQueue(run, planned);
+    return { runId: run.id, tasks: total, outputDir: run.record.outputDir, disposition: "new", requeued: total, reused: 0, warnings };
   }
 
   /**
@@ -178,100 +217,87 @@ export class Coordinator {
     const record = run?.record ?? (await store.record(runId));
     if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
     const warnings = await this.checkBackends(record, opts.requireNodes);
-    if (run && !opts.failedOnly) {
-      // In progress: submitting the same spec again changes nothing.
-      return { runId, tasks: run.items.size, outputDir: run.record.outputDir, disposition: "running", requeued: 0, reused: 0, warnings };
+    const inProgress = () => ({ runId, tasks: run?.items.size ?? 0, outputDir: record.outputDir, disposition: "running" as const, requeued: 0, reused: 0, warnings });
+    // Being queued right now: there is nothing to add.
+    if (run && this.queuer.isQueuing(runId)) return inProgress();
+    if (run && !run.record.publishedAll) {
+      // In memory, its queuing stopped by a failure that could not be recorded: carry on with it.
+      const active = run;
+      await this.queuer.queue(active, (signal, progress) => this.queuer.finishQueuing(active, signal, progress));
+      await this.checkCompletion(active);
+      return { ...inProgress(), disposition: "resumed", requeued: active.record.counters?.queued ?? 0 };
     }
-    if (!run) {
-      run = store.activate(record);
-      for (const item of await store.loadItems(runId)) run.items.set(item.taskId, item);
-      run.refreshCounters();
-    }
-    const runDir = run.record.outputDir;
-    if (!opts.failedOnly && !(await isDirectory(runDir))) {
+    // In progress: submitting the same spec again changes nothing.
+    if (run && !opts.failedOnly) return inProgress();
+    run ??= await store.load(record);
+    const active = run;
+    // A run whose queuing never finished (it failed, or was cancelled, while being planned or
+    // queued) goes again with every unfinished item, whatever was asked: none was surely queued.
+    const failedOnly = opts.failedOnly && active.record.publishedAll;
+    const runDir = active.record.outputDir;
+    const committed = [...active.items.values()].some((i) => i.output);
+    if (!failedOnly && committed && !(await isDirectory(runDir))) {
       store.retire(runId);
       throw new FleetError(
         FleetErrorCode.DEPENDENCY_MISSING,
         `the coordinator cannot see the run folder ${runDir}, so it cannot check which videos to keep; mount the shared output folder on the coordinator`,
       );
     }
-    const plan = await planResume(run.items.values(), fileCheck(runDir), opts);
-    const ev = run.spec.evaluation;
-    for (const item of plan.changed) {
-      // A fresh attempt budget: the fleet-wide failure records of its tasks start over.
-      await this.deps.attempts.delete(item.taskId).catch(() => undefined);
-      if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, evalMetricsOf(item, run.spec))).catch(() => undefined);
-      run.replaceItem(run.items.get(item.taskId) ?? item, item);
-    }
-    await this.writer.writeAll(plan.changed);
-    run.record.generation += 1;
-    // PLANNING with published_all false: a coordinator that dies before the publish below
-    // publishes every queued item again at start (with this generation's message ids).
-    if (run.record.state !== RunState.RUN_STATE_RUNNING) run.record.state = RunState.RUN_STATE_PLANNING;
-    run.record.finishedAtMs = 0;
-    run.record.reason = "";
-    run.record.publishedAll = false;
-    run.refreshCounters();
-    await store.putRun(run.record);
-    log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: run.record.generation });
-    await this.publishPending(run, plan.changed);
-    await this.checkCompletion(run);
-    return { runId, tasks: run.items.size, outputDir: runDir, disposition: "resumed", requeued: plan.changed.length, reused: plan.reused, warnings };
-  }
-
-  /**
-   * Publishes the tasks the run still needs, then marks it RUNNING. By default (a new run, or a
-   * restarted coordinator finishing an interrupted publish) that is every queued item's
-   * generation task and every generated item's evaluation task; a resume passes just its items.
-   */
-  private async publishPending(run: ActiveRun, only?: readonly ItemRecord[]): Promise<void> {
-    const { js, store, metrics } = this.deps;
-    if (isRunFinished(run.record.state)) return;
-    const tasks: Task[] = [];
-    for (const item of only ?? run.items.values()) {
-      if (item.state === ItemState.ITEM_STATE_QUEUED && (only !== undefined || !run.record.publishedAll)) tasks.push(buildGenTask(item, run.spec));
-      if (item.state === ItemState.ITEM_STATE_GENERATED) {
-        const t = buildEvalTask(item, run.spec);
-        if (t) tasks.push(t);
+    let requeued = 0;
+    let reused = 0;
+    await this.queuer.queue(active, async (signal, progress) => {
+      if (active.missingItems > 0 || active.items.size === 0) await this.queuer.writeMissingItems(active, signal, progress);
+      progress.step = "checking which videos to keep";
+      const plan = await planResume(active.items.values(), fileCheck(runDir), { failedOnly });
+      const ev = active.spec.evaluation;
+      for (const item of plan.changed) {
+        // A fresh attempt budget: the fleet-wide failure records of its tasks start over.
+        await this.deps.attempts.delete(item.taskId).catch(() => undefined);
+        if (ev) await this.deps.attempts.delete(evalTaskId(item.taskId, ev.backend, evalMetricsOf(item, active.spec))).catch(() => undefined);
+        active.replaceItem(active.items.get(item.taskId) ?? item, item);
       }
-    }
-    // Longest expected first (LPT): a long item started last would leave every other GPU idle
-    // while it finishes. Only simulated times are known in advance; with none, plan order stays.
-    tasks.sort((a, b) => expectedCostMs(b) - expectedCostMs(a));
-    await forEachLimit(tasks, PUBLISH_CONCURRENCY, async (t) => {
-      const kind = t.kind === TaskKind.TASK_KIND_GEN ? "gen" : "eval";
-      const ack = await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
-      // A duplicate (the same task published before a crash) was not queued again.
-      if (!ack.duplicate) metrics.tasksPublished.inc({ kind });
+      await this.writer.writeAll(plan.changed);
+      active.record.generation += 1;
+      // PLANNING with published_all false: a coordinator that dies before the publish below
+      // publishes every queued item again at start (with this generation's message ids).
+      if (active.record.state !== RunState.RUN_STATE_RUNNING) active.record.state = RunState.RUN_STATE_PLANNING;
+      active.record.finishedAtMs = 0;
+      active.record.reason = "";
+      active.record.publishedAll = false;
+      active.refreshCounters();
+      await store.putRun(active.record);
+      log.info("run resumed", { run: runId, requeued: plan.changed.length, reused: plan.reused, generation: active.record.generation });
+      requeued = plan.changed.length;
+      reused = plan.reused;
+      await this.queuer.publishPending(active, plan.changed, signal, progress);
     });
-    const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
-    run.record.publishedAll = true;
-    run.record.state = RunState.RUN_STATE_RUNNING;
-    run.refreshCounters();
-    await store.putRun(run.record);
-    if (!wasRunning) await this.publishRunState(run, "all tasks published");
-    run.notify();
+    await this.checkCompletion(active);
+    return { runId, tasks: active.items.size, outputDir: runDir, disposition: "resumed", requeued, reused, warnings };
   }
 
   // ---- cancelling -----------------------------------------------------------------------------
 
+  /**
+   * Cancels a run in any unfinished state, or one that FAILED (e.g. while it was queued): a run
+   * being queued stops first, so no task of it lands after the removal; then its queued tasks
+   * are removed, its running ones stopped, and its unfinished items end as cancelled.
+   */
   async cancel(runId: string): Promise<number> {
-    const run = this.deps.store.get(runId);
+    const { store } = this.deps;
+    // A run being queued stops first: no task of it lands after the removal below.
+    await this.queuer.stop(runId);
+    let run = store.get(runId);
+    let before = "";
     if (!run) {
-      const record = await this.deps.store.record(runId);
+      const record = await store.record(runId);
       if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist`);
-      throw new FleetError(FleetErrorCode.ILLEGAL_STATE, `run ${runId} is already ${runStateName(record.state)}`);
+      if (record.state === RunState.RUN_STATE_COMPLETED || record.state === RunState.RUN_STATE_CANCELLED) {
+        throw new FleetError(FleetErrorCode.ILLEGAL_STATE, `run ${runId} is already ${runStateName(record.state)}`);
+      }
+      if (record.state === RunState.RUN_STATE_FAILED) before = ` (it had failed: ${record.reason})`;
+      run = await store.load(record);
     }
-    let purged = 0;
-    for (const [kind, backend] of [
-      ["gen", run.record.generatorBackend],
-      ["eval", run.record.evaluatorBackend],
-    ] as const) {
-      if (!backend) continue;
-      purged += await deleteSubjectMessages(this.deps.jsm, STREAM_TASKS, runTasksFilter(kind, backend, runId));
-    }
-    // Running tasks of the run stop wherever they are.
-    this.deps.nc.publish(CANCEL_SUBJECT, encode(pb.CancelRunCommand, { runId }));
+    const purged = await this.queuer.withdrawTasks(run);
     // Items that were not finished end here, so the run's counters, status and report add up.
     const ended: ItemRecord[] = [];
     const now = Date.now();
@@ -288,7 +314,8 @@ export class Coordinator {
     // The items it ended reached their final state now: the run's wall time ends here.
     if (ended.length > 0) run.record.lastItemDoneAtMs = now;
     await this.writer.writeAll(ended);
-    await this.finish(run, RunState.RUN_STATE_CANCELLED, "cancelled by user");
+    const planning = run.record.publishedAll ? "" : " while it was being queued";
+    await this.finish(run, RunState.RUN_STATE_CANCELLED, `cancelled by user${planning}${before}`);
     return purged;
   }
 
@@ -384,7 +411,8 @@ export class Coordinator {
 
   private async checkCompletion(run: ActiveRun): Promise<void> {
     const c = run.record.counters;
-    if (run.record.state !== RunState.RUN_STATE_RUNNING || !run.record.publishedAll || !c) return;
+    // A run with no items never completes: it was never planned (start() fails such a run).
+    if (run.record.state !== RunState.RUN_STATE_RUNNING || !run.record.publishedAll || !c || c.total === 0) return;
     if (c.done + c.failed < c.total) return;
     await this.finish(run, RunState.RUN_STATE_COMPLETED, c.failed > 0 ? `${c.failed} of ${c.total} items failed` : "");
   }
@@ -397,7 +425,9 @@ export class Coordinator {
     run.record.reason = reason;
     run.refreshCounters();
     await this.deps.store.putRun(run.record);
-    await this.publishRunState(run, reason);
+    // The record says it is over; the announcement is for the aggregator and watchers, and a
+    // failed one must not keep a finished run in memory.
+    await this.publishRunState(run, reason).catch((err: unknown) => this.deps.log.warn("could not announce the end of a run", { run: run.id, ...errorFields(err) }));
     this.deps.log.info("run finished", { run: run.id, state: runStateName(state), counters: run.record.counters });
     // The run leaves memory now: its gauges get their final values first.
     this.deps.metrics.observeRun(run.record, buildRunStatus(run.record, [], this.statusContext(run)));
@@ -428,11 +458,17 @@ export class Coordinator {
     return buildRunStatus(record, await this.deps.store.loadItems(runId), this.statusContext(undefined));
   }
 
+  /**
+   * Every run's status, without its spec: a spec may be up to 256 KiB, and a list of many would
+   * outgrow a gRPC message (status RUN and the report carry the spec).
+   */
   async listRuns(): Promise<RunStatus[]> {
     const records = await this.deps.store.allRecords();
     return records.map((r) => {
       const run = this.deps.store.get(r.runId);
-      return run ? buildRunStatus(run.record, run.items.values(), this.statusContext(run)) : buildRunStatus(r, [], this.statusContext(undefined));
+      const status = run ? buildRunStatus(run.record, run.items.values(), this.statusContext(run)) : buildRunStatus(r, [], this.statusContext(undefined));
+      status.run = pb.RunRecord.create({ ...status.run, specYaml: "" });
+      return status;
     });
   }
 
@@ -478,10 +514,6 @@ export class Coordinator {
       });
     }
   }
-}
-
-function expectedCostMs(t: Task): number {
-  return t.generate?.simulatedMs ?? 0;
 }
 
 async function isDirectory(path: string): Promise<boolean> {

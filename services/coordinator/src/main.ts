@@ -17,6 +17,7 @@ import { Coordinator } from "./coordinator";
 import { createCoordinatorMetrics } from "./coordinator-metrics";
 import { FleetView } from "./fleet";
 import { NatsLink } from "./nats-link";
+import { PlanningThreads } from "./planning-thread";
 import { RunStore } from "./run-store";
 import { DeadLetters } from "./dead-letters";
 import { every, startMetricsRefresh } from "./metrics-refresh";
@@ -36,14 +37,17 @@ export async function main(argv: readonly string[]): Promise<void> {
   const store = new RunStore(topo.runs, topo.items, log);
   const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
   const backends = new BackendWatch({ jsm, nodes: () => fleet.nodes(), gauge: metrics.queueStuck }, cfg.coordinator.stuck_after);
+  const planning = new PlanningThreads({ memoryMiB: cfg.coordinator.planning_memory, timeoutMs: cfg.coordinator.planning_timeout });
+  planning.warm();
   const coordinator = new Coordinator(
     {
       outputRoot: resolve(cfg.output_root),
       statusIntervalMs: cfg.coordinator.status_interval,
+      maxVideosPerRun: cfg.coordinator.max_videos_per_run,
       // Resolved once against the working folder, as output_root is.
       dataRoots: { roots: cfg.coordinator.data_roots.map((r) => resolve(r)), allowSpecFolder: cfg.coordinator.allow_spec_folder },
     },
-    { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends },
+    { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends, planning },
   );
   await retrying("loading runs", log, Date.now() + cfg.nats.startup_timeout, () => coordinator.start());
   const deadLetters = new DeadLetters({ js, jsm, attempts: topo.attempts, log, deadLetters: metrics.deadLetters });
@@ -86,6 +90,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await deadLetters.stop();
   });
   shutdown.register("stop coordinator", () => coordinator.stop());
+  shutdown.register("stop planning", () => planning.close());
   shutdown.register("close NATS", () => nc.drain());
   shutdown.register("close HTTP", () => http.close());
   await new Promise<void>((resolveClosed) => void nc.closed().then(() => resolveClosed()));

@@ -2,9 +2,16 @@ import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_DATA_ROOT } from "../../common/src/config/schema";
-import type { PlannedItem } from "../../common/src/benchmarks";
+import { planContext, validateRunSpec, type PlannedItem } from "../../common/src/benchmarks";
 import { ValidationError } from "../../common/src/errors";
-import { itemTextIssues, planRun } from "./planner";
+import { fingerprint, specRunId } from "../../common/src/ids";
+import { runLimits } from "../../common/src/limits";
+import { RunState } from "../../common/src/proto";
+import { chunkRecords } from "./item-chunks";
+import { itemTextIssues, planRun, type PlannedRun } from "./planner";
+
+/** The spec's own folder only, as a coordinator with data_roots: [] would allow. */
+const SPEC_FOLDER = { roots: [], allowSpecFolder: true };
 
 const item = (over: Partial<PlannedItem>): PlannedItem => ({
   itemKey: "k",
@@ -51,7 +58,7 @@ describe("planRun on a copy of the MBench mini dataset", () => {
       `mbench: { dataset: ${dataset}, model_id: m, subsets: [causal, human], conditions: [left_then_right_25s] }`,
     ].join("\n");
   const plan = (dataset: string, roots: string[] = []) =>
-    planRun({ specYaml: spec(dataset), source: { name: "mb.yaml", baseDir: dir }, outputRoot: join(dir, "runs"), dataRoots: { roots, allowSpecFolder: true } });
+    planRun({ specYaml: spec(dataset), source: { name: "mb.yaml", baseDir: dir }, outputRoot: join(dir, "runs"), dataRoots: { roots, allowSpecFolder: true }, limits: runLimits(undefined, 1000) });
 
   beforeEach(() => {
     dir = realpathSync(mkdtempSync(join(tmpdir(), "ff-planner-")));
@@ -60,9 +67,9 @@ describe("planRun on a copy of the MBench mini dataset", () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   test("plans from the spec's folder; the example data is allowed through the default root", async () => {
-    expect((await plan("ds")).items.length).toBeGreaterThan(0);
+    expect((await plan("ds")).record.counters?.total).toBeGreaterThan(0);
     await expect(plan(join(DEFAULT_DATA_ROOT, "data/mbench_mini/MBench-A-Setup"))).rejects.toThrow(/mbench\.dataset: .* is outside the allowed folders/);
-    expect((await plan(join(DEFAULT_DATA_ROOT, "data/mbench_mini/MBench-A-Setup"), [DEFAULT_DATA_ROOT])).items.length).toBeGreaterThan(0);
+    expect((await plan(join(DEFAULT_DATA_ROOT, "data/mbench_mini/MBench-A-Setup"), [DEFAULT_DATA_ROOT])).record.counters?.total).toBeGreaterThan(0);
   });
 
   test("a caption with a JSON-escaped NUL reaches no item: spec_invalid naming the item", async () => {
@@ -93,5 +100,90 @@ describe("planRun on a copy of the MBench mini dataset", () => {
     unlinkSync(ref);
     writeFileSync(ref, "<html>not a png</html>");
     await expect(plan("ds")).rejects.toThrow(`${ref} is not a JPEG, PNG or WebP image`);
+  });
+});
+
+const DIR = mkdtempSync(join(tmpdir(), "planner-"));
+const source = { name: "t.yaml", baseDir: DIR };
+const limits = runLimits(undefined, 1000);
+
+function synthetic(section: string, extra = ""): string {
+  return `name: t\nbenchmark: synthetic\n${extra}video: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic, simulated_time: 1s-2s}\nsynthetic: ${section}\n`;
+}
+
+function items(plan: PlannedRun) {
+  return plan.chunks.flatMap((c) => [...chunkRecords(c)].map((r) => r.item));
+}
+
+async function refusal(p: Promise<unknown>): Promise<{ code: unknown; message: string }> {
+  try {
+    await p;
+  } catch (err) {
+    return { code: (err as { code?: unknown }).code, message: (err as Error).message };
+  }
+  throw new Error("expected a refusal");
+}
+
+describe("planRun", () => {
+  test("the run id and fingerprint are those of fingerprint({ spec, items }): an existing spec finds its run", async () => {
+    const yaml = synthetic("{items: 5, prompts: [a cat, a dog]}", "samples_per_prompt: 2\n");
+    const plan = await planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits });
+    const { spec, adapter, options } = validateRunSpec(yaml, source);
+    const rows = (await adapter.plan(spec, options, await planContext(source, SPEC_FOLDER))).map((p) => [p.itemKey, p.sampleIndex, p.seed, p.prompt, p.outputPath, p.inputs, p.labels, p.simulatedMs]);
+    const expected = fingerprint({ spec, items: rows });
+    expect(plan.record.specFingerprint).toBe(expected);
+    expect(plan.record.runId).toBe(specRunId("t", expected));
+    expect(plan.record).toMatchObject({ state: RunState.RUN_STATE_PLANNING, outputDir: `/out/${plan.record.runId}`, counters: { total: 10, queued: 10 } });
+    // Every item, in plan order, with its task id and the run's.
+    const got = items(plan);
+    expect(got.map((i) => `${i.itemKey}#${i.sampleIndex}`)).toEqual(rows.map((r) => `${r[0]}#${r[1]}`));
+    expect(new Set(got.map((i) => i.taskId)).size).toBe(10);
+    expect(got.every((i) => i.runId === plan.record.runId)).toBe(true);
+  });
+
+  test("a plan of many items comes in chunks that decode to all of them", async () => {
+    const plan = await planRun({ specYaml: synthetic("{items: 5000, prompts: [a cat]}"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits: runLimits(undefined, 5000) });
+    expect(plan.chunks.length).toBe(3);
+    expect(items(plan)).toHaveLength(5000);
+  });
+
+  test("more videos than the cap, counted from the spec: refused before planning, naming the fields", async () => {
+    const r = await refusal(planRun({ specYaml: synthetic("{items: 501, prompts: [a cat]}", "samples_per_prompt: 2\n"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
+    expect(r.code).toBe("spec_invalid");
+    expect(r.message).toContain("synthetic.items × samples_per_prompt: 501 × 2 = 1,002 videos; a run may have at most 1,000 videos (coordinator.max_videos_per_run)");
+  });
+
+  test("more videos than the cap, counted from the files the spec names: refused after planning, naming the count", async () => {
+    const csv = join(__dirname, "../../../../shared/data/videophy2/videophy2_test_prompts.csv");
+    const yaml = `name: t\nbenchmark: videophy2\nsamples_per_prompt: 3\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic}\nvideophy2: {prompts: ${csv}}\n`;
+    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: { roots: [join(csv, "..")], allowSpecFolder: true }, limits }));
+    expect(r.code).toBe("spec_invalid");
+    expect(r.message).toMatch(/videophy2: the spec and the files it names plan 1,\d{3} videos; a run may have at most 1,000 videos \(coordinator.max_videos_per_run\)/);
+  });
+
+  test("every prompt above the limit is named (ten, then a count); nothing else is wrong with those items", async () => {
+    writeFileSync(join(DIR, "prompts.txt"), ["short", "p".repeat(70_000)].join("\n"));
+    const r = await refusal(planRun({ specYaml: synthetic("{items: 30, prompts_file: prompts.txt}"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
+    expect(r.code).toBe("spec_invalid");
+    const lines = r.message.split("\n").slice(1);
+    expect(lines[0]).toBe("  - item item-0001#0: the prompt is 70,000 bytes; a prompt may have at most 65,536 bytes (64 KiB) (docs/run-spec.md#limits)");
+    expect(lines).toHaveLength(11);
+    expect(lines[10]).toBe("  - … and 5 more items over the limits");
+  });
+
+  test("a task message too large through the spec's params and a prompt from a file: named with its largest parts", async () => {
+    writeFileSync(join(DIR, "long.txt"), "q".repeat(63_000));
+    const params = `{a: "${"g".repeat(100_000)}", b: "${"h".repeat(100_000)}"}`;
+    const yaml = `name: t\nbenchmark: synthetic\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic, params: ${params}}\nsynthetic: {items: 1, prompts_file: long.txt}\n`;
+    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
+    expect(r.message).toMatch(/item item-0000#0: its generation task would be 263,\d{3} bytes; a task message or item record may have at most 262,144 bytes \(256 KiB\) \(docs\/run-spec.md#limits\); the largest parts: generator\.params 200,002 bytes, prompt 63,000 bytes, output path \d+ bytes$/m);
+  });
+
+  test("an evaluation task too large through the metrics of the evaluation: named", async () => {
+    const metrics = Array.from({ length: 3000 }, (_, i) => `metric_with_a_rather_long_name_${i}`).join(", ");
+    const yaml = synthetic("{items: 1, prompts: [a cat]}", `evaluation: {backend: cpu-metrics, metrics: [${metrics}]}\n`);
+    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits: runLimits(256 * 1024, 10) }));
+    expect(r.message).toMatch(/item item-0000#0: its evaluation task would be \d+,\d{3} bytes; a task message or item record may have at most 65,536 bytes \(64 KiB\) \(shrunk from 262,144 bytes \(256 KiB\) to fit NATS max_payload/);
+    expect(r.message).toContain("the largest parts: metrics");
   });
 });

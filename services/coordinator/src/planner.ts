@@ -1,32 +1,40 @@
 /**
- * Turns a submitted spec into a planned run: validates it, lets the adapter plan the items, and
- * builds the run and item records. Publishing is separate (publisher.ts) so that a coordinator
- * that died half-way through can publish again from the records alone.
+ * Turns a submitted spec into a planned run: validates it (limits included), lets the adapter plan
+ * the items, checks every planned video against the limits, and builds the run record and the
+ * encoded item records. Nothing is written here: a spec refused for any reason leaves no trace.
+ * The coordinator runs this in a planning thread (planning-thread.ts), so a spec that asks for
+ * too much costs that thread its memory or its time, never the coordinator's.
  */
 import { resolve } from "node:path";
 import { FleetError, FleetErrorCode, ValidationError } from "../../common/src/errors";
-import { fingerprint, genTaskId, specRunId } from "../../common/src/ids";
-import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
+import { PlanFingerprint, genTaskId, specRunId } from "../../common/src/ids";
+import { encode } from "../../common/src/codec";
+import { videoCountIssue, type RunLimits } from "../../common/src/limits";
+import { ItemState, RunState, pb, type RunRecord } from "../../common/src/proto";
 import { assertRunId } from "../../common/src/subjects";
-import { planContext, validateRunSpec, type PlannedItem, type RunSpec, type SpecSource } from "../../common/src/benchmarks";
+import { planContext, validateRunSpec, type PlannedItem, type SpecSource } from "../../common/src/benchmarks";
 import type { DataRootsConfig } from "../../common/src/data-roots";
 import { controlCharProblem } from "../../common/src/encoding";
 import { evalMetricsOf } from "./task-builder";
+import { ChunkWriter, type ItemChunk } from "./item-chunks";
+import { PlanSizeCheck } from "./plan-limits";
 
 export interface PlannedRun {
+  /** state PLANNING, counters.total = the number of videos. */
   readonly record: RunRecord;
-  readonly spec: RunSpec;
-  readonly items: ItemRecord[];
+  /** The item records in plan order. */
+  readonly chunks: ItemChunk[];
 }
 
 export interface PlanRequest {
   readonly specYaml: string;
   readonly source: SpecSource;
-  /** Fixed run id (resume); otherwise the spec's run_id or a new one. */
+  /** Fixed run id (planning an existing run again); otherwise the spec's run_id or a derived one. */
   readonly runId?: string;
   readonly outputRoot: string;
   /** The folders the spec may read from (coordinator.data_roots, allow_spec_folder). */
   readonly dataRoots: DataRootsConfig;
+  readonly limits: RunLimits;
 }
 
 /** At most this many items' text problems are listed; the rest are counted. */
@@ -55,31 +63,40 @@ export function itemTextIssues(planned: readonly PlannedItem[]): string[] {
 }
 
 export async function planRun(req: PlanRequest): Promise<PlannedRun> {
-  // Every bad field at once: the common ones, the benchmark's section and unknown fields.
-  const { spec, adapter, options } = validateRunSpec(req.specYaml, req.source);
+  const { limits } = req;
+  // Every bad field at once: the common ones, the benchmark's section, unknown fields, and a
+  // video count the spec alone gives above the cap (before the adapter builds a single item).
+  const { spec, adapter, options } = validateRunSpec(req.specYaml, req.source, { maxVideos: limits.maxVideos });
   // Every file the adapter reads or hands on goes through the data roots (spec-files.ts).
-  const planned = await adapter.plan(spec, options, await planContext(req.source, req.dataRoots));
-  const textIssues = itemTextIssues(planned);
+  const planned: (PlannedItem | undefined)[] = await adapter.plan(spec, options, await planContext(req.source, req.dataRoots));
+  const invalid = (issue: string) => new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [issue]);
+  if (planned.length === 0) throw invalid(`${adapter.name}: plans no items`);
+  if (planned.length > limits.maxVideos) throw invalid(videoCountIssue(adapter.name, planned.length, limits.maxVideos));
+  const textIssues = itemTextIssues(planned as PlannedItem[]);
   if (textIssues.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, textIssues);
+
   // What makes two submissions "the same spec": the spec and what it plans. The plan carries the
   // content of files the spec names (a prompts file edited since is another run), and its
   // resolved input paths.
-  const specFingerprint = fingerprint({
-    spec,
-    items: planned.map((p) => [p.itemKey, p.sampleIndex, p.seed, p.prompt, p.outputPath, p.inputs, p.labels, p.simulatedMs]),
-  });
+  const fp = new PlanFingerprint();
+  for (const p of planned as PlannedItem[]) fp.add([p.itemKey, p.sampleIndex, p.seed, p.prompt, p.outputPath, p.inputs, p.labels, p.simulatedMs]);
+  const specFingerprint = fp.finish(spec);
   const runId = assertRunId(req.runId || spec.run_id || specRunId(spec.name, specFingerprint));
-  if (planned.length === 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [`${adapter.name}: plans no items`]);
 
   const seenPaths = new Map<string, string>();
-  const items: ItemRecord[] = planned.map((p) => {
-    const key = `${p.itemKey}#${p.sampleIndex}`;
+  const sizes = new PlanSizeCheck(spec, limits);
+  const out = new ChunkWriter();
+  const video = pb.VideoParams.create(spec.video);
+  for (let i = 0; i < planned.length; i++) {
+    const p = planned[i] as PlannedItem;
+    // Each planned item is dropped once its record is built: the plan is never held twice.
+    planned[i] = undefined;
     const other = seenPaths.get(p.outputPath);
     if (other !== undefined) {
-      throw new FleetError(FleetErrorCode.SPEC_INVALID, `${adapter.name}: items ${other} and ${key} would both write ${p.outputPath}`);
+      throw new FleetError(FleetErrorCode.SPEC_INVALID, `${adapter.name}: items ${other} and ${p.itemKey}#${p.sampleIndex} would both write ${p.outputPath}`);
     }
-    seenPaths.set(p.outputPath, key);
-    return pb.ItemRecord.create({
+    seenPaths.set(p.outputPath, `${p.itemKey}#${p.sampleIndex}`);
+    const item = pb.ItemRecord.create({
       taskId: genTaskId(runId, p.itemKey, p.sampleIndex, p.seed),
       runId,
       itemKey: p.itemKey,
@@ -88,7 +105,7 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
       sampleIndex: p.sampleIndex,
       state: ItemState.ITEM_STATE_QUEUED,
       backend: spec.generator.backend,
-      video: pb.VideoParams.create(spec.video),
+      video,
       labels: { ...p.labels },
       outputPath: p.outputPath,
       inputs: { ...p.inputs },
@@ -98,17 +115,20 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
       evalInputs: { ...p.evalInputs },
       evalParams: { ...p.evalParams },
     });
-  });
-  if (spec.evaluation) {
-    const bare = items.find((i) => evalMetricsOf(i, spec).length === 0);
-    if (bare) {
-      const named = bare.evalMetrics.length > 0 ? `only [${bare.evalMetrics.join(", ")}]` : "no metrics";
-      throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, [
-        `evaluation: item ${bare.itemKey} would be evaluated on nothing (the ${adapter.name} benchmark names ${named} for it` +
+    if (spec.evaluation && evalMetricsOf(item, spec).length === 0) {
+      const named = item.evalMetrics.length > 0 ? `only [${item.evalMetrics.join(", ")}]` : "no metrics";
+      throw invalid(
+        `evaluation: item ${item.itemKey} would be evaluated on nothing (the ${adapter.name} benchmark names ${named} for it` +
           `${spec.evaluation.only ? ` and evaluation.only keeps none of them` : ""}); set evaluation.metrics, or add e.g. video_check to evaluation.plus`,
-      ]);
+      );
     }
+    const bytes = encode(pb.ItemRecord, item);
+    sizes.check(item, bytes.length);
+    out.add(bytes);
   }
+  const problems = sizes.problems();
+  if (problems.length > 0) throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${req.source.name}`, problems);
+
   const now = Date.now();
   const record = pb.RunRecord.create({
     runId,
@@ -123,7 +143,7 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
     generatorBackend: spec.generator.backend,
     evaluatorBackend: spec.evaluation?.backend ?? "",
     specFingerprint,
-    counters: { total: items.length, queued: items.length },
+    counters: { total: out.size, queued: out.size },
   });
-  return { record, spec, items };
+  return { record, chunks: out.finish() };
 }

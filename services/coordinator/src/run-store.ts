@@ -14,6 +14,12 @@ import { RunProgress, Stage } from "./progress";
 import { int64 } from "../../common/src/run-rate";
 import { parseRunSpec, type RunSpec } from "../../common/src/benchmarks";
 
+/** An item record as planned and encoded, ready to write. */
+export interface EncodedItem {
+  readonly taskId: string;
+  readonly bytes: Uint8Array;
+}
+
 export function isRunFinished(state: RunState): boolean {
   return state === RunState.RUN_STATE_COMPLETED || state === RunState.RUN_STATE_CANCELLED || state === RunState.RUN_STATE_FAILED;
 }
@@ -30,6 +36,12 @@ export class ActiveRun {
   private readonly listeners = new Set<() => void>();
   /** Counters changed since the record was last written. */
   dirty = false;
+  /**
+   * Videos the run was planned with (its record's counters.total when it was loaded) but has no
+   * item record of: planning was interrupted while the records were written. Resuming such a
+   * run plans it again to find them.
+   */
+  missingItems = 0;
 
   constructor(
     public record: RunRecord,
@@ -105,13 +117,21 @@ export class RunStore {
     for (const e of await kvGetAll(this.runsKv, ">")) {
       const record = decode(pb.RunRecord, e.value, "run record");
       if (isRunFinished(record.state)) continue;
-      const run = this.activate(record);
-      for (const item of await this.loadItems(record.runId)) run.items.set(item.taskId, item);
-      run.refreshCounters();
+      const run = await this.load(record);
       loaded.push(run);
       this.log.info("resumed run", { run: record.runId, items: run.items.size, state: record.state });
     }
     return loaded;
+  }
+
+  /** Activates a run from its record and its item records in KV, noting planned items that have no record. */
+  async load(record: RunRecord): Promise<ActiveRun> {
+    const planned = record.counters?.total ?? 0;
+    const run = this.activate(record);
+    for (const item of await this.loadItems(record.runId)) run.items.set(item.taskId, item);
+    run.missingItems = Math.max(0, planned - run.items.size);
+    run.refreshCounters();
+    return run;
   }
 
   activate(record: RunRecord): ActiveRun {
@@ -161,8 +181,16 @@ export class RunStore {
     await this.itemsKv.put(itemKey(item.runId, item.taskId), encode(pb.ItemRecord, item));
   }
 
-  async putItems(items: readonly ItemRecord[]): Promise<void> {
-    await forEachLimit(items, 256, (i) => this.putItem(i));
+  /**
+   * Writes item records already encoded (a plan's); stops at the first failure or when `signal`
+   * aborts, once the writes in flight have settled. `written` counts each durable one.
+   */
+  async putEncodedItems(runId: string, records: readonly EncodedItem[], signal: AbortSignal, written: () => void): Promise<void> {
+    await forEachLimit(records, 256, async (r) => {
+      signal.throwIfAborted();
+      await this.itemsKv.put(itemKey(runId, r.taskId), r.bytes);
+      written();
+    });
   }
 
   /** Finished runs leave memory; their records stay in KV for reports. */

@@ -45,6 +45,15 @@ export interface PlanContext {
   readonly files: SpecFiles;
 }
 
+/** How many videos a spec plans, when the spec alone tells (see BenchmarkAdapter.videoCount). */
+export interface VideoCount {
+  readonly count: number;
+  /** The fields it follows from, as an error names them: "synthetic.items × samples_per_prompt". */
+  readonly field: string;
+  /** The arithmetic with the spec's numbers: "1,000 × 5". */
+  readonly what: string;
+}
+
 /** An item as the aggregator sees it once the run is over. */
 export interface ScoredItem {
   readonly itemKey: string;
@@ -91,6 +100,13 @@ export interface BenchmarkAdapter<Options = unknown> {
   readonly optionsSchema: z.ZodType<Options>;
   /** Expands the spec into items, deterministically (same spec and files → same items, same order). */
   plan(spec: RunSpec, options: Options, ctx: PlanContext): Promise<PlannedItem[]>;
+  /**
+   * How many videos `plan` will return, when the spec alone tells (no file read): checked
+   * against coordinator.max_videos_per_run while the spec is validated, so an oversized run is
+   * refused with the other bad fields, before any planning. Adapters whose count depends on
+   * their files leave it out; their plan is counted after planning.
+   */
+  videoCount?(spec: RunSpec, options: Options): VideoCount;
   /** Files the official tools read, written beside the videos when the run ends. */
   artifacts?(items: readonly ScoredItem[], spec: RunSpec, options: Options): RunArtifact[];
   /** The benchmark's own table from the scores the fleet measured. */

@@ -2,6 +2,7 @@
  * The adapter registry, and validation of a spec's adapter section.
  */
 import { FleetErrorCode, ValidationError } from "../errors";
+import { videoCountIssue } from "../limits";
 import { commonSpecIssues, readSpecDocument, specTextIssues, valueTextIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
 import type { BenchmarkAdapter, PlanContext } from "./adapter";
 import type { DataRootsConfig } from "../data-roots";
@@ -14,7 +15,7 @@ import { worldmodelbenchAdapter, worldmodelbenchScorer } from "./worldmodelbench
 import { sanaWmAdapter, sanaWmScorer } from "./sana-wm";
 import { mbenchAdapter, mbenchScorer } from "./mbench";
 
-export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem } from "./adapter";
+export type { BenchmarkAdapter, BenchmarkTable, PlannedItem, PlanContext, RunArtifact, ScoredItem, VideoCount } from "./adapter";
 export type { BenchmarkScorer, ScoreFiles, ScoreResult } from "./scorer";
 export { SpecFiles, SPEC_FOLDER_ONLY } from "./spec-files";
 export { parseRunSpec, readSpecDocument, commonSpecIssues, zodIssues, type RunSpec, type SpecSource } from "./run-spec";
@@ -101,12 +102,20 @@ export function resolveAdapter(spec: RunSpec, source: SpecSource): ResolvedAdapt
   return resolved;
 }
 
+/** What validation checks beyond the spec itself: the coordinator's cap on videos per run. */
+export interface SpecLimits {
+  /** coordinator.max_videos_per_run; absent: no cap (offline tools). */
+  readonly maxVideos?: number;
+}
+
 /**
  * Validates a whole run spec (stages 1–5 of docs/run-spec.md) and throws one `spec_invalid`
  * error listing every bad field: the common fields, the benchmark's section and unknown fields
  * together, so the user fixes everything in one go. Only a YAML syntax error stops it earlier.
+ * With `limits.maxVideos`, a spec whose video count the adapter knows without planning (e.g.
+ * synthetic.items × samples_per_prompt) is refused here when it plans more videos than that.
  */
-export function validateRunSpec(yamlText: string, source: SpecSource): ValidatedSpec {
+export function validateRunSpec(yamlText: string, source: SpecSource, limits: SpecLimits = {}): ValidatedSpec {
   // The text rules (docs/run-spec.md) come first, by line: U+FFFD (invalid UTF-8 in transit) and
   // raw control characters. At submit only, so that stored specs from before still load.
   const asText = specTextIssues(yamlText);
@@ -117,6 +126,10 @@ export function validateRunSpec(yamlText: string, source: SpecSource): Validated
   const text = valueTextIssues(raw);
   if (!common.spec || !section.resolved || text.length > 0) {
     throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [...common.issues, ...section.issues, ...text]);
+  }
+  const counted = section.resolved.adapter.videoCount?.(common.spec, section.resolved.options);
+  if (counted && limits.maxVideos !== undefined && counted.count > limits.maxVideos) {
+    throw new ValidationError(FleetErrorCode.SPEC_INVALID, `run spec ${source.name}`, [videoCountIssue(counted.field, counted.count, limits.maxVideos, counted.what)]);
   }
   return { spec: common.spec, ...section.resolved };
 }

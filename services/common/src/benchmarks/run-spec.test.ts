@@ -116,6 +116,23 @@ test("a valid spec gives the spec, its adapter and the parsed options", () => {
   expect(v.options).toMatchObject({ items: 3 });
 });
 
+test("with a video cap, a spec whose count the adapter knows (items × samples) is refused above it, at the cap accepted", () => {
+  const big = good.replace("items: 3,", "items: 1000000,").replace("name: demo", "name: demo\nsamples_per_prompt: 1000");
+  let err: unknown;
+  try {
+    validateRunSpec(big, source, { maxVideos: 100_000 });
+  } catch (e) {
+    err = e;
+  }
+  expect(isFleetError(err) && err.code).toBe("spec_invalid");
+  expect((err as ValidationError).issues).toEqual([
+    "synthetic.items × samples_per_prompt: 1,000,000 × 1,000 = 1,000,000,000 videos; a run may have at most 100,000 videos (coordinator.max_videos_per_run); split it into several runs",
+  ]);
+  expect(validateRunSpec(good, source, { maxVideos: 3 }).options).toMatchObject({ items: 3 });
+  // Without a cap (offline tools) nothing is counted.
+  expect(validateRunSpec(big, source).spec.samples_per_prompt).toBe(1000);
+});
+
 test("the error message says which spec is wrong", () => {
   try {
     parseRunSpec(withField("name", '""'), source);

@@ -62,6 +62,7 @@ export const COORDINATOR_FLAGS: FlagDecls = {
     defaultText: "the installation's examples/ folder",
     help: "a folder run specs may read files from besides the spec's own folder; replaces coordinator.data_roots of the file",
   },
+  "max-videos-per-run": { path: "coordinator.max_videos_per_run", arg: "N", help: "videos one run may have; a spec that plans more is refused at submit" },
 };
 
 export const AGGREGATOR_FLAGS: FlagDecls = {

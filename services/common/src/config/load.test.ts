@@ -48,6 +48,9 @@ describe("defaults", () => {
         forget_nodes_after: 600_000,
         data_roots: [DEFAULT_DATA_ROOT],
         allow_spec_folder: true,
+        max_videos_per_run: 100_000,
+        planning_memory: 1024,
+        planning_timeout: 600_000,
       },
       aggregator: { http_port: 7702, http_host: "0.0.0.0", test_report_delay: 0 },
       worker: {

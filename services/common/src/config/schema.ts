@@ -9,6 +9,7 @@ import { z } from "zod";
 import { parseDurationMs, parseSizeMiB } from "../units";
 import { LOG_LEVELS } from "../log";
 import { IdRule } from "../ids";
+import { DEFAULT_MAX_VIDEOS_PER_RUN } from "../limits";
 import { PACKAGE_ROOT } from "../version";
 
 /**
@@ -247,6 +248,16 @@ export const configSchema = z
          * files, set false and list the data in data_roots. @default true
          */
         allow_spec_folder: z.boolean().default(true),
+        /**
+         * Videos (generation tasks) one run may have; a spec that plans more is refused at submit
+         * (spec_invalid). It bounds the coordinator's memory, which holds every item of a run in
+         * progress (docs/performance.md gives the cost per video).
+         */
+        max_videos_per_run: z.coerce.number().int().min(1).max(10_000_000).default(DEFAULT_MAX_VIDEOS_PER_RUN),
+        /** Heap of the thread that plans one spec; a plan that needs more is refused (spec_invalid). */
+        planning_memory: size.prefault("1GiB"),
+        /** How long planning one spec may take before it is stopped and refused. */
+        planning_timeout: duration.prefault("10m"),
       })
       .strict()
       .prefault({}),

@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import { pb, type MessageType } from "../proto";
 import { FleetError, FleetErrorCode, isFleetError } from "../errors";
+import { SPEC_MAX_BYTES, formatBytes } from "../limits";
 import { protoMethod } from "./method";
 
 type Def<Req, Res> = grpc.MethodDefinition<Req, Res>;
@@ -136,6 +137,16 @@ export function fromServiceError(err: unknown, address: string): FleetError {
     if (e.code === grpc.status.UNAVAILABLE && fromCoordinator(e)) {
       // The coordinator answered: something it needs (NATS) is unreachable, and its message says what.
       return new FleetError(FleetErrorCode.UNAVAILABLE, `the coordinator at ${address} answered: ${e.details}`, { cause: err });
+    }
+    const tooLarge = e.code === grpc.status.RESOURCE_EXHAUSTED ? /larger than max \((\d+) vs\.? (\d+)\)/.exec(e.details ?? "") : null;
+    if (tooLarge) {
+      // Only a submit sends a large request: say which limit a user meets, not gRPC's.
+      return new FleetError(
+        FleetErrorCode.SPEC_INVALID,
+        `the request is ${formatBytes(Number(tooLarge[1]))}, more than the coordinator reads (${formatBytes(Number(tooLarge[2]))}); ` +
+          `a run spec may have at most ${formatBytes(SPEC_MAX_BYTES)} (docs/run-spec.md#limits)`,
+        { cause: err },
+      );
     }
     if (e.code === grpc.status.UNAVAILABLE) {
       return new FleetError(FleetErrorCode.DEPENDENCY_MISSING, `cannot reach the coordinator at ${address} (${e.details}). ${reachHint(address)}`, { cause: err });

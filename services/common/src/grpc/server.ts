@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import * as grpc from "@grpc/grpc-js";
 import { FleetError, FleetErrorCode } from "../errors";
+import { CONTROL_MAX_REQUEST_BYTES } from "../limits";
 import { apiTokenFromConfig, controlServiceDefinition, controlServiceImplementation, readPem, type ControlHandlers } from "./control";
 
 export interface GrpcServerHandle {
@@ -81,7 +82,8 @@ function requireToken(impl: grpc.UntypedServiceImplementation, token: string): g
 }
 
 export async function startControlServer(listen: string, handlers: ControlHandlers, security: ControlServerSecurity = {}): Promise<GrpcServerHandle> {
-  const server = new grpc.Server();
+  // gRPC's default, set explicitly because the run spec limit depends on it (limits.ts).
+  const server = new grpc.Server({ "grpc.max_receive_message_length": CONTROL_MAX_REQUEST_BYTES });
   const impl = controlServiceImplementation(handlers);
   server.addService(controlServiceDefinition as unknown as grpc.ServiceDefinition, security.token ? requireToken(impl, security.token) : impl);
   const creds = serverCredentials(security.tls);

@@ -27,14 +27,25 @@ export async function kvGetAll(kv: KV, filter: string, concurrency = 64): Promis
   return out;
 }
 
-/** Runs `fn` over `items` with at most `limit` promises in flight (publishing, KV puts). */
+/**
+ * Runs `fn` over `items` with at most `limit` promises in flight (publishing, KV puts). The first
+ * failure stops it: no further item is started, and it rejects with that failure only once the
+ * calls already in flight have settled, so when it returns nothing of it is still running (a
+ * caller that cleans up after a failed publish knows no publish lands after its clean-up).
+ */
 export async function forEachLimit<T>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<unknown>): Promise<void> {
   let next = 0;
+  let failure: { readonly err: unknown } | undefined;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failure) {
       const i = next++;
-      await fn(items[i] as T, i);
+      try {
+        await fn(items[i] as T, i);
+      } catch (err) {
+        failure ??= { err };
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.err;
 }

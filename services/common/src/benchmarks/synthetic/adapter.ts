@@ -31,6 +31,11 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
   name: "synthetic",
   optionsSchema: syntheticOptionsSchema,
 
+  videoCount(spec: RunSpec, options: SyntheticOptions) {
+    const n = (x: number) => x.toLocaleString("en-US");
+    return { count: options.items * spec.samples_per_prompt, field: "synthetic.items × samples_per_prompt", what: `${n(options.items)} × ${n(spec.samples_per_prompt)}` };
+  },
+
   async plan(spec: RunSpec, options: SyntheticOptions, ctx: PlanContext): Promise<PlannedItem[]> {
     const prompts = options.prompts ?? (await readPrompts(await ctx.files.path("synthetic.prompts_file", options.prompts_file as string)));
     const width = String(options.items - 1).length;

@@ -7,25 +7,17 @@ import { runLimits } from "../services/common/src/limits";
 import { chunkRecords } from "../services/coordinator/src/item-chunks";
 import { PlanningThreads } from "../services/coordinator/src/planning-thread";
 import type { PlanRequest } from "../services/coordinator/src/planner";
+import { rejectionOf } from "../services/common/src/testing/rejection";
 
 function request(items: number, maxVideos = 1_000_000): PlanRequest {
   const specYaml = `name: t\nbenchmark: synthetic\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: noop}\nsynthetic: {items: ${items}, prompts: [a cat, a dog]}\n`;
   return { specYaml, source: { name: `t-${items}.yaml`, baseDir: "/tmp" }, outputRoot: "/out", dataRoots: { roots: [], allowSpecFolder: true }, limits: runLimits(undefined, maxVideos) };
 }
 
-async function refusal(p: Promise<unknown>): Promise<{ code: unknown; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return { code: (err as { code?: unknown }).code, message: (err as Error).message };
-  }
-  throw new Error("expected a refusal");
-}
-
 test("a plan that outgrows the thread's heap is refused naming coordinator.planning_memory; the next plan works", async () => {
   const planning = new PlanningThreads({ memoryMiB: 48, timeoutMs: 600_000 });
   try {
-    const r = await refusal(planning.plan(request(500_000)));
+    const r = await rejectionOf(planning.plan(request(500_000)));
     expect(r.code).toBe("spec_invalid");
     expect(r.message).toBe(
       "planning run spec t-500000.yaml needed more than 48 MiB of memory (coordinator.planning_memory) and was stopped; nothing was created. " +
@@ -42,7 +34,7 @@ test("a plan that outgrows the thread's heap is refused naming coordinator.plann
 test("a plan that takes longer than allowed is stopped naming coordinator.planning_timeout", async () => {
   const slow = new PlanningThreads({ memoryMiB: 1024, timeoutMs: 50 });
   try {
-    const r = await refusal(slow.plan(request(300_000)));
+    const r = await rejectionOf(slow.plan(request(300_000)));
     expect(r.code).toBe("timeout");
     expect(r.message).toMatch(/^planning run spec t-300000\.yaml took longer than 50 ms \(coordinator\.planning_timeout\) and was stopped; nothing was created/);
   } finally {

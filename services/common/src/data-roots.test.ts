@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DataRoots, isWithin } from "./data-roots";
 import { FleetErrorCode } from "./errors";
+import { rejectionOf } from "./testing/rejection";
 
 let dir: string;
 let spec: string;
@@ -26,15 +27,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const specOnly = () => DataRoots.open(spec, { roots: [], allowSpecFolder: true });
 
-async function refusal(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as { code?: string; message: string };
-  }
-  throw new Error("expected a refusal");
-}
-
 describe("isWithin", () => {
   test.each([
     ["/a", "/a", true],
@@ -56,7 +48,7 @@ describe("DataRoots.resolve", () => {
   });
 
   test("an absolute path outside is refused naming the field, the path, the allowed folders and how to allow one", async () => {
-    const e = await refusal((await specOnly()).resolve("synthetic.prompts_file", "/etc/hostname"));
+    const e = await rejectionOf((await specOnly()).resolve("synthetic.prompts_file", "/etc/hostname"));
     expect(e.code).toBe(FleetErrorCode.SPEC_INVALID);
     expect(e.message).toBe(
       `synthetic.prompts_file: "/etc/hostname" is outside the allowed folders. Allowed: the spec's folder ${spec}; coordinator.data_roots: none. ` +
@@ -66,17 +58,17 @@ describe("DataRoots.resolve", () => {
 
   test("a relative path climbing out with .. is refused, shown as written and resolved", async () => {
     const up = relative(join(spec, "data"), "/etc/passwd");
-    const e = await refusal((await specOnly()).resolve("worldmodelbench first_frame", up, join(spec, "data")));
+    const e = await rejectionOf((await specOnly()).resolve("worldmodelbench first_frame", up, join(spec, "data")));
     expect(e.message).toContain(`worldmodelbench first_frame: "${up}" (/etc/passwd) is outside the allowed folders`);
   });
 
   test("a symlink inside the folder that leads out is refused, naming where it leads", async () => {
     const roots = await specOnly();
-    const e = await refusal(roots.resolve("first_frame", "data/passwd.jpg"));
+    const e = await rejectionOf(roots.resolve("first_frame", "data/passwd.jpg"));
     expect(e.message).toContain(`first_frame: "data/passwd.jpg" (${join(spec, "data", "passwd.jpg")}) leads to /etc/passwd through a symbolic link, outside the allowed folders`);
-    expect((await refusal(roots.resolve("f", "secret-link.txt"))).message).toContain(`leads to ${join(dir, "secret.txt")}`);
+    expect((await rejectionOf(roots.resolve("f", "secret-link.txt"))).message).toContain(`leads to ${join(dir, "secret.txt")}`);
     // A linked folder on the way counts too.
-    expect((await refusal(roots.resolve("f", "up/secret.txt"))).message).toContain("through a symbolic link");
+    expect((await rejectionOf(roots.resolve("f", "up/secret.txt"))).message).toContain("through a symbolic link");
   });
 
   test("a configured root allows its files, also through a link from the spec's folder", async () => {
@@ -88,7 +80,7 @@ describe("DataRoots.resolve", () => {
 
   test("with allow_spec_folder false only the configured roots count", async () => {
     const roots = await DataRoots.open(spec, { roots: [extra], allowSpecFolder: false });
-    const e = await refusal(roots.resolve("f", "data/prompts.txt"));
+    const e = await rejectionOf(roots.resolve("f", "data/prompts.txt"));
     expect(e.message).toContain("is outside the allowed folders. Allowed: not the spec's folder (coordinator.allow_spec_folder is false); coordinator.data_roots: " + extra);
     expect(await roots.resolve("f", join(extra, "frame.png"))).toBe(join(extra, "frame.png"));
   });
@@ -100,7 +92,7 @@ describe("DataRoots.resolve", () => {
   });
 
   test("a NUL in a path is refused", async () => {
-    expect((await refusal((await specOnly()).resolve("f", "data/a\0b"))).message).toContain("holds a NUL character");
+    expect((await rejectionOf((await specOnly()).resolve("f", "data/a\0b"))).message).toContain("holds a NUL character");
   });
 
   test("a spec folder reached through a link is the same folder", async () => {

@@ -9,6 +9,7 @@ import { runLimits } from "../../common/src/limits";
 import { RunState } from "../../common/src/proto";
 import { chunkRecords } from "./item-chunks";
 import { itemTextIssues, planRun, type PlannedRun } from "./planner";
+import { rejectionOf } from "../../common/src/testing/rejection";
 
 /** The spec's own folder only, as a coordinator with data_roots: [] would allow. */
 const SPEC_FOLDER = { roots: [], allowSpecFolder: true };
@@ -115,15 +116,6 @@ function items(plan: PlannedRun) {
   return plan.chunks.flatMap((c) => [...chunkRecords(c)].map((r) => r.item));
 }
 
-async function refusal(p: Promise<unknown>): Promise<{ code: unknown; message: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return { code: (err as { code?: unknown }).code, message: (err as Error).message };
-  }
-  throw new Error("expected a refusal");
-}
-
 describe("planRun", () => {
   test("the run id and fingerprint are those of fingerprint({ spec, items }): an existing spec finds its run", async () => {
     const yaml = synthetic("{items: 5, prompts: [a cat, a dog]}", "samples_per_prompt: 2\n");
@@ -148,7 +140,7 @@ describe("planRun", () => {
   });
 
   test("more videos than the cap, counted from the spec: refused before planning, naming the fields", async () => {
-    const r = await refusal(planRun({ specYaml: synthetic("{items: 501, prompts: [a cat]}", "samples_per_prompt: 2\n"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
+    const r = await rejectionOf(planRun({ specYaml: synthetic("{items: 501, prompts: [a cat]}", "samples_per_prompt: 2\n"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
     expect(r.code).toBe("spec_invalid");
     expect(r.message).toContain("synthetic.items × samples_per_prompt: 501 × 2 = 1,002 videos; a run may have at most 1,000 videos (coordinator.max_videos_per_run)");
   });
@@ -156,14 +148,14 @@ describe("planRun", () => {
   test("more videos than the cap, counted from the files the spec names: refused after planning, naming the count", async () => {
     const csv = join(__dirname, "../../../../shared/data/videophy2/videophy2_test_prompts.csv");
     const yaml = `name: t\nbenchmark: videophy2\nsamples_per_prompt: 3\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic}\nvideophy2: {prompts: ${csv}}\n`;
-    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: { roots: [join(csv, "..")], allowSpecFolder: true }, limits }));
+    const r = await rejectionOf(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: { roots: [join(csv, "..")], allowSpecFolder: true }, limits }));
     expect(r.code).toBe("spec_invalid");
     expect(r.message).toMatch(/videophy2: the spec and the files it names plan 1,\d{3} videos; a run may have at most 1,000 videos \(coordinator.max_videos_per_run\)/);
   });
 
   test("every prompt above the limit is named (ten, then a count); nothing else is wrong with those items", async () => {
     writeFileSync(join(DIR, "prompts.txt"), ["short", "p".repeat(70_000)].join("\n"));
-    const r = await refusal(planRun({ specYaml: synthetic("{items: 30, prompts_file: prompts.txt}"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
+    const r = await rejectionOf(planRun({ specYaml: synthetic("{items: 30, prompts_file: prompts.txt}"), source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
     expect(r.code).toBe("spec_invalid");
     const lines = r.message.split("\n").slice(1);
     expect(lines[0]).toBe("  - item item-0001#0: the prompt is 70,000 bytes; a prompt may have at most 65,536 bytes (64 KiB) (docs/run-spec.md#limits)");
@@ -175,14 +167,14 @@ describe("planRun", () => {
     writeFileSync(join(DIR, "long.txt"), "q".repeat(63_000));
     const params = `{a: "${"g".repeat(100_000)}", b: "${"h".repeat(100_000)}"}`;
     const yaml = `name: t\nbenchmark: synthetic\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic, params: ${params}}\nsynthetic: {items: 1, prompts_file: long.txt}\n`;
-    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
+    const r = await rejectionOf(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits }));
     expect(r.message).toMatch(/item item-0000#0: its generation task would be 263,\d{3} bytes; a task message or item record may have at most 262,144 bytes \(256 KiB\) \(docs\/run-spec.md#limits\); the largest parts: generator\.params 200,002 bytes, prompt 63,000 bytes, output path \d+ bytes$/m);
   });
 
   test("an evaluation task too large through the metrics of the evaluation: named", async () => {
     const metrics = Array.from({ length: 3000 }, (_, i) => `metric_with_a_rather_long_name_${i}`).join(", ");
     const yaml = synthetic("{items: 1, prompts: [a cat]}", `evaluation: {backend: cpu-metrics, metrics: [${metrics}]}\n`);
-    const r = await refusal(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits: runLimits(256 * 1024, 10) }));
+    const r = await rejectionOf(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: SPEC_FOLDER, limits: runLimits(256 * 1024, 10) }));
     expect(r.message).toMatch(/item item-0000#0: its evaluation task would be \d+,\d{3} bytes; a task message or item record may have at most 65,536 bytes \(64 KiB\) \(shrunk from 262,144 bytes \(256 KiB\) to fit NATS max_payload/);
     expect(r.message).toContain("the largest parts: metrics");
   });

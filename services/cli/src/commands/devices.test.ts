@@ -5,6 +5,7 @@ import { FleetErrorCode } from "../../../common/src/errors";
 import { loadCapture, listMigLines, tableGpuMemory, tableMigRows, writeFakeNvidiaSmi } from "../../../worker-runtime/src/devices/nvidia/captures";
 import { parseComputeApps, parseQueryGpu } from "../../../worker-runtime/src/devices/nvidia/parse";
 import { devicesCommand, type DeviceJson } from "./devices";
+import { rejectionOf } from "../../../common/src/testing/rejection";
 
 const H100 = loadCapture("linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01.txt");
 const MIG = loadCapture("linux-x86_64__nvidia-h100-mig__590.48.01.txt");
@@ -15,15 +16,6 @@ async function run(argv: string[]): Promise<string> {
     out += t;
   });
   return out;
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error & { code?: string };
-  }
-  throw new Error("expected a rejection");
 }
 
 let dir: string;
@@ -115,14 +107,14 @@ describe("framefleet devices", () => {
   });
 
   test("without nvidia-smi: DEPENDENCY_MISSING saying what to do", async () => {
-    const e = await rejection(run(["--devices", `nvidia:${join(dir, "missing", "nvidia-smi")}`]));
+    const e = await rejectionOf(run(["--devices", `nvidia:${join(dir, "missing", "nvidia-smi")}`]));
     expect(e.code).toBe(FleetErrorCode.DEPENDENCY_MISSING);
     expect(e.message).toContain("install the NVIDIA driver");
   });
 
   test("bad flags and specs are config errors", async () => {
-    expect((await rejection(run(["--bogus"]))).code).toBe(FleetErrorCode.CONFIG_INVALID);
-    expect((await rejection(run(["extra"]))).code).toBe(FleetErrorCode.CONFIG_INVALID);
-    expect((await rejection(run(["--devices", "tpu:4"]))).code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect((await rejectionOf(run(["--bogus"]))).code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect((await rejectionOf(run(["extra"]))).code).toBe(FleetErrorCode.CONFIG_INVALID);
+    expect((await rejectionOf(run(["--devices", "tpu:4"]))).code).toBe(FleetErrorCode.CONFIG_INVALID);
   });
 });

@@ -7,6 +7,7 @@ import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, tableGpuMemory, writeFakeNvi
 import { COMPUTE_APPS_ARGS, LIST_ARGS, QUERY_GPU_ARGS } from "./discover";
 import { parseComputeApps } from "./parse";
 import { NvidiaDeviceSource, runNvidiaSmi } from "./source";
+import { rejectionOf } from "../../../../common/src/testing/rejection";
 
 const H100 = loadCapture("linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01.txt");
 const MIG = loadCapture("linux-x86_64__nvidia-h100-mig__590.48.01.txt");
@@ -14,15 +15,6 @@ const DRIVER_DOWN = DRIVER_DOWN_MESSAGE;
 
 function own(...pids: number[]): OwnUsage {
   return { pids: () => new Set(pids), memoryMiB: () => 0, loadedBackend: () => undefined, busy: () => false };
-}
-
-async function rejection(p: Promise<unknown>): Promise<Error & { code?: string }> {
-  try {
-    await p;
-  } catch (err) {
-    return err as Error & { code?: string };
-  }
-  throw new Error("expected a rejection");
 }
 
 /** True while a process (or, for a negative pid, a process group) exists. */
@@ -88,7 +80,7 @@ describe("NvidiaDeviceSource with a fake nvidia-smi", () => {
     ["a path that does not exist", (d: string) => join(d, "no-such-dir", "nvidia-smi")],
     ["a name not on PATH", () => "nvidia-smi-framefleet-test-missing"],
   ])("missing binary (%s) → DEPENDENCY_MISSING saying what to do", async (_what, binary) => {
-    const e = await rejection(new NvidiaDeviceSource(own(), { binary: binary(dir) }).read());
+    const e = await rejectionOf(new NvidiaDeviceSource(own(), { binary: binary(dir) }).read());
     expect(e.code).toBe(FleetErrorCode.DEPENDENCY_MISSING);
     expect(e.message).toContain("nvidia-smi not found");
     expect(e.message).toContain("install the NVIDIA driver");
@@ -100,7 +92,7 @@ describe("NvidiaDeviceSource with a fake nvidia-smi", () => {
     const bin = join(dir, "nvidia-smi");
     writeFileSync(bin, "#!/bin/sh\n");
     chmodSync(bin, 0o644);
-    const e = await rejection(new NvidiaDeviceSource(own(), { binary: bin }).read());
+    const e = await rejectionOf(new NvidiaDeviceSource(own(), { binary: bin }).read());
     expect(e.code).toBe(FleetErrorCode.DEPENDENCY_MISSING);
     expect(e.message).toContain(bin);
   });
@@ -108,7 +100,7 @@ describe("NvidiaDeviceSource with a fake nvidia-smi", () => {
   test("a hung nvidia-smi is killed at the timeout → TIMEOUT naming the command; the child and its group are gone", async () => {
     const bin = writeFakeNvidiaSmi(dir, undefined, "idle", { script: "sleep 30" });
     const started = Date.now();
-    const e = await rejection(new NvidiaDeviceSource(own(), { binary: bin, timeoutMs: 300 }).read());
+    const e = await rejectionOf(new NvidiaDeviceSource(own(), { binary: bin, timeoutMs: 300 }).read());
     expect(Date.now() - started).toBeLessThan(5000);
     expect(e.code).toBe(FleetErrorCode.TIMEOUT);
     expect(e.message).toMatch(/nvidia-smi --(query-gpu|query-compute-apps)=\S+ --format=csv did not finish within 300 ms|nvidia-smi -L did not finish within 300 ms/);
@@ -130,16 +122,16 @@ describe("NvidiaDeviceSource with a fake nvidia-smi", () => {
     const p = runNvidiaSmi(bin, ["-L"], { timeoutMs: 10_000, signal: ac.signal, onSpawn: (p2) => (pid = p2) });
     await new Promise((r) => setTimeout(r, 100));
     ac.abort(reason);
-    expect(await rejection(p)).toBe(reason);
+    expect(await rejectionOf(p)).toBe(reason);
     expect(pid).toBeGreaterThan(0);
     expect(await gone(pid)).toBe(true);
     expect(await gone(-pid)).toBe(true);
-    expect(await rejection(runNvidiaSmi(bin, ["-L"], { timeoutMs: 1000, signal: ac.signal }))).toBe(reason);
+    expect(await rejectionOf(runNvidiaSmi(bin, ["-L"], { timeoutMs: 1000, signal: ac.signal }))).toBe(reason);
   });
 
   test("a non-zero exit → DEPENDENCY_MISSING with the driver's message and the exit code", async () => {
     const bin = writeFakeNvidiaSmi(dir, undefined, "idle", { script: `echo ${JSON.stringify(DRIVER_DOWN)}\nexit 9` });
-    const e = await rejection(new NvidiaDeviceSource(own(), { binary: bin }).read());
+    const e = await rejectionOf(new NvidiaDeviceSource(own(), { binary: bin }).read());
     expect(e.code).toBe(FleetErrorCode.DEPENDENCY_MISSING);
     expect(e.message).toContain(DRIVER_DOWN);
     expect(e.message).toContain("exit code 9");
@@ -147,14 +139,14 @@ describe("NvidiaDeviceSource with a fake nvidia-smi", () => {
 
   test("stderr wins over stdout in the message of a failed call", async () => {
     const bin = writeFakeNvidiaSmi(dir, undefined, "idle", { script: "echo some table\necho 'Failed to initialize NVML: Driver/library version mismatch' >&2\nexit 18" });
-    const e = await rejection(runNvidiaSmi(bin, ["-L"], { timeoutMs: 5000 }));
+    const e = await rejectionOf(runNvidiaSmi(bin, ["-L"], { timeoutMs: 5000 }));
     expect(e.message).toContain("Failed to initialize NVML: Driver/library version mismatch");
     expect(e.message).not.toContain("some table");
   });
 
   test("output that is not nvidia-smi's → INTERNAL naming the section", async () => {
     const bin = writeFakeNvidiaSmi(dir, H100, "idle", { outputs: { queryGpu: "this is not csv, at all\nreally\n" } });
-    const e = await rejection(new NvidiaDeviceSource(own(), { binary: bin }).read());
+    const e = await rejectionOf(new NvidiaDeviceSource(own(), { binary: bin }).read());
     expect(e.code).toBe(FleetErrorCode.INTERNAL);
     expect(e.message).toContain("nvidia-smi --query-gpu");
   });

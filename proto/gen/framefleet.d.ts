@@ -2895,6 +2895,12 @@ export namespace framefleet {
             /** SubmitRunRequest requireNodes. */
             requireNodes: boolean;
 
+            /** SubmitRunRequest owner. */
+            owner: string;
+
+            /** SubmitRunRequest team. */
+            team: string;
+
             /**
              * Creates a new SubmitRunRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2996,6 +3002,12 @@ export namespace framefleet {
 
                 /** SubmitRunRequest requireNodes */
                 requireNodes?: (boolean|null);
+
+                /** SubmitRunRequest owner */
+                owner?: (string|null);
+
+                /** SubmitRunRequest team */
+                team?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3474,6 +3486,21 @@ export namespace framefleet {
             /** RunStatus etaBottleneck. */
             etaBottleneck: string;
 
+            /** RunStatus admitted. */
+            admitted: number;
+
+            /** RunStatus devicesInUse. */
+            devicesInUse: number;
+
+            /** RunStatus fairShare. */
+            fairShare: number;
+
+            /** RunStatus waitingReason. */
+            waitingReason: string;
+
+            /** RunStatus waiting. */
+            waiting: number;
+
             /**
              * Creates a new RunStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -3578,6 +3605,21 @@ export namespace framefleet {
 
                 /** RunStatus etaBottleneck */
                 etaBottleneck?: (string|null);
+
+                /** RunStatus admitted */
+                admitted?: (number|null);
+
+                /** RunStatus devicesInUse */
+                devicesInUse?: (number|null);
+
+                /** RunStatus fairShare */
+                fairShare?: (number|null);
+
+                /** RunStatus waitingReason */
+                waitingReason?: (string|null);
+
+                /** RunStatus waiting */
+                waiting?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6282,6 +6324,27 @@ export namespace framefleet {
             /** RunRecord lastItemDoneAtMs. */
             lastItemDoneAtMs: number;
 
+            /** RunRecord priorityClass. */
+            priorityClass: string;
+
+            /** RunRecord priority. */
+            priority: number;
+
+            /** RunRecord owner. */
+            owner: string;
+
+            /** RunRecord team. */
+            team: string;
+
+            /** RunRecord share. */
+            share: number;
+
+            /** RunRecord admission. */
+            admission: boolean;
+
+            /** RunRecord deviceMs. */
+            deviceMs: number;
+
             /**
              * Creates a new RunRecord instance using the specified properties.
              * @param [properties] Properties to set
@@ -6420,6 +6483,27 @@ export namespace framefleet {
                 /** RunRecord lastItemDoneAtMs */
                 lastItemDoneAtMs?: (number|null);
 
+                /** RunRecord priorityClass */
+                priorityClass?: (string|null);
+
+                /** RunRecord priority */
+                priority?: (number|null);
+
+                /** RunRecord owner */
+                owner?: (string|null);
+
+                /** RunRecord team */
+                team?: (string|null);
+
+                /** RunRecord share */
+                share?: (number|null);
+
+                /** RunRecord admission */
+                admission?: (boolean|null);
+
+                /** RunRecord deviceMs */
+                deviceMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -6533,6 +6617,12 @@ export namespace framefleet {
 
             /** ItemRecord evalParams. */
             evalParams: { [k: string]: string };
+
+            /** ItemRecord admitted. */
+            admitted: boolean;
+
+            /** ItemRecord preemptions. */
+            preemptions: number;
 
             /**
              * Creates a new ItemRecord instance using the specified properties.
@@ -6704,6 +6794,12 @@ export namespace framefleet {
 
                 /** ItemRecord evalParams */
                 evalParams?: ({ [k: string]: string }|null);
+
+                /** ItemRecord admitted */
+                admitted?: (boolean|null);
+
+                /** ItemRecord preemptions */
+                preemptions?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7303,8 +7399,11 @@ export namespace framefleet {
             /** NodeCommand cancel. */
             cancel?: (framefleet.v1.CancelRunCommand|null);
 
+            /** NodeCommand preempt. */
+            preempt?: (framefleet.v1.PreemptCommand|null);
+
             /** NodeCommand command. */
-            command?: ("drain"|"undrain"|"cancel");
+            command?: ("drain"|"undrain"|"cancel"|"preempt");
 
             /**
              * Creates a new NodeCommand instance using the specified properties.
@@ -7399,8 +7498,11 @@ export namespace framefleet {
                 /** NodeCommand cancel */
                 cancel?: (framefleet.v1.CancelRunCommand.$Properties|null);
 
+                /** NodeCommand preempt */
+                preempt?: (framefleet.v1.PreemptCommand.$Properties|null);
+
                 /** NodeCommand command */
-                command?: ("drain"|"undrain"|"cancel");
+                command?: ("drain"|"undrain"|"cancel"|"preempt");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -7411,10 +7513,140 @@ export namespace framefleet {
               drain?: framefleet.v1.DrainCommand.$Shape|null;
               undrain?: framefleet.v1.UndrainCommand.$Shape|null;
               cancel?: framefleet.v1.CancelRunCommand.$Shape|null;
+              preempt?: framefleet.v1.PreemptCommand.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ command?: undefined; drain?: null; undrain?: null; cancel?: null }|{ command?: "drain"; drain: framefleet.v1.DrainCommand.$Shape; undrain?: null; cancel?: null }|{ command?: "undrain"; drain?: null; undrain: framefleet.v1.UndrainCommand.$Shape; cancel?: null }|{ command?: "cancel"; drain?: null; undrain?: null; cancel: framefleet.v1.CancelRunCommand.$Shape })
+              ({ command?: undefined; drain?: null; undrain?: null; cancel?: null; preempt?: null }|{ command?: "drain"; drain: framefleet.v1.DrainCommand.$Shape; undrain?: null; cancel?: null; preempt?: null }|{ command?: "undrain"; drain?: null; undrain: framefleet.v1.UndrainCommand.$Shape; cancel?: null; preempt?: null }|{ command?: "cancel"; drain?: null; undrain?: null; cancel: framefleet.v1.CancelRunCommand.$Shape; preempt?: null }|{ command?: "preempt"; drain?: null; undrain?: null; cancel?: null; preempt: framefleet.v1.PreemptCommand.$Shape })
             );
+        }
+
+        /**
+         * Properties of a PreemptCommand.
+         * @deprecated Use framefleet.v1.PreemptCommand.$Properties instead.
+         */
+        interface IPreemptCommand extends framefleet.v1.PreemptCommand.$Properties {
+        }
+
+        /** Represents a PreemptCommand. */
+        class PreemptCommand {
+
+            /**
+             * Constructs a new PreemptCommand.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: framefleet.v1.PreemptCommand.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PreemptCommand taskId. */
+            taskId: string;
+
+            /** PreemptCommand runId. */
+            runId: string;
+
+            /** PreemptCommand reason. */
+            reason: string;
+
+            /**
+             * Creates a new PreemptCommand instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PreemptCommand instance
+             */
+            static create(properties: framefleet.v1.PreemptCommand.$Shape): framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape;
+            static create(properties?: framefleet.v1.PreemptCommand.$Properties): framefleet.v1.PreemptCommand;
+
+            /**
+             * Encodes the specified PreemptCommand message. Does not implicitly {@link framefleet.v1.PreemptCommand.verify|verify} messages.
+             * @param message PreemptCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: framefleet.v1.PreemptCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified PreemptCommand message, length delimited. Does not implicitly {@link framefleet.v1.PreemptCommand.verify|verify} messages.
+             * @param message PreemptCommand message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: framefleet.v1.PreemptCommand.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PreemptCommand message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape} PreemptCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape;
+
+            /**
+             * Decodes a PreemptCommand message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape} PreemptCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape;
+
+            /**
+             * Verifies a PreemptCommand message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PreemptCommand message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PreemptCommand
+             */
+            static fromObject(object: { [k: string]: any }): framefleet.v1.PreemptCommand;
+
+            /**
+             * Creates a plain object from a PreemptCommand message. Also converts values to other types if specified.
+             * @param message PreemptCommand
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: framefleet.v1.PreemptCommand, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PreemptCommand to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PreemptCommand
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PreemptCommand {
+
+            /** Properties of a PreemptCommand. */
+            interface $Properties {
+
+                /** PreemptCommand taskId */
+                taskId?: (string|null);
+
+                /** PreemptCommand runId */
+                runId?: (string|null);
+
+                /** PreemptCommand reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PreemptCommand. */
+            type $Shape = framefleet.v1.PreemptCommand.$Properties;
         }
 
         /**

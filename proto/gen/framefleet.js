@@ -7933,6 +7933,8 @@ $root.framefleet = (function() {
              * @property {string|null} [resumeRunId] SubmitRunRequest resumeRunId
              * @property {boolean|null} [failedOnly] SubmitRunRequest failedOnly
              * @property {boolean|null} [requireNodes] SubmitRunRequest requireNodes
+             * @property {string|null} [owner] SubmitRunRequest owner
+             * @property {string|null} [team] SubmitRunRequest team
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8013,6 +8015,22 @@ $root.framefleet = (function() {
             SubmitRunRequest.prototype.requireNodes = false;
 
             /**
+             * SubmitRunRequest owner.
+             * @member {string} owner
+             * @memberof framefleet.v1.SubmitRunRequest
+             * @instance
+             */
+            SubmitRunRequest.prototype.owner = "";
+
+            /**
+             * SubmitRunRequest team.
+             * @member {string} team
+             * @memberof framefleet.v1.SubmitRunRequest
+             * @instance
+             */
+            SubmitRunRequest.prototype.team = "";
+
+            /**
              * Creates a new SubmitRunRequest instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.SubmitRunRequest
@@ -8056,6 +8074,10 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.failedOnly);
                 if (message.requireNodes != null && $Object.hasOwnProperty.call(message, "requireNodes") && message.requireNodes !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.requireNodes);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.owner);
+                if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.team);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8167,6 +8189,24 @@ $root.framefleet = (function() {
                                 delete message.requireNodes;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.team = value;
+                            else
+                                delete message.team;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8233,6 +8273,12 @@ $root.framefleet = (function() {
                 if (message.requireNodes != null && $Object.hasOwnProperty.call(message, "requireNodes"))
                     if (typeof message.requireNodes !== "boolean")
                         return "requireNodes: boolean expected";
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    if (!$util.isString(message.owner))
+                        return "owner: string expected";
+                if (message.team != null && $Object.hasOwnProperty.call(message, "team"))
+                    if (!$util.isString(message.team))
+                        return "team: string expected";
                 return null;
             };
 
@@ -8272,6 +8318,12 @@ $root.framefleet = (function() {
                 if (object.requireNodes != null)
                     if (object.requireNodes)
                         message.requireNodes = $Boolean(object.requireNodes);
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
+                if (object.team != null)
+                    if (typeof object.team !== "string" || object.team.length)
+                        message.team = $String(object.team);
                 return message;
             };
 
@@ -8299,6 +8351,8 @@ $root.framefleet = (function() {
                     object.resumeRunId = "";
                     object.failedOnly = false;
                     object.requireNodes = false;
+                    object.owner = "";
+                    object.team = "";
                 }
                 if (message.specYaml != null && $Object.hasOwnProperty.call(message, "specYaml"))
                     object.specYaml = message.specYaml;
@@ -8312,6 +8366,10 @@ $root.framefleet = (function() {
                     object.failedOnly = message.failedOnly;
                 if (message.requireNodes != null && $Object.hasOwnProperty.call(message, "requireNodes"))
                     object.requireNodes = message.requireNodes;
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
+                if (message.team != null && $Object.hasOwnProperty.call(message, "team"))
+                    object.team = message.team;
                 return object;
             };
 
@@ -9603,6 +9661,11 @@ $root.framefleet = (function() {
              * @property {Array.<framefleet.v1.FailedItem.$Properties>|null} [failures] RunStatus failures
              * @property {Array.<framefleet.v1.StuckQueue.$Properties>|null} [stuck] RunStatus stuck
              * @property {string|null} [etaBottleneck] RunStatus etaBottleneck
+             * @property {number|null} [admitted] RunStatus admitted
+             * @property {number|null} [devicesInUse] RunStatus devicesInUse
+             * @property {number|null} [fairShare] RunStatus fairShare
+             * @property {string|null} [waitingReason] RunStatus waitingReason
+             * @property {number|null} [waiting] RunStatus waiting
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9694,6 +9757,46 @@ $root.framefleet = (function() {
             RunStatus.prototype.etaBottleneck = "";
 
             /**
+             * RunStatus admitted.
+             * @member {number} admitted
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.admitted = 0;
+
+            /**
+             * RunStatus devicesInUse.
+             * @member {number} devicesInUse
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.devicesInUse = 0;
+
+            /**
+             * RunStatus fairShare.
+             * @member {number} fairShare
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.fairShare = 0;
+
+            /**
+             * RunStatus waitingReason.
+             * @member {string} waitingReason
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.waitingReason = "";
+
+            /**
+             * RunStatus waiting.
+             * @member {number} waiting
+             * @memberof framefleet.v1.RunStatus
+             * @instance
+             */
+            RunStatus.prototype.waiting = 0;
+
+            /**
              * Creates a new RunStatus instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunStatus
@@ -9742,6 +9845,16 @@ $root.framefleet = (function() {
                         $root.framefleet.v1.StuckQueue.encode(message.stuck[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.etaBottleneck != null && $Object.hasOwnProperty.call(message, "etaBottleneck") && message.etaBottleneck !== "")
                     writer.uint32(/* id 7, wireType 2 =*/58).string(message.etaBottleneck);
+                if (message.admitted != null && $Object.hasOwnProperty.call(message, "admitted") && message.admitted !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.admitted);
+                if (message.devicesInUse != null && $Object.hasOwnProperty.call(message, "devicesInUse") && message.devicesInUse !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.devicesInUse);
+                if (message.fairShare != null && $Object.hasOwnProperty.call(message, "fairShare") && !$Object.is(message.fairShare, 0))
+                    writer.uint32(/* id 10, wireType 1 =*/81).double(message.fairShare);
+                if (message.waitingReason != null && $Object.hasOwnProperty.call(message, "waitingReason") && message.waitingReason !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.waitingReason);
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting") && message.waiting !== 0)
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.waiting);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9856,6 +9969,51 @@ $root.framefleet = (function() {
                                 delete message.etaBottleneck;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.admitted = value;
+                            else
+                                delete message.admitted;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.devicesInUse = value;
+                            else
+                                delete message.devicesInUse;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.fairShare = value;
+                            else
+                                delete message.fairShare;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.waitingReason = value;
+                            else
+                                delete message.waitingReason;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.waiting = value;
+                            else
+                                delete message.waiting;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9945,6 +10103,21 @@ $root.framefleet = (function() {
                 if (message.etaBottleneck != null && $Object.hasOwnProperty.call(message, "etaBottleneck"))
                     if (!$util.isString(message.etaBottleneck))
                         return "etaBottleneck: string expected";
+                if (message.admitted != null && $Object.hasOwnProperty.call(message, "admitted"))
+                    if (!$util.isInteger(message.admitted))
+                        return "admitted: integer expected";
+                if (message.devicesInUse != null && $Object.hasOwnProperty.call(message, "devicesInUse"))
+                    if (!$util.isInteger(message.devicesInUse))
+                        return "devicesInUse: integer expected";
+                if (message.fairShare != null && $Object.hasOwnProperty.call(message, "fairShare"))
+                    if (typeof message.fairShare !== "number")
+                        return "fairShare: number expected";
+                if (message.waitingReason != null && $Object.hasOwnProperty.call(message, "waitingReason"))
+                    if (!$util.isString(message.waitingReason))
+                        return "waitingReason: string expected";
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                    if (!$util.isInteger(message.waiting))
+                        return "waiting: integer expected";
                 return null;
             };
 
@@ -10010,6 +10183,21 @@ $root.framefleet = (function() {
                 if (object.etaBottleneck != null)
                     if (typeof object.etaBottleneck !== "string" || object.etaBottleneck.length)
                         message.etaBottleneck = $String(object.etaBottleneck);
+                if (object.admitted != null)
+                    if ($Number(object.admitted) !== 0)
+                        message.admitted = object.admitted >>> 0;
+                if (object.devicesInUse != null)
+                    if ($Number(object.devicesInUse) !== 0)
+                        message.devicesInUse = object.devicesInUse >>> 0;
+                if (object.fairShare != null)
+                    if (!$Object.is($Number(object.fairShare), 0))
+                        message.fairShare = $Number(object.fairShare);
+                if (object.waitingReason != null)
+                    if (typeof object.waitingReason !== "string" || object.waitingReason.length)
+                        message.waitingReason = $String(object.waitingReason);
+                if (object.waiting != null)
+                    if ($Number(object.waiting) !== 0)
+                        message.waiting = object.waiting >>> 0;
                 return message;
             };
 
@@ -10040,6 +10228,11 @@ $root.framefleet = (function() {
                     object.etaS = 0;
                     object.videosPerHour = 0;
                     object.etaBottleneck = "";
+                    object.admitted = 0;
+                    object.devicesInUse = 0;
+                    object.fairShare = 0;
+                    object.waitingReason = "";
+                    object.waiting = 0;
                 }
                 if (message.run != null && $Object.hasOwnProperty.call(message, "run"))
                     object.run = $root.framefleet.v1.RunRecord.toObject(message.run, options, _depth + 1);
@@ -10064,6 +10257,16 @@ $root.framefleet = (function() {
                 }
                 if (message.etaBottleneck != null && $Object.hasOwnProperty.call(message, "etaBottleneck"))
                     object.etaBottleneck = message.etaBottleneck;
+                if (message.admitted != null && $Object.hasOwnProperty.call(message, "admitted"))
+                    object.admitted = message.admitted;
+                if (message.devicesInUse != null && $Object.hasOwnProperty.call(message, "devicesInUse"))
+                    object.devicesInUse = message.devicesInUse;
+                if (message.fairShare != null && $Object.hasOwnProperty.call(message, "fairShare"))
+                    object.fairShare = options.json && !$isFinite(message.fairShare) ? $String(message.fairShare) : message.fairShare;
+                if (message.waitingReason != null && $Object.hasOwnProperty.call(message, "waitingReason"))
+                    object.waitingReason = message.waitingReason;
+                if (message.waiting != null && $Object.hasOwnProperty.call(message, "waiting"))
+                    object.waiting = message.waiting;
                 return object;
             };
 
@@ -17410,6 +17613,13 @@ $root.framefleet = (function() {
              * @property {number|null} [generation] RunRecord generation
              * @property {string|null} [specFingerprint] RunRecord specFingerprint
              * @property {number|null} [lastItemDoneAtMs] RunRecord lastItemDoneAtMs
+             * @property {string|null} [priorityClass] RunRecord priorityClass
+             * @property {number|null} [priority] RunRecord priority
+             * @property {string|null} [owner] RunRecord owner
+             * @property {string|null} [team] RunRecord team
+             * @property {number|null} [share] RunRecord share
+             * @property {boolean|null} [admission] RunRecord admission
+             * @property {number|null} [deviceMs] RunRecord deviceMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17586,6 +17796,62 @@ $root.framefleet = (function() {
             RunRecord.prototype.lastItemDoneAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * RunRecord priorityClass.
+             * @member {string} priorityClass
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.priorityClass = "";
+
+            /**
+             * RunRecord priority.
+             * @member {number} priority
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.priority = 0;
+
+            /**
+             * RunRecord owner.
+             * @member {string} owner
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.owner = "";
+
+            /**
+             * RunRecord team.
+             * @member {string} team
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.team = "";
+
+            /**
+             * RunRecord share.
+             * @member {number} share
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.share = 0;
+
+            /**
+             * RunRecord admission.
+             * @member {boolean} admission
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.admission = false;
+
+            /**
+             * RunRecord deviceMs.
+             * @member {number} deviceMs
+             * @memberof framefleet.v1.RunRecord
+             * @instance
+             */
+            RunRecord.prototype.deviceMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new RunRecord instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.RunRecord
@@ -17653,6 +17919,20 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 17, wireType 2 =*/138).string(message.specFingerprint);
                 if (message.lastItemDoneAtMs != null && $Object.hasOwnProperty.call(message, "lastItemDoneAtMs") && (typeof message.lastItemDoneAtMs === "object" ? message.lastItemDoneAtMs.low || message.lastItemDoneAtMs.high : message.lastItemDoneAtMs !== 0))
                     writer.uint32(/* id 18, wireType 0 =*/144).int64(message.lastItemDoneAtMs);
+                if (message.priorityClass != null && $Object.hasOwnProperty.call(message, "priorityClass") && message.priorityClass !== "")
+                    writer.uint32(/* id 19, wireType 2 =*/154).string(message.priorityClass);
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority") && message.priority !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).sint32(message.priority);
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner") && message.owner !== "")
+                    writer.uint32(/* id 21, wireType 2 =*/170).string(message.owner);
+                if (message.team != null && $Object.hasOwnProperty.call(message, "team") && message.team !== "")
+                    writer.uint32(/* id 22, wireType 2 =*/178).string(message.team);
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share") && !$Object.is(message.share, 0))
+                    writer.uint32(/* id 23, wireType 1 =*/185).double(message.share);
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission") && message.admission !== false)
+                    writer.uint32(/* id 24, wireType 0 =*/192).bool(message.admission);
+                if (message.deviceMs != null && $Object.hasOwnProperty.call(message, "deviceMs") && (typeof message.deviceMs === "object" ? message.deviceMs.low || message.deviceMs.high : message.deviceMs !== 0))
+                    writer.uint32(/* id 25, wireType 0 =*/200).int64(message.deviceMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17869,6 +18149,69 @@ $root.framefleet = (function() {
                                 delete message.lastItemDoneAtMs;
                             continue;
                         }
+                    case 19: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.priorityClass = value;
+                            else
+                                delete message.priorityClass;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.sint32())
+                                message.priority = value;
+                            else
+                                delete message.priority;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.owner = value;
+                            else
+                                delete message.owner;
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.team = value;
+                            else
+                                delete message.team;
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.share = value;
+                            else
+                                delete message.share;
+                            continue;
+                        }
+                    case 24: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.admission = value;
+                            else
+                                delete message.admission;
+                            continue;
+                        }
+                    case 25: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.deviceMs = value;
+                            else
+                                delete message.deviceMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -17973,6 +18316,27 @@ $root.framefleet = (function() {
                 if (message.lastItemDoneAtMs != null && $Object.hasOwnProperty.call(message, "lastItemDoneAtMs"))
                     if (!$util.isInteger(message.lastItemDoneAtMs) && !(message.lastItemDoneAtMs && $util.isInteger(message.lastItemDoneAtMs.low) && $util.isInteger(message.lastItemDoneAtMs.high)))
                         return "lastItemDoneAtMs: integer|Long expected";
+                if (message.priorityClass != null && $Object.hasOwnProperty.call(message, "priorityClass"))
+                    if (!$util.isString(message.priorityClass))
+                        return "priorityClass: string expected";
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    if (!$util.isInteger(message.priority))
+                        return "priority: integer expected";
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    if (!$util.isString(message.owner))
+                        return "owner: string expected";
+                if (message.team != null && $Object.hasOwnProperty.call(message, "team"))
+                    if (!$util.isString(message.team))
+                        return "team: string expected";
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    if (typeof message.share !== "number")
+                        return "share: number expected";
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
+                    if (typeof message.admission !== "boolean")
+                        return "admission: boolean expected";
+                if (message.deviceMs != null && $Object.hasOwnProperty.call(message, "deviceMs"))
+                    if (!$util.isInteger(message.deviceMs) && !(message.deviceMs && $util.isInteger(message.deviceMs.low) && $util.isInteger(message.deviceMs.high)))
+                        return "deviceMs: integer|Long expected";
                 return null;
             };
 
@@ -18105,6 +18469,34 @@ $root.framefleet = (function() {
                             message.lastItemDoneAtMs = object.lastItemDoneAtMs;
                         else if (typeof object.lastItemDoneAtMs === "object")
                             message.lastItemDoneAtMs = new $util.LongBits(object.lastItemDoneAtMs.low >>> 0, object.lastItemDoneAtMs.high >>> 0).toNumber();
+                if (object.priorityClass != null)
+                    if (typeof object.priorityClass !== "string" || object.priorityClass.length)
+                        message.priorityClass = $String(object.priorityClass);
+                if (object.priority != null)
+                    if ($Number(object.priority) !== 0)
+                        message.priority = object.priority | 0;
+                if (object.owner != null)
+                    if (typeof object.owner !== "string" || object.owner.length)
+                        message.owner = $String(object.owner);
+                if (object.team != null)
+                    if (typeof object.team !== "string" || object.team.length)
+                        message.team = $String(object.team);
+                if (object.share != null)
+                    if (!$Object.is($Number(object.share), 0))
+                        message.share = $Number(object.share);
+                if (object.admission != null)
+                    if (object.admission)
+                        message.admission = $Boolean(object.admission);
+                if (object.deviceMs != null)
+                    if (typeof object.deviceMs === "object" ? object.deviceMs.low || object.deviceMs.high : $Number(object.deviceMs) !== 0)
+                        if ($util.Long)
+                            message.deviceMs = $util.Long.fromValue(object.deviceMs, false);
+                        else if (typeof object.deviceMs === "string")
+                            message.deviceMs = $parseInt(object.deviceMs, 10);
+                        else if (typeof object.deviceMs === "number")
+                            message.deviceMs = object.deviceMs;
+                        else if (typeof object.deviceMs === "object")
+                            message.deviceMs = new $util.LongBits(object.deviceMs.low >>> 0, object.deviceMs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -18160,6 +18552,17 @@ $root.framefleet = (function() {
                         object.lastItemDoneAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.lastItemDoneAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.priorityClass = "";
+                    object.priority = 0;
+                    object.owner = "";
+                    object.team = "";
+                    object.share = 0;
+                    object.admission = false;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.deviceMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deviceMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
                     object.runId = message.runId;
@@ -18217,6 +18620,25 @@ $root.framefleet = (function() {
                         object.lastItemDoneAtMs = options.longs === $String ? $String(message.lastItemDoneAtMs) : message.lastItemDoneAtMs;
                     else
                         object.lastItemDoneAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.lastItemDoneAtMs) : options.longs === $Number ? new $util.LongBits(message.lastItemDoneAtMs.low >>> 0, message.lastItemDoneAtMs.high >>> 0).toNumber() : message.lastItemDoneAtMs;
+                if (message.priorityClass != null && $Object.hasOwnProperty.call(message, "priorityClass"))
+                    object.priorityClass = message.priorityClass;
+                if (message.priority != null && $Object.hasOwnProperty.call(message, "priority"))
+                    object.priority = message.priority;
+                if (message.owner != null && $Object.hasOwnProperty.call(message, "owner"))
+                    object.owner = message.owner;
+                if (message.team != null && $Object.hasOwnProperty.call(message, "team"))
+                    object.team = message.team;
+                if (message.share != null && $Object.hasOwnProperty.call(message, "share"))
+                    object.share = options.json && !$isFinite(message.share) ? $String(message.share) : message.share;
+                if (message.admission != null && $Object.hasOwnProperty.call(message, "admission"))
+                    object.admission = message.admission;
+                if (message.deviceMs != null && $Object.hasOwnProperty.call(message, "deviceMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.deviceMs = typeof message.deviceMs === "number" ? $BigInt(message.deviceMs) : $util.Long.fromBits(message.deviceMs.low >>> 0, message.deviceMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.deviceMs === "number")
+                        object.deviceMs = options.longs === $String ? $String(message.deviceMs) : message.deviceMs;
+                    else
+                        object.deviceMs = options.longs === $String ? $util.Long.prototype.toString.call(message.deviceMs) : options.longs === $Number ? new $util.LongBits(message.deviceMs.low >>> 0, message.deviceMs.high >>> 0).toNumber() : message.deviceMs;
                 return object;
             };
 
@@ -18282,6 +18704,8 @@ $root.framefleet = (function() {
              * @property {Array.<string>|null} [evalMetrics] ItemRecord evalMetrics
              * @property {Object.<string,string>|null} [evalInputs] ItemRecord evalInputs
              * @property {Object.<string,string>|null} [evalParams] ItemRecord evalParams
+             * @property {boolean|null} [admitted] ItemRecord admitted
+             * @property {number|null} [preemptions] ItemRecord preemptions
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -18555,6 +18979,22 @@ $root.framefleet = (function() {
             ItemRecord.prototype.evalParams = $util.emptyObject;
 
             /**
+             * ItemRecord admitted.
+             * @member {boolean} admitted
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.admitted = false;
+
+            /**
+             * ItemRecord preemptions.
+             * @member {number} preemptions
+             * @memberof framefleet.v1.ItemRecord
+             * @instance
+             */
+            ItemRecord.prototype.preemptions = 0;
+
+            /**
              * Creates a new ItemRecord instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.ItemRecord
@@ -18653,6 +19093,10 @@ $root.framefleet = (function() {
                 if (message.evalParams != null && $Object.hasOwnProperty.call(message, "evalParams"))
                     for (var keys = $Object.keys(message.evalParams), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 29, wireType 2 =*/234).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.evalParams[keys[i]]).ldelim();
+                if (message.admitted != null && $Object.hasOwnProperty.call(message, "admitted") && message.admitted !== false)
+                    writer.uint32(/* id 30, wireType 0 =*/240).bool(message.admitted);
+                if (message.preemptions != null && $Object.hasOwnProperty.call(message, "preemptions") && message.preemptions !== 0)
+                    writer.uint32(/* id 31, wireType 0 =*/248).uint32(message.preemptions);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -19118,6 +19562,24 @@ $root.framefleet = (function() {
                             message.evalParams[key] = value;
                             continue;
                         }
+                    case 30: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.admitted = value;
+                            else
+                                delete message.admitted;
+                            continue;
+                        }
+                    case 31: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.preemptions = value;
+                            else
+                                delete message.preemptions;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -19307,6 +19769,12 @@ $root.framefleet = (function() {
                         if (!$util.isString(message.evalParams[key[i]]))
                             return "evalParams: string{k:string} expected";
                 }
+                if (message.admitted != null && $Object.hasOwnProperty.call(message, "admitted"))
+                    if (typeof message.admitted !== "boolean")
+                        return "admitted: boolean expected";
+                if (message.preemptions != null && $Object.hasOwnProperty.call(message, "preemptions"))
+                    if (!$util.isInteger(message.preemptions))
+                        return "preemptions: integer expected";
                 return null;
             };
 
@@ -19528,6 +19996,12 @@ $root.framefleet = (function() {
                         message.evalParams[keys[i]] = $String(object.evalParams[keys[i]]);
                     }
                 }
+                if (object.admitted != null)
+                    if (object.admitted)
+                        message.admitted = $Boolean(object.admitted);
+                if (object.preemptions != null)
+                    if ($Number(object.preemptions) !== 0)
+                        message.preemptions = object.preemptions >>> 0;
                 return message;
             };
 
@@ -19590,6 +20064,8 @@ $root.framefleet = (function() {
                         object.startedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.startedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.admitted = false;
+                    object.preemptions = 0;
                 }
                 if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
                     object.taskId = message.taskId;
@@ -19705,6 +20181,10 @@ $root.framefleet = (function() {
                         object.evalParams[keys2[j]] = message.evalParams[keys2[j]];
                     }
                 }
+                if (message.admitted != null && $Object.hasOwnProperty.call(message, "admitted"))
+                    object.admitted = message.admitted;
+                if (message.preemptions != null && $Object.hasOwnProperty.call(message, "preemptions"))
+                    object.preemptions = message.preemptions;
                 return object;
             };
 
@@ -21720,7 +22200,8 @@ $root.framefleet = (function() {
              * @property {framefleet.v1.DrainCommand.$Properties|null} [drain] NodeCommand drain
              * @property {framefleet.v1.UndrainCommand.$Properties|null} [undrain] NodeCommand undrain
              * @property {framefleet.v1.CancelRunCommand.$Properties|null} [cancel] NodeCommand cancel
-             * @property {"drain"|"undrain"|"cancel"} [command] NodeCommand command
+             * @property {framefleet.v1.PreemptCommand.$Properties|null} [preempt] NodeCommand preempt
+             * @property {"drain"|"undrain"|"cancel"|"preempt"} [command] NodeCommand command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -21738,9 +22219,10 @@ $root.framefleet = (function() {
              *   drain?: framefleet.v1.DrainCommand.$Shape|null;
              *   undrain?: framefleet.v1.UndrainCommand.$Shape|null;
              *   cancel?: framefleet.v1.CancelRunCommand.$Shape|null;
+             *   preempt?: framefleet.v1.PreemptCommand.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; drain?: null; undrain?: null; cancel?: null }|{ command?: "drain"; drain: framefleet.v1.DrainCommand.$Shape; undrain?: null; cancel?: null }|{ command?: "undrain"; drain?: null; undrain: framefleet.v1.UndrainCommand.$Shape; cancel?: null }|{ command?: "cancel"; drain?: null; undrain?: null; cancel: framefleet.v1.CancelRunCommand.$Shape })
+             *   ({ command?: undefined; drain?: null; undrain?: null; cancel?: null; preempt?: null }|{ command?: "drain"; drain: framefleet.v1.DrainCommand.$Shape; undrain?: null; cancel?: null; preempt?: null }|{ command?: "undrain"; drain?: null; undrain: framefleet.v1.UndrainCommand.$Shape; cancel?: null; preempt?: null }|{ command?: "cancel"; drain?: null; undrain?: null; cancel: framefleet.v1.CancelRunCommand.$Shape; preempt?: null }|{ command?: "preempt"; drain?: null; undrain?: null; cancel?: null; preempt: framefleet.v1.PreemptCommand.$Shape })
              * )} framefleet.v1.NodeCommand.$Shape
              */
 
@@ -21783,17 +22265,25 @@ $root.framefleet = (function() {
              */
             NodeCommand.prototype.cancel = null;
 
+            /**
+             * NodeCommand preempt.
+             * @member {framefleet.v1.PreemptCommand.$Properties|null|undefined} preempt
+             * @memberof framefleet.v1.NodeCommand
+             * @instance
+             */
+            NodeCommand.prototype.preempt = null;
+
             // OneOf field names bound to virtual getters and setters
             var $oneOfFields;
 
             /**
              * NodeCommand command.
-             * @member {"drain"|"undrain"|"cancel"|undefined} command
+             * @member {"drain"|"undrain"|"cancel"|"preempt"|undefined} command
              * @memberof framefleet.v1.NodeCommand
              * @instance
              */
             $Object.defineProperty(NodeCommand.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["drain", "undrain", "cancel"]),
+                get: $util.oneOfGetter($oneOfFields = ["drain", "undrain", "cancel", "preempt"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -21835,6 +22325,8 @@ $root.framefleet = (function() {
                     $root.framefleet.v1.UndrainCommand.encode(message.undrain, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.cancel != null && $Object.hasOwnProperty.call(message, "cancel"))
                     $root.framefleet.v1.CancelRunCommand.encode(message.cancel, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.preempt != null && $Object.hasOwnProperty.call(message, "preempt"))
+                    $root.framefleet.v1.PreemptCommand.encode(message.preempt, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21911,6 +22403,13 @@ $root.framefleet = (function() {
                                 break;
                             message.cancel = $root.framefleet.v1.CancelRunCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.cancel);
                             message.command = "cancel";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.preempt = $root.framefleet.v1.PreemptCommand.decode(reader, reader.size(), $undefined, _depth + 1, message.preempt);
+                            message.command = "preempt";
                             continue;
                         }
                     }
@@ -21990,6 +22489,16 @@ $root.framefleet = (function() {
                             return "cancel." + error;
                     }
                 }
+                if (message.preempt != null && $Object.hasOwnProperty.call(message, "preempt")) {
+                    if (properties.command === 1)
+                        return "command: multiple values";
+                    properties.command = 1;
+                    {
+                        var error = $root.framefleet.v1.PreemptCommand.verify(message.preempt, _depth + 1);
+                        if (error)
+                            return "preempt." + error;
+                    }
+                }
                 return null;
             };
 
@@ -22026,6 +22535,11 @@ $root.framefleet = (function() {
                         throw $TypeError(".framefleet.v1.NodeCommand.cancel: object expected");
                     message.cancel = $root.framefleet.v1.CancelRunCommand.fromObject(object.cancel, _depth + 1);
                 }
+                if (object.preempt != null) {
+                    if (!$util.isObject(object.preempt))
+                        throw $TypeError(".framefleet.v1.NodeCommand.preempt: object expected");
+                    message.preempt = $root.framefleet.v1.PreemptCommand.fromObject(object.preempt, _depth + 1);
+                }
                 return message;
             };
 
@@ -22061,6 +22575,11 @@ $root.framefleet = (function() {
                     if (options.oneofs)
                         object.command = "cancel";
                 }
+                if (message.preempt != null && $Object.hasOwnProperty.call(message, "preempt")) {
+                    object.preempt = $root.framefleet.v1.PreemptCommand.toObject(message.preempt, options, _depth + 1);
+                    if (options.oneofs)
+                        object.command = "preempt";
+                }
                 return object;
             };
 
@@ -22090,6 +22609,340 @@ $root.framefleet = (function() {
             };
 
             return NodeCommand;
+        })();
+
+        v1.PreemptCommand = (function() {
+
+            /**
+             * Properties of a PreemptCommand.
+             * @typedef {Object} framefleet.v1.PreemptCommand.$Properties
+             * @property {string|null} [taskId] PreemptCommand taskId
+             * @property {string|null} [runId] PreemptCommand runId
+             * @property {string|null} [reason] PreemptCommand reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PreemptCommand.
+             * @memberof framefleet.v1
+             * @interface IPreemptCommand
+             * @augments framefleet.v1.PreemptCommand.$Properties
+             * @deprecated Use framefleet.v1.PreemptCommand.$Properties instead.
+             */
+
+            /**
+             * Shape of a PreemptCommand.
+             * @typedef {framefleet.v1.PreemptCommand.$Properties} framefleet.v1.PreemptCommand.$Shape
+             */
+
+            /**
+             * Constructs a new PreemptCommand.
+             * @memberof framefleet.v1
+             * @classdesc Represents a PreemptCommand.
+             * @constructor
+             * @param {framefleet.v1.PreemptCommand.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var PreemptCommand = function (properties) {
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PreemptCommand taskId.
+             * @member {string} taskId
+             * @memberof framefleet.v1.PreemptCommand
+             * @instance
+             */
+            PreemptCommand.prototype.taskId = "";
+
+            /**
+             * PreemptCommand runId.
+             * @member {string} runId
+             * @memberof framefleet.v1.PreemptCommand
+             * @instance
+             */
+            PreemptCommand.prototype.runId = "";
+
+            /**
+             * PreemptCommand reason.
+             * @member {string} reason
+             * @memberof framefleet.v1.PreemptCommand
+             * @instance
+             */
+            PreemptCommand.prototype.reason = "";
+
+            /**
+             * Creates a new PreemptCommand instance using the specified properties.
+             * @function create
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {framefleet.v1.PreemptCommand.$Properties=} [properties] Properties to set
+             * @returns {framefleet.v1.PreemptCommand} PreemptCommand instance
+             * @type {{
+             *   (properties: framefleet.v1.PreemptCommand.$Shape): framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape;
+             *   (properties?: framefleet.v1.PreemptCommand.$Properties): framefleet.v1.PreemptCommand;
+             * }}
+             */
+            PreemptCommand.create = function(properties) {
+                return new PreemptCommand(properties);
+            };
+
+            /**
+             * Encodes the specified PreemptCommand message. Does not implicitly {@link framefleet.v1.PreemptCommand.verify|verify} messages.
+             * @function encode
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {framefleet.v1.PreemptCommand.$Properties} message PreemptCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreemptCommand.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId") && message.taskId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.taskId);
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId") && message.runId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.runId);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified PreemptCommand message, length delimited. Does not implicitly {@link framefleet.v1.PreemptCommand.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {framefleet.v1.PreemptCommand.$Properties} message PreemptCommand message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PreemptCommand.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a PreemptCommand message from the specified reader or buffer.
+             * @function decode
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape} PreemptCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreemptCommand.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.framefleet.v1.PreemptCommand();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.taskId = value;
+                            else
+                                delete message.taskId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.runId = value;
+                            else
+                                delete message.runId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a PreemptCommand message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {framefleet.v1.PreemptCommand & framefleet.v1.PreemptCommand.$Shape} PreemptCommand
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PreemptCommand.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a PreemptCommand message.
+             * @function verify
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PreemptCommand.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    if (!$util.isString(message.taskId))
+                        return "taskId: string expected";
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    if (!$util.isString(message.runId))
+                        return "runId: string expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PreemptCommand message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {framefleet.v1.PreemptCommand} PreemptCommand
+             */
+            PreemptCommand.fromObject = function (object, _depth) {
+                if (object instanceof $root.framefleet.v1.PreemptCommand)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".framefleet.v1.PreemptCommand: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.framefleet.v1.PreemptCommand();
+                if (object.taskId != null)
+                    if (typeof object.taskId !== "string" || object.taskId.length)
+                        message.taskId = $String(object.taskId);
+                if (object.runId != null)
+                    if (typeof object.runId !== "string" || object.runId.length)
+                        message.runId = $String(object.runId);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PreemptCommand message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {framefleet.v1.PreemptCommand} message PreemptCommand
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PreemptCommand.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.defaults) {
+                    object.taskId = "";
+                    object.runId = "";
+                    object.reason = "";
+                }
+                if (message.taskId != null && $Object.hasOwnProperty.call(message, "taskId"))
+                    object.taskId = message.taskId;
+                if (message.runId != null && $Object.hasOwnProperty.call(message, "runId"))
+                    object.runId = message.runId;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this PreemptCommand to JSON.
+             * @function toJSON
+             * @memberof framefleet.v1.PreemptCommand
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PreemptCommand.prototype.toJSON = function() {
+                return PreemptCommand.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PreemptCommand
+             * @function getTypeUrl
+             * @memberof framefleet.v1.PreemptCommand
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PreemptCommand.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/framefleet.v1.PreemptCommand";
+            };
+
+            return PreemptCommand;
         })();
 
         v1.DrainCommand = (function() {

@@ -5,7 +5,8 @@
 import { safeJson } from "../../common/src/safe-text";
 import { CONFIG_FLAG, configOverrides, loadConfig } from "../../common/src/config";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
-import { IdRule, checkId } from "../../common/src/ids";
+import { userInfo } from "node:os";
+import { IdRule, SCHED_NAME, checkId } from "../../common/src/ids";
 import { parseFlags, type CommandSpec, type FlagDecls, type FlagValues } from "../../common/src/flags";
 import { ControlClient, controlClientOptionsFromConfig, type ControlClientOptions } from "../../common/src/grpc/client";
 
@@ -31,6 +32,8 @@ export interface ClientArgs {
   readonly values: FlagValues;
   readonly positionals: readonly string[];
   readonly api: ApiTarget;
+  /** Who submits: api.owner (FRAMEFLEET_OWNER) or the login name, and api.team (FRAMEFLEET_TEAM). */
+  readonly submitter: { readonly owner: string; readonly team: string };
 }
 
 /** Where and how to call the Control API: the address, token and TLS of the `api` section. */
@@ -42,7 +45,19 @@ export interface ApiTarget {
 export function parseClientArgs(argv: readonly string[], command: CommandSpec): ClientArgs {
   const { values, positionals } = parseFlags(command, argv);
   const cfg = loadConfig({ file: values.config as string | undefined, overrides: configOverrides(command.flags, values) });
-  return { values, positionals, api: { address: cfg.api.address, options: controlClientOptionsFromConfig(cfg.api) } };
+  const submitter = { owner: cfg.api.owner ?? loginName(), team: cfg.api.team ?? "" };
+  return { values, positionals, api: { address: cfg.api.address, options: controlClientOptionsFromConfig(cfg.api) }, submitter };
+}
+
+/** The login name, when it follows the owner rule (it labels metrics); "" otherwise. */
+function loginName(): string {
+  try {
+    const name = userInfo().username;
+    return SCHED_NAME.test(name) ? name : "";
+  } catch {
+    // No passwd entry (a container running as an arbitrary uid).
+    return "";
+  }
 }
 
 /** Runs `fn` with a client, closing it afterwards. */

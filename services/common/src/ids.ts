@@ -135,3 +135,7 @@ export function checkId(rule: IdRule, value: string, code: "config_invalid" | "i
   if (!rule.pattern.test(value)) throw new InvalidIdError(code, rule.what, value, `${rule.rule} (${rule.hint})`);
   return value;
 }
+
+/** Names of priority classes, teams and owners: they label metrics and show in status. */
+export const SCHED_NAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/;
+export const SCHED_NAME_RULE = "letters, digits, '.', '_', '@' and '-', starting with a letter or digit, at most 64 characters";

@@ -25,7 +25,15 @@ export function createCoordinatorMetrics(registry: Registry) {
     labelNames: ["run"] as const,
     registers,
   });
+  const runDevices = new Gauge({ name: "framefleet_run_devices_in_use", help: "Devices a run's tasks hold now (running generation and evaluation)", labelNames: ["run", "team", "priority"] as const, registers });
+  const runFairShare = new Gauge({ name: "framefleet_run_fair_share_devices", help: "A run's fair share of the devices serving its backends (priority, team weight, share)", labelNames: ["run", "team", "priority"] as const, registers });
+  const runDeviceSeconds = new Gauge({ name: "framefleet_run_device_seconds", help: "Device time a run's attempts have held so far", labelNames: ["run", "team", "priority"] as const, registers });
+  const runWaiting = new Gauge({ name: "framefleet_run_tasks_waiting", help: "A run's tasks waiting for admission to the work queue", labelNames: ["run", "team", "priority"] as const, registers });
   return {
+    tasksAdmitted: new Counter({ name: "framefleet_tasks_admitted_total", help: "Tasks admitted to the work queue (published by admission)", labelNames: ["kind"] as const, registers }),
+    teamDevices: new Gauge({ name: "framefleet_team_devices_in_use", help: "Places in the work queue a team's runs hold (admitted tasks: running, or about to run)", labelNames: ["team"] as const, registers }),
+    teamDeviceSeconds: new Counter({ name: "framefleet_team_device_seconds_total", help: "Device time a team's attempts held (generation and evaluation)", labelNames: ["team"] as const, registers }),
+    preemptions: new Counter({ name: "framefleet_preemptions_total", help: "Running tasks handed back for a run of a higher priority", labelNames: ["kind", "backend"] as const, registers }),
     tasksPublished: new Counter({ name: "framefleet_tasks_published_total", help: "Tasks published to the work queue", labelNames: ["kind"] as const, registers }),
     events: new Counter({ name: "framefleet_events_processed_total", help: "Run events applied by the coordinator", labelNames: ["type"] as const, registers }),
     deadLetters: new Counter({ name: "framefleet_dead_letters_total", help: "Tasks given up after max_deliver deliveries without an outcome", labelNames: ["kind", "backend"] as const, registers }),
@@ -44,7 +52,7 @@ export function createCoordinatorMetrics(registry: Registry) {
     nodes: new Gauge({ name: "framefleet_nodes", help: "Worker nodes by state (lost: no advert for three intervals)", labelNames: ["role", "state"] as const, registers }),
     nodeDevices: new Gauge({ name: "framefleet_node_devices", help: "Devices advertised by worker nodes", labelNames: ["node", "role"] as const, registers }),
     /** The run's gauges from its record and its status (ETA, rate). */
-    observeRun(record: RunRecord, status: Pick<RunStatus, "etaS" | "videosPerHour">): void {
+    observeRun(record: RunRecord, status: Pick<RunStatus, "etaS" | "videosPerHour" | "devicesInUse" | "fairShare" | "waiting">): void {
       const c = record.counters;
       if (!c) return;
       const run = record.runId;
@@ -54,6 +62,11 @@ export function createCoordinatorMetrics(registry: Registry) {
       runProgress.set({ run }, c.total > 0 ? (c.done + c.failed) / c.total : 0);
       runEta.set({ run }, status.etaS);
       runVph.set({ run }, status.videosPerHour);
+      const who = { run, team: record.team || "default", priority: record.priorityClass || String(record.priority) };
+      runDevices.set(who, status.devicesInUse);
+      runFairShare.set(who, status.fairShare);
+      runDeviceSeconds.set(who, Number(record.deviceMs) / 1000);
+      runWaiting.set(who, status.waiting);
     },
   };
 }

@@ -13,7 +13,7 @@ import type { JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstrea
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { KV } from "@nats-io/kv";
 import { stat } from "node:fs/promises";
-import { evalTaskId, taskMsgId } from "../../common/src/ids";
+import { evalTaskId } from "../../common/src/ids";
 import { encode } from "../../common/src/codec";
 import type { DataRootsConfig } from "../../common/src/data-roots";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
@@ -22,14 +22,17 @@ import { DurableFollower } from "../../common/src/nats/follower";
 import { assertSpecSize, runLimits, type RunLimits } from "../../common/src/limits";
 import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue } from "../../common/src/proto";
 import { int64 } from "../../common/src/run-rate";
-import { CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, eventSubject, taskSubject } from "../../common/src/subjects";
-import { backendNeeds, coverageProblems, type LiveBackends } from "./backend-coverage";
+import { CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, eventSubject } from "../../common/src/subjects";
+import { LiveBackends, backendNeeds, coverageProblems } from "./backend-coverage";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
 import type { PlannedRun } from "./planner";
 import type { PlanningThreads } from "./planning-thread";
 import { RunQueuer } from "./run-queuer";
+import { Admission, stageOf } from "./admission/admission";
+import { DEFAULT_SCHEDULING, resolveScheduling, type SchedulingConfig, type Submitter } from "./admission/scheduling";
+import { parseRunSpec } from "../../common/src/benchmarks";
 import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
@@ -46,6 +49,10 @@ export interface CoordinatorOptions {
   readonly dataRoots: DataRootsConfig;
   /** coordinator.max_videos_per_run. */
   readonly maxVideosPerRun: number;
+  /** Priority classes and teams (coordinator.priority_classes, default_priority, teams). */
+  readonly scheduling?: SchedulingConfig;
+  /** coordinator.admission_margin. */
+  readonly admissionMargin?: number;
 }
 
 export interface CoordinatorDeps {
@@ -90,13 +97,26 @@ export class Coordinator {
   private ready = false;
   private readonly writer: ItemWriter;
   private readonly queuer: RunQueuer;
+  readonly admission: Admission;
+  private admissionTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly opts: CoordinatorOptions,
     private readonly deps: CoordinatorDeps,
   ) {
     this.writer = new ItemWriter((item) => deps.store.putItem(item), deps.log);
+    this.admission = new Admission({
+      js: deps.js,
+      log: deps.log,
+      metrics: deps.metrics,
+      run: (id) => deps.store.get(id),
+      live: () => deps.backends?.liveBackends() ?? LiveBackends.NONE,
+      write: (item) => this.writer.write(item),
+      scheduling: opts.scheduling ?? DEFAULT_SCHEDULING,
+      margin: opts.admissionMargin ?? 0.25,
+    });
     this.queuer = new RunQueuer({
+      admission: this.admission,
       ...deps,
       outputRoot: opts.outputRoot,
       dataRoots: opts.dataRoots,
@@ -128,10 +148,13 @@ export class Coordinator {
           throw err;
         }
       }
+      // Queued runs wait for admission; an interrupted queuing handed its run over already.
+      else this.admission.load(run);
       await this.checkCompletion(run);
     }
     this.events.start();
     this.scheduleStatus();
+    this.scheduleAdmission();
     this.ready = true;
     this.deps.log.info("coordinator started", { activeRuns: this.deps.store.all().length });
   }
@@ -139,6 +162,7 @@ export class Coordinator {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.statusTimer) clearTimeout(this.statusTimer);
+    if (this.admissionTimer) clearTimeout(this.admissionTimer);
     await this.events.stop();
     await this.writer.flushed();
     await this.flushCounters();
@@ -151,7 +175,16 @@ export class Coordinator {
    * untouched, or resumes a finished one. `resumeRunId` resumes by id; with `failedOnly` only the
    * failed items are queued again (framefleet retry RUN --failed).
    */
-  async submit(req: { specYaml: string; baseDir: string; specSource: string; resumeRunId: string; failedOnly?: boolean; requireNodes?: boolean }): Promise<SubmitResult> {
+  async submit(req: {
+    specYaml: string;
+    baseDir: string;
+    specSource: string;
+    resumeRunId: string;
+    failedOnly?: boolean;
+    requireNodes?: boolean;
+    owner?: string;
+    team?: string;
+  }): Promise<SubmitResult> {
     const requireNodes = req.requireNodes ?? false;
     if (req.resumeRunId) return this.resume(req.resumeRunId, { failedOnly: req.failedOnly ?? false, requireNodes });
     const source = { name: req.specSource || "request", baseDir: req.baseDir || process.cwd() };
@@ -160,6 +193,9 @@ export class Coordinator {
     assertSpecSize(req.specYaml, source.name, limits);
     const planned = await this.deps.planning.plan({ specYaml: req.specYaml, source, outputRoot: this.opts.outputRoot, dataRoots: this.opts.dataRoots, limits });
     const runId = planned.record.runId;
+    // Resolved before anything is written: an unknown priority class is a spec error.
+    const submitter: Submitter = { owner: req.owner ?? "", team: req.team ?? "" };
+    resolveScheduling(planned.record, parseRunSpec(req.specYaml, source), submitter, this.opts.scheduling ?? DEFAULT_SCHEDULING, source.name);
     const existing = await this.deps.store.record(runId);
     if (existing) {
       if (existing.specFingerprint && existing.specFingerprint !== planned.record.specFingerprint) {
@@ -297,6 +333,8 @@ export class Coordinator {
       if (record.state === RunState.RUN_STATE_FAILED) before = ` (it had failed: ${record.reason})`;
       run = await store.load(record);
     }
+    // Nothing of it waits for admission any more, and what it holds in the queue goes.
+    this.admission.forget(run.id);
     const purged = await this.queuer.withdrawTasks(run);
     // Items that were not finished end here, so the run's counters, status and report add up.
     const ended: ItemRecord[] = [];
@@ -382,20 +420,23 @@ export class Coordinator {
     }
     // A redelivered event changes nothing, but must not be acked before the write it caused.
     if (!changed) return { durable: this.writer.settled(current.taskId) };
+    // The stage the event ended frees its place in the work queue; a video to evaluate waits for one.
+    const before = stageOf(current, run);
     if (publishEval) {
       const t = buildEvalTask(item, run.spec);
-      if (t) {
-        item.evalTaskId = t.taskId;
-        const ack = await this.deps.js.publish(taskSubject("eval", t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
-        if (!ack.duplicate) this.deps.metrics.tasksPublished.inc({ kind: "eval" });
-      }
+      if (t) item.evalTaskId = t.taskId;
     }
+    const after = stageOf(item, run);
+    if (before !== after) item.admitted = false;
     const durable = this.writer.write(item);
     run.replaceItem(current, item);
+    if (before && before !== after) this.admission.stageEnded(run, item.taskId, before);
+    if (after && before !== after) this.admission.enqueue(run, item);
     if (ev.type === "result") {
       // Every attempt's time feeds the ETA model, whatever its outcome: it held a device that long.
       const t = ev.event.timings;
       run.progress.recordAttempt(ev.event.kind === TaskKind.TASK_KIND_GEN ? Stage.GENERATION : Stage.EVALUATION, int64(t?.startedAtMs), int64(t?.finishedAtMs));
+      this.recordDeviceTime(run, int64(t?.startedAtMs), int64(t?.finishedAtMs));
     }
     if (isTerminal(item.state)) {
       // When the last item reached its final state is when the run's wall time ends; a result
@@ -407,6 +448,14 @@ export class Coordinator {
     run.notify();
     await this.checkCompletion(run);
     return { durable };
+  }
+
+  /** Device time an attempt held, for fair share's tie-breaks and the team's metrics. */
+  private recordDeviceTime(run: ActiveRun, startMs: number, endMs: number): void {
+    if (!startMs || endMs <= startMs) return;
+    run.record.deviceMs = int64(run.record.deviceMs) + (endMs - startMs);
+    run.dirty = true;
+    this.deps.metrics.teamDeviceSeconds.inc({ team: run.record.team || "default" }, (endMs - startMs) / 1000);
   }
 
   private async checkCompletion(run: ActiveRun): Promise<void> {
@@ -432,6 +481,7 @@ export class Coordinator {
     // The run leaves memory now: its gauges get their final values first.
     this.deps.metrics.observeRun(run.record, buildRunStatus(run.record, [], this.statusContext(run)));
     run.notify();
+    this.admission.forget(run.id);
     this.deps.store.retire(run.id);
   }
 
@@ -444,6 +494,39 @@ export class Coordinator {
 
   // ---- status -----------------------------------------------------------------------------------
 
+  /** A run in progress's standing in admission: admitted and waiting tasks, devices, fair share, why it waits. */
+  private withAdmission(run: ActiveRun, status: RunStatus): RunStatus {
+    const a = this.admission.status(run);
+    const c = run.record.counters;
+    status.admitted = a.admitted;
+    status.waiting = a.waiting;
+    status.fairShare = a.fairShare;
+    status.waitingReason = a.waitingReason;
+    status.devicesInUse = (c?.running ?? 0) + (c?.evaluating ?? 0);
+    return status;
+  }
+
+  /**
+   * Admission looks at the fleet every second: devices that joined (a node started, undrained,
+   * its disk freed) take tasks without waiting for a result to wake it. The team gauges follow.
+   */
+  private scheduleAdmission(): void {
+    this.admissionTimer = setTimeout(() => {
+      void (async () => {
+        try {
+          await this.deps.backends?.liveBackendsNow();
+        } catch (err) {
+          this.deps.log.debug("could not read the node adverts for admission", errorFields(err));
+        }
+        this.admission.wake();
+        this.deps.metrics.teamDevices.reset();
+        for (const [team, n] of this.admission.teamHeld()) this.deps.metrics.teamDevices.set({ team }, n);
+      })().finally(() => {
+        if (!this.stopped) this.scheduleAdmission();
+      });
+    }, 1000);
+  }
+
   /** The fleet's view a run's status is built with; the progress model only for runs in memory (in progress). */
   private statusContext(run: ActiveRun | undefined): StatusContext {
     const b = this.deps.backends;
@@ -452,7 +535,7 @@ export class Coordinator {
 
   async status(runId: string): Promise<RunStatus> {
     const run = this.deps.store.get(runId);
-    if (run) return buildRunStatus(run.record, run.items.values(), this.statusContext(run));
+    if (run) return this.withAdmission(run, buildRunStatus(run.record, run.items.values(), this.statusContext(run)));
     const record = await this.deps.store.record(runId);
     if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
     return buildRunStatus(record, await this.deps.store.loadItems(runId), this.statusContext(undefined));
@@ -466,7 +549,7 @@ export class Coordinator {
     const records = await this.deps.store.allRecords();
     return records.map((r) => {
       const run = this.deps.store.get(r.runId);
-      const status = run ? buildRunStatus(run.record, run.items.values(), this.statusContext(run)) : buildRunStatus(r, [], this.statusContext(undefined));
+      const status = run ? this.withAdmission(run, buildRunStatus(run.record, run.items.values(), this.statusContext(run))) : buildRunStatus(r, [], this.statusContext(undefined));
       status.run = pb.RunRecord.create({ ...status.run, specYaml: "" });
       return status;
     });
@@ -505,7 +588,7 @@ export class Coordinator {
   /** Writes changed counters and refreshes the run gauges. */
   private async flushCounters(): Promise<void> {
     for (const run of this.deps.store.all()) {
-      this.deps.metrics.observeRun(run.record, buildRunStatus(run.record, run.items.values(), this.statusContext(run)));
+      this.deps.metrics.observeRun(run.record, this.withAdmission(run, buildRunStatus(run.record, run.items.values(), this.statusContext(run))));
       if (!run.dirty) continue;
       run.dirty = false;
       await this.deps.store.putRun(run.record).catch((err: unknown) => {

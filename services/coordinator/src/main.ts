@@ -44,11 +44,15 @@ export async function main(argv: readonly string[]): Promise<void> {
       outputRoot: resolve(cfg.output_root),
       statusIntervalMs: cfg.coordinator.status_interval,
       maxVideosPerRun: cfg.coordinator.max_videos_per_run,
+      scheduling: { classes: cfg.coordinator.priority_classes, defaultClass: cfg.coordinator.default_priority, teams: cfg.coordinator.teams },
+      admissionMargin: cfg.coordinator.admission_margin,
       // Resolved once against the working folder, as output_root is.
       dataRoots: { roots: cfg.coordinator.data_roots.map((r) => resolve(r)), allowSpecFolder: cfg.coordinator.allow_spec_folder },
     },
     { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends, planning },
   );
+  // Tasks waiting for admission wait for their backend too: stuck queues count them.
+  backends.waiting = () => coordinator.admission.waitingByBackend();
   await retrying("loading runs", log, Date.now() + cfg.nats.startup_timeout, () => coordinator.start());
   const deadLetters = new DeadLetters({ js, jsm, attempts: topo.attempts, log, deadLetters: metrics.deadLetters });
   await retrying("following dead letters", log, Date.now() + cfg.nats.startup_timeout, () => deadLetters.start());

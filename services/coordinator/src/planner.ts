@@ -80,7 +80,10 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
   // resolved input paths.
   const fp = new PlanFingerprint();
   for (const p of planned as PlannedItem[]) fp.add([p.itemKey, p.sampleIndex, p.seed, p.prompt, p.outputPath, p.inputs, p.labels, p.simulatedMs]);
-  const specFingerprint = fp.finish(spec);
+  // Scheduling fields say how the run shares the fleet, not what it makes: the same spec at
+  // another priority or for another team is the same run.
+  const { priority: _p, owner: _o, team: _t, share: _s, ...made } = spec;
+  const specFingerprint = fp.finish(made);
   const runId = assertRunId(req.runId || spec.run_id || specRunId(spec.name, specFingerprint));
 
   const seenPaths = new Map<string, string>();
@@ -144,6 +147,9 @@ export async function planRun(req: PlanRequest): Promise<PlannedRun> {
     evaluatorBackend: spec.evaluation?.backend ?? "",
     specFingerprint,
     counters: { total: out.size, queued: out.size },
+    // Its tasks enter the work queue through admission (the coordinator sets the scheduling
+    // fields from the spec, its priority classes and the submitter).
+    admission: true,
   });
   return { record, chunks: out.finish() };
 }

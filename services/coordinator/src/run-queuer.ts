@@ -9,22 +9,19 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { encode } from "../../common/src/codec";
 import type { DataRootsConfig } from "../../common/src/data-roots";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
-import { taskMsgId } from "../../common/src/ids";
 import type { RunLimits } from "../../common/src/limits";
 import { errorFields, type Logger } from "../../common/src/log";
-import { forEachLimit } from "../../common/src/nats/kv-util";
 import { deleteSubjectMessages } from "../../common/src/nats/task-queue";
-import { ItemState, RunState, pb, type ItemRecord } from "../../common/src/proto";
-import { CANCEL_SUBJECT, STREAM_TASKS, runTasksFilter, taskSubject } from "../../common/src/subjects";
+import { RunState, pb, type ItemRecord } from "../../common/src/proto";
+import { CANCEL_SUBJECT, STREAM_TASKS, runTasksFilter } from "../../common/src/subjects";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { chunkRecords } from "./item-chunks";
 import type { PlannedRun } from "./planner";
 import type { PlanningThreads } from "./planning-thread";
 import { isRunProblem, progressOf, queuingFailureReason, type QueuingProgress } from "./queuing";
 import { isRunFinished, type ActiveRun, type EncodedItem, type RunStore } from "./run-store";
-import { buildEvalTask, buildGenTask } from "./task-builder";
+import type { Admission } from "./admission/admission";
 
-const PUBLISH_CONCURRENCY = 256;
 /** Planned records decoded between two yields to the event loop, so the API keeps answering. */
 const DECODE_BATCH = 2048;
 
@@ -32,6 +29,8 @@ const DECODE_BATCH = 2048;
 export type Work = (signal: AbortSignal, progress: QueuingProgress) => Promise<void>;
 
 export interface RunQueuerDeps {
+  /** Where a queued run's tasks wait to enter the work queue. */
+  readonly admission: Admission;
   readonly nc: NatsConnection;
   readonly js: JetStreamClient;
   readonly jsm: JetStreamManager;
@@ -190,45 +189,26 @@ export class RunQueuer {
   }
 
   /**
-   * Publishes the tasks the run still needs, then marks it RUNNING. By default (a new run, or a
-   * restarted coordinator finishing an interrupted publish) that is every queued item's
-   * generation task and every generated item's evaluation task; a resume passes just its items.
-   * Stops at the first failed publish, or when `signal` aborts (a cancel), once the publishes in
-   * flight have settled; `progress` counts what was published.
+   * Hands the run's open tasks to admission (which lets them into the work queue a few at a
+   * time), then marks the run RUNNING. By default (a new run, or a restarted coordinator
+   * finishing an interrupted queuing) that is every open item; a resume passes just its items.
+   * Nothing is published here: queuing a run of 100,000 videos writes its records, not 100,000
+   * task messages.
    */
   async publishPending(run: ActiveRun, only: readonly ItemRecord[] | undefined, signal: AbortSignal, progress: QueuingProgress): Promise<void> {
-    const { js, store, metrics } = this.deps;
+    const { store, admission } = this.deps;
     if (isRunFinished(run.record.state)) return;
-    const work: { item: ItemRecord; gen: boolean }[] = [];
-    for (const item of only ?? run.items.values()) {
-      if (item.state === ItemState.ITEM_STATE_QUEUED && (only !== undefined || !run.record.publishedAll)) work.push({ item, gen: true });
-      if (item.state === ItemState.ITEM_STATE_GENERATED && run.spec.evaluation) work.push({ item, gen: false });
-    }
-    // Longest expected first (LPT): a long item started last would leave every other GPU idle
-    // while it finishes. Only simulated times are known in advance; with none, plan order stays.
-    const cost = (w: { item: ItemRecord; gen: boolean }) => (w.gen ? w.item.simulatedMs : 0);
-    work.sort((a, b) => cost(b) - cost(a));
-    progress.step = "queuing tasks";
-    progress.done = 0;
-    progress.total = work.length;
-    // Each task is built as it is published: a large run never holds all its messages at once.
-    await forEachLimit(work, PUBLISH_CONCURRENCY, async ({ item, gen }) => {
-      signal.throwIfAborted();
-      const t = gen ? buildGenTask(item, run.spec) : buildEvalTask(item, run.spec);
-      if (!t) return;
-      const kind = gen ? "gen" : "eval";
-      const ack = await js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID: taskMsgId(t.taskId, run.record.generation) });
-      progress.done++;
-      // A duplicate (the same task published before a crash) was not queued again.
-      if (!ack.duplicate) metrics.tasksPublished.inc({ kind });
-    });
+    progress.step = "handing the tasks to admission";
     signal.throwIfAborted();
+    run.record.admission = true;
+    if (only === undefined) admission.load(run);
+    else admission.requeue(run, only);
     const wasRunning = run.record.state === RunState.RUN_STATE_RUNNING;
     run.record.publishedAll = true;
     run.record.state = RunState.RUN_STATE_RUNNING;
     run.refreshCounters();
     await store.putRun(run.record);
-    if (!wasRunning) await this.deps.announce(run, "all tasks published");
+    if (!wasRunning) await this.deps.announce(run, "all tasks queued for admission");
     run.notify();
   }
 

@@ -119,6 +119,16 @@ export interface BackendWatchDeps {
   readonly gauge: Gauge<"kind" | "backend">;
 }
 
+/** Adds the tasks waiting for admission to those in the work queue: both wait for the backend. */
+export function withWaiting(queued: readonly QueuedTasks[], waiting: readonly QueuedTasks[]): QueuedTasks[] {
+  const counts = new Map<string, QueuedTasks>();
+  for (const q of [...queued, ...waiting]) {
+    const k = key(q.kind, q.backend);
+    counts.set(k, { kind: q.kind, backend: q.backend, queued: (counts.get(k)?.queued ?? 0) + q.queued });
+  }
+  return [...counts.values()];
+}
+
 /**
  * The live fleet's backends and the stuck queues, refreshed with the metrics (every 5 s): what
  * the coordinator's status, ETA and submit check read between refreshes.
@@ -126,6 +136,8 @@ export interface BackendWatchDeps {
 export class BackendWatch {
   private live = LiveBackends.NONE;
   private readonly tracker: StuckQueueTracker;
+  /** Tasks waiting for admission, per (kind, backend): set by the coordinator once it exists. */
+  waiting: () => QueuedTasks[] = () => [];
 
   constructor(
     private readonly deps: BackendWatchDeps,
@@ -137,7 +149,7 @@ export class BackendWatch {
   async refresh(now = Date.now()): Promise<void> {
     const [views, queued] = await Promise.all([this.deps.nodes(), queuedTasks(this.deps.jsm)]);
     this.live = LiveBackends.fromNodes(views);
-    const queues = this.tracker.observe(now, queued, this.live);
+    const queues = this.tracker.observe(now, withWaiting(queued, this.waiting()), this.live);
     const { gauge } = this.deps;
     // Queues that emptied, and backends no longer served, lose their series.
     gauge.reset();

@@ -37,7 +37,7 @@ export async function submitCommand(argv: readonly string[]): Promise<void> {
   let baseDir = "";
   if (specPath) ({ text: specYaml, baseDir } = readSpecFile(specPath));
   await withClient(args.api, async (client) => {
-    const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume, requireNodes: args.values["require-nodes"] === true });
+    const res = await client.submitRun({ specYaml, baseDir, specSource: specPath ?? "", resumeRunId: resume, requireNodes: args.values["require-nodes"] === true, ...args.submitter });
     process.stderr.write(`${escapeControl(describeSubmit(res), { keep: "lines" })}\n`);
     for (const w of res.warnings) process.stderr.write(`warning: ${escapeControl(w, { keep: "lines" })}\n`);
     if (!args.values.wait) {

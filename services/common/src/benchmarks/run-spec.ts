@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { CONTROL_RULE, controlCharProblem, describeCodePoint, findControlChar } from "../encoding";
 import { FleetErrorCode, ValidationError } from "../errors";
-import { IdRule } from "../ids";
+import { IdRule, SCHED_NAME, SCHED_NAME_RULE } from "../ids";
 import { parseDurationMs } from "../units";
 import { parseYamlText } from "../yaml-text";
 
@@ -87,6 +87,16 @@ export const runSpecSchema = z
     run_id: z.string().regex(IdRule.RUN.pattern, "lower-case letters, digits, '_' and '-'").optional(),
     seed: z.number().int().min(0).max(2 ** 31 - 1).default(42),
     samples_per_prompt: z.number().int().min(1).max(1000).default(1),
+    /**
+     * Scheduling (docs/run-spec.md, "Sharing the fleet"): a priority class of the coordinator
+     * (coordinator.priority_classes: high, normal, low by default) or an integer (higher first);
+     * who runs it and their team (default: the submitter's, FRAMEFLEET_OWNER/FRAMEFLEET_TEAM);
+     * the run's weight against the team's other runs. None of them changes the run's id.
+     */
+    priority: z.union([z.string().regex(SCHED_NAME, SCHED_NAME_RULE), z.number().int().min(-1000).max(1000)]).optional(),
+    owner: z.string().regex(SCHED_NAME, SCHED_NAME_RULE).optional(),
+    team: z.string().regex(SCHED_NAME, SCHED_NAME_RULE).optional(),
+    share: z.number().positive().max(1000).optional(),
     video: z
       .object({
         frames: z.number().int().min(2).max(100_000),

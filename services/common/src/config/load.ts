@@ -30,6 +30,8 @@ export const ENV_VARS: Readonly<Record<string, string>> = Object.freeze({
   FRAMEFLEET_API_TLS_CERT_FILE: "api.tls.cert_file",
   FRAMEFLEET_API_TLS_KEY_FILE: "api.tls.key_file",
   FRAMEFLEET_API_TLS_CLIENT_CA_FILE: "api.tls.client_ca_file",
+  FRAMEFLEET_OWNER: "api.owner",
+  FRAMEFLEET_TEAM: "api.team",
   FRAMEFLEET_OUTPUT_ROOT: "output_root",
   FRAMEFLEET_LOG_LEVEL: "log_level",
   FRAMEFLEET_DATA_ROOTS: "coordinator.data_roots",

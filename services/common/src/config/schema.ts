@@ -8,7 +8,7 @@ import { delimiter, join } from "node:path";
 import { z } from "zod";
 import { parseDurationMs, parseSizeMiB } from "../units";
 import { LOG_LEVELS } from "../log";
-import { IdRule } from "../ids";
+import { IdRule, SCHED_NAME, SCHED_NAME_RULE } from "../ids";
 import { DEFAULT_MAX_VIDEOS_PER_RUN } from "../limits";
 import { PACKAGE_ROOT } from "../version";
 
@@ -210,6 +210,10 @@ export const configSchema = z
          * presents cert_file/key_file when both are set.
          */
         tls: apiTlsSchema.optional(),
+        /** CLI: who submits (a run spec's `owner` wins); the login name when unset. */
+        owner: z.string().regex(SCHED_NAME, SCHED_NAME_RULE).optional(),
+        /** CLI: the submitter's team (a run spec's `team` wins); "default" when unset. */
+        team: z.string().regex(SCHED_NAME, SCHED_NAME_RULE).optional(),
       })
       .strict()
       .superRefine((a, ctx) => {
@@ -258,8 +262,39 @@ export const configSchema = z
         planning_memory: size.prefault("1GiB"),
         /** How long planning one spec may take before it is stopped and refused. */
         planning_timeout: duration.prefault("10m"),
+        /**
+         * Priority classes a run spec's `priority` may name: higher `value` first. A class with
+         * `preempt: true` may take devices from running tasks of lower classes (handed back
+         * without spending an attempt). A spec may also give an integer.
+         */
+        priority_classes: z
+          .record(z.string().regex(SCHED_NAME, SCHED_NAME_RULE), z.object({ value: z.number().int().min(-1000).max(1000), preempt: z.boolean().default(false) }).strict())
+          .default(() => ({ high: { value: 100, preempt: false }, normal: { value: 0, preempt: false }, low: { value: -100, preempt: false } })),
+        /** The class of a run whose spec gives no priority. */
+        default_priority: z.string().default("normal"),
+        /**
+         * Teams sharing the fleet: `weight` is the team's share of the devices against the other
+         * teams with work (default 1), `max_devices` the most devices its runs may hold at once
+         * (no limit when absent). A team not listed has weight 1 and no limit.
+         */
+        teams: z
+          .record(z.string().regex(SCHED_NAME, SCHED_NAME_RULE), z.object({ weight: z.number().positive().max(1000).default(1), max_devices: z.number().int().min(0).optional() }).strict())
+          .default(() => ({})),
+        /**
+         * Tasks admitted to the work queue per backend beyond the devices serving it, so that a
+         * device never waits for the coordinator to admit its next task: this fraction of the
+         * devices, at least 2.
+         */
+        admission_margin: z.number().min(0).max(10).default(0.25),
+        /** How many times one item's running attempt may be handed back for a higher-priority run. */
+        max_preemptions: z.number().int().min(0).max(100).default(2),
       })
       .strict()
+      .superRefine((c, ctx) => {
+        if (!(c.default_priority in c.priority_classes)) {
+          ctx.addIssue({ code: "custom", path: ["default_priority"], message: `"${c.default_priority}" is not one of coordinator.priority_classes (${Object.keys(c.priority_classes).join(", ")})` });
+        }
+      })
       .prefault({}),
     aggregator: z
       .object({

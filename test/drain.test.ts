@@ -10,6 +10,7 @@ import { NodeState, RunState, TaskKind, pb, type ItemRecord } from "../services/
 import { stopProcess } from "../services/cli/src/local-fleet";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
+import { kvGetAll } from "../services/common/src/nats/kv-util";
 
 async function submit(t: TestFleet, name: string, items: number, simulated: string) {
   const spec = writeSpec(t.dir, name, { items, frames: 9, simulated });
@@ -28,12 +29,9 @@ async function runningOn(t: TestFleet, runId: string, node: string, n: number) {
 async function itemRecords(t: TestFleet, runId: string): Promise<Map<string, ItemRecord>> {
   const kv = await new Kvm(await t.nc()).open("ff_items");
   const out = new Map<string, ItemRecord>();
-  for await (const key of await kv.keys(`${runId}.>`)) {
-    const e = await kv.get(key);
-    if (e) {
-      const rec = decode(pb.ItemRecord, e.value);
-      out.set(rec.taskId, rec);
-    }
+  for (const e of await kvGetAll(kv, `${runId}.>`)) {
+    const rec = decode(pb.ItemRecord, e.value);
+    out.set(rec.taskId, rec);
   }
   return out;
 }

@@ -13,6 +13,7 @@ import { RunState, type RunStatus } from "../../services/common/src/proto";
 import type { RunReport } from "../../services/common/src/report";
 import { waitFor } from "../../services/common/src/abort";
 import { parseServers } from "../../services/common/src/nats/connect";
+import { kvGetAll } from "../../services/common/src/nats/kv-util";
 
 export interface TestFleet {
   readonly fleet: LocalFleet;
@@ -110,10 +111,8 @@ export async function finalReport(client: ControlClient, runId: string): Promise
   );
 }
 
-/** Every key of a KV bucket under a filter. */
+/** Every live key of a KV bucket under a filter. */
 export async function kvKeys(nc: NatsConnection, bucket: string, filter = ">"): Promise<string[]> {
   const kv = await new Kvm(nc).open(bucket);
-  const keys: string[] = [];
-  for await (const k of await kv.keys(filter)) keys.push(k);
-  return keys;
+  return (await kvGetAll(kv, filter)).map((e) => e.key);
 }

@@ -2,18 +2,20 @@
  * Bulk KV reads the client does not offer: every value under a key filter, with bounded
  * concurrency (a restarted coordinator reloads 100k item records this way).
  */
-import type { KV, KvEntry } from "@nats-io/kv";
+import { Bucket, type KV, type KvEntry } from "@nats-io/kv";
 
 /**
- * Every live entry under `filter`, each key once, with its latest value. nats.js's `keys()` follows
- * the bucket until it has caught up, so a key written again while the listing runs comes back a
- * second time (a node advertising every 300 ms was listed twice by `framefleet nodes` in about one
- * call in thirteen): the keys are collected into a set, and `get` reads each one's latest value.
+ * Every live entry under `filter`, each key once, with its latest value.
+ *
+ * The keys come from the bucket stream's subject list, one request (paged by the client for large
+ * buckets), not from nats.js's `keys()`: that follows the bucket with a consumer until it has
+ * caught up, so a bucket written to all the time (node adverts every 300 ms, run records every
+ * status interval) could keep it reading for tens of seconds on a loaded machine (the Control API
+ * then timed out on `framefleet nodes` and `status`), and it returned a key again when it was
+ * rewritten during the listing. `get` reads each key's latest value; deleted keys are skipped.
  */
 export async function kvGetAll(kv: KV, filter: string, concurrency = 64): Promise<KvEntry[]> {
-  const unique = new Set<string>();
-  for await (const k of await kv.keys(filter)) unique.add(k);
-  const keys = [...unique];
+  const keys = await kvKeys(kv, filter);
   const out: KvEntry[] = [];
   let next = 0;
   const worker = async () => {
@@ -25,6 +27,19 @@ export async function kvGetAll(kv: KV, filter: string, concurrency = 64): Promis
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, keys.length) }, worker));
   return out;
+}
+
+/** The keys under `filter` that hold a message (a deleted key's marker included), each once. */
+export async function kvKeys(kv: KV, filter: string): Promise<string[]> {
+  if (!(kv instanceof Bucket)) {
+    // Not a JetStream-backed bucket (never the case here): the client's own listing.
+    const unique = new Set<string>();
+    for await (const k of await kv.keys(filter)) unique.add(k);
+    return [...unique];
+  }
+  const subjectFilter = kv.fullKeyName(kv.encodeKey(filter));
+  const si = await kv.jsm.streams.info(kv.stream, { subjects_filter: subjectFilter });
+  return Object.keys(si.state.subjects ?? {}).map((subject) => kv.decodeKey(subject.substring(kv.prefixLen)));
 }
 
 /**

@@ -51,6 +51,11 @@ describe("defaults", () => {
         max_videos_per_run: 100_000,
         planning_memory: 1024,
         planning_timeout: 600_000,
+        priority_classes: { high: { value: 100, preempt: false }, normal: { value: 0, preempt: false }, low: { value: -100, preempt: false } },
+        default_priority: "normal",
+        teams: {},
+        admission_margin: 0.25,
+        max_preemptions: 2,
       },
       aggregator: { http_port: 7702, http_host: "0.0.0.0", test_report_delay: 0 },
       worker: {
@@ -90,6 +95,11 @@ describe("coordinator.data_roots", () => {
   test("the default is the installation's examples folder, which holds the bundled example data", () => {
     expect(DEFAULT_DATA_ROOT).toBe(join(PACKAGE_ROOT, "examples"));
     expect(existsSync(join(DEFAULT_DATA_ROOT, "data", "vbench"))).toBe(true);
+  });
+
+  test("coordinator.default_priority must name one of coordinator.priority_classes", () => {
+    const f = file("coordinator:\n  priority_classes: { urgent: { value: 10 } }\n  default_priority: normal\n");
+    expect(thrown(() => loadConfig({ file: f })).issues).toEqual(['coordinator.default_priority: "normal" is not one of coordinator.priority_classes (urgent)']);
   });
 
   test("a list in the file replaces the default; FRAMEFLEET_DATA_ROOTS is split at ':' like PATH and beats the file", () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CancelReason, TaskCancelledError } from "../../../../common/src/errors";
@@ -72,10 +72,11 @@ describe("GrpcBackendFactory.load", () => {
 
   it("gives up after load_timeout when the process never binds, and kills it", async () => {
     const pidFile = join(dir, "child.pid");
-    const factory = new GrpcBackendFactory("fake-gen", fakeConfig({ load_timeout: 400, fakeEnv: { FAKE_NO_BIND: "1", FAKE_CHILD_PID_FILE: pidFile } }), { socketDir: dir });
+    // 2 s: long enough for the fake (a Node process) to start and write its child's pid on a loaded machine.
+    const factory = new GrpcBackendFactory("fake-gen", fakeConfig({ load_timeout: 2000, fakeEnv: { FAKE_NO_BIND: "1", FAKE_CHILD_PID_FILE: pidFile } }), { socketDir: dir });
     const t0 = Date.now();
-    await expect(load(factory)).rejects.toMatchObject({ code: "backend_crashed", message: expect.stringMatching(/not ready within load_timeout \(400 ms\).*not created/) });
-    expect(Date.now() - t0).toBeLessThan(2000);
+    await expect(load(factory)).rejects.toMatchObject({ code: "backend_crashed", message: expect.stringMatching(/not ready within load_timeout \(2000 ms\).*not created/) });
+    expect(Date.now() - t0).toBeLessThan(4000);
     expect(await eventually(() => processGone(Number(readFileSync(pidFile, "utf8"))))).toBe(true);
   });
 
@@ -84,10 +85,14 @@ describe("GrpcBackendFactory.load", () => {
     const factory = new GrpcBackendFactory("fake-gen", fakeConfig({ fakeEnv: { FAKE_LOAD_MS: "10000", FAKE_CHILD_PID_FILE: pidFile } }), { socketDir: dir });
     const ac = new AbortController();
     const reason = new TaskCancelledError(CancelReason.WORKER_SHUTDOWN, "worker stopping");
-    setTimeout(() => ac.abort(reason), 300);
-    const t0 = Date.now();
+    // Abort once the fake has started its child, so there is a process group to kill.
+    let abortedAt = 0;
+    void eventually(() => existsSync(pidFile), 8000).then(() => {
+      abortedAt = Date.now();
+      ac.abort(reason);
+    });
     await expect(load(factory, ac.signal)).rejects.toBe(reason);
-    expect(Date.now() - t0).toBeLessThan(2500);
+    expect(Date.now() - abortedAt).toBeLessThan(2500);
     expect(await eventually(() => processGone(Number(readFileSync(pidFile, "utf8"))))).toBe(true);
   });
 

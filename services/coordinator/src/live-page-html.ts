@@ -56,10 +56,7 @@ const SCRIPT = `
       var c = r.counters;
       var eta = r.finished ? "-" : duration(r.eta_s) + (r.eta_bottleneck ? " (" + r.eta_bottleneck + ")" : "");
       var tr = row([r.name, r.run_id, r.benchmark, r.state, progressCell(r), c.running, c.evaluating, c.failed,
-        eta, r.videos_per_hour === null ? "-" : r.videos_per_hour.toFixed(1),
-        r.priority, (r.owner || "unknown") + " / " + (r.team || "default"),
-        r.finished ? "-" : r.devices_in_use + " / " + r.fair_share.toFixed(1),
-        r.finished ? "-" : r.admitted, r.finished ? "-" : r.waiting], [5, 6, 7, 9, 12, 13, 14]);
+        eta, r.videos_per_hour === null ? "-" : r.videos_per_hour.toFixed(1)], [5, 6, 7, 9]);
       tr.setAttribute("data-run", r.run_id);
       return tr;
     }));
@@ -69,11 +66,14 @@ const SCRIPT = `
     });
     fill("stuck-list", stuck);
     document.getElementById("stuck").hidden = stuck.length === 0;
-    var waiting = view.runs.filter(function (r) { return r.waiting_reason; }).map(function (r) {
-      return el("li", r.name + " (" + r.run_id + "): " + r.waiting + " tasks wait: " + r.waiting_reason);
+    var sharing = view.runs.filter(function (r) { return !r.finished; }).map(function (r) {
+      var tr = row([r.name, r.priority, r.owner || "unknown", r.team || "default", r.devices_in_use, r.fair_share.toFixed(1),
+        r.admitted, r.waiting, r.waiting_reason], [4, 5, 6, 7]);
+      tr.setAttribute("data-run", r.run_id);
+      return tr;
     });
-    fill("waiting-list", waiting);
-    document.getElementById("waiting").hidden = waiting.length === 0;
+    fill("sharing-body", sharing);
+    document.getElementById("sharing").hidden = sharing.length === 0;
     var tasks = [];
     view.runs.forEach(function (r) {
       r.running.forEach(function (t) {
@@ -124,8 +124,8 @@ export function renderLivePage(): string {
     `<p class="muted"><span id="updated">loading…</span> · refreshes every ${LIVE_POLL_MS / 1000} s <span id="error" class="err"></span></p>`,
     `<section id="stuck" class="err" hidden><h2>Stuck queues</h2><ul id="stuck-list"></ul></section>`,
     `<section id="paused" class="err" hidden><h2>Paused nodes (taking no new work)</h2><ul id="paused-list"></ul></section>`,
-    `<section><h2>Runs</h2>${table("runs-body", ["name", "run id", "benchmark", "state", "progress", "running", "evaluating", "failed", "ETA", "videos/h", "priority", "owner / team", "devices / fair share", "admitted", "waiting"])}</section>`,
-    `<section id="waiting" hidden><h2>Waiting for admission</h2><ul id="waiting-list"></ul></section>`,
+    `<section><h2>Runs</h2>${table("runs-body", ["name", "run id", "benchmark", "state", "progress", "running", "evaluating", "failed", "ETA", "videos/h"])}</section>`,
+    `<section id="sharing" hidden><h2>Sharing the fleet (runs in progress)</h2>${table("sharing-body", ["run", "priority", "owner", "team", "devices in use", "fair share", "admitted", "waiting for admission", "why it waits"])}</section>`,
     `<section><h2>Running tasks</h2>${table("tasks-body", ["run", "kind", "item", "node", "device", "progress", "stage"])}</section>`,
     `<section><h2>Nodes and devices</h2>${table("nodes-body", ["node", "role", "state", "device", "free / total MiB", "others' MiB", "GPU use", "loaded backend", "task"])}</section>`,
   ].join("\n");

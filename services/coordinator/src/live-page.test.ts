@@ -74,8 +74,8 @@ describe("live page", () => {
       priority: "high", owner: "alice", team: EVIL, devices_in_use: 2, fair_share: 2.5, admitted: 3, waiting: 2, waiting_reason: `quota: team ${EVIL} holds 3 of its 3 devices`,
     });
     expect(view.runs[1]).toMatchObject({ priority: "-5", owner: "bob", team: "audio", devices_in_use: 0, fair_share: null, waiting: 0, waiting_reason: "" });
-    expect(html).toContain('id="waiting-list"');
-    expect(html).toContain("<th>devices / fair share</th>");
+    expect(html).toContain('id="sharing-body"');
+    expect(html).toContain("<th>why it waits</th>");
     expect(view.runs[0]?.running[0]).toMatchObject({ task_id: "g1", node: "n1", device: "GPU-1", progress: 0.5, stage: "step 5/10" });
     expect(view.nodes[0]?.devices[0]).toMatchObject({ uuid: "GPU-1", running_run_id: "r-1", running_item_key: "scene/a cat", free_mib: 1000, utilisation_pct: null, progress: 0.5 });
     // Lost and stopped nodes keep their row but not their last memory figures.

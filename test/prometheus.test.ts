@@ -102,6 +102,15 @@ describe("dashboard and rule files", () => {
     expect(problems).toEqual([]);
   });
 
+  test("the dashboards show sharing the fleet: every admission metric is on a panel", () => {
+    const exprs = dashboards.flatMap(({ dash }) => dataPanels(dash).flatMap((p) => (p.targets ?? []).map((tg) => tg.expr ?? ""))).join("\n");
+    const admission = [
+      "framefleet_team_devices_in_use", "framefleet_team_device_seconds_total", "framefleet_preemptions_total", "framefleet_tasks_admitted_total",
+      "framefleet_run_devices_in_use", "framefleet_run_fair_share_devices", "framefleet_run_device_seconds", "framefleet_run_tasks_waiting",
+    ];
+    expect(admission.filter((m) => !new RegExp(`${m}\\b`).test(exprs))).toEqual([]);
+  });
+
   test("promtool accepts the alert rules, and they cover stuck queue, lost node, dead letters and OOM storm", () => {
     const res = spawnSync("promtool", ["check", "rules", ALERTS], { encoding: "utf8" });
     expect(`${res.stdout}${res.stderr}`).toMatch(/SUCCESS: \d+ rules found/);
@@ -263,9 +272,10 @@ describe("every dashboard panel returns data from a real Prometheus scraping a l
     const spec = writeSpec(t.dir, "prom", { items: 6, frames: 9, simulated: "6s" });
     const submit = (specYaml: string, specSource: string) => t.client.submitRun({ specYaml, baseDir: t.dir, specSource, resumeRunId: "" });
     runId = (await submit(readFileSync(spec, "utf8"), spec)).runId;
-    // A run whose backend no node serves (a typo): its queue gets stuck, for the alert below.
-    const typoSpec = writeSpec(t.dir, "typo", { items: 2, frames: 9, simulated: "100ms", evaluation: false });
-    await submit(readFileSync(typoSpec, "utf8").replace("backend: synthetic", "backend: wan"), typoSpec);
+    // A run whose backend no node serves (a typo): its queue gets stuck, for the alert below. With
+    // no device for "wan", admission lets 2 of its 5 tasks into the queue and 3 wait.
+    const typoSpec = writeSpec(t.dir, "typo", { items: 5, frames: 9, simulated: "100ms", evaluation: false });
+    const typoId = (await submit(readFileSync(typoSpec, "utf8").replace("backend: synthetic", "backend: wan"), typoSpec)).runId;
     // One item whose prompt kills the poison worker on every delivery: a dead letter.
     const poisonSpec = writeSpec(t.dir, "poison", { items: 1, frames: 9, simulated: "100ms", evaluation: false });
     const poisonYaml = readFileSync(poisonSpec, "utf8")
@@ -280,6 +290,10 @@ describe("every dashboard panel returns data from a real Prometheus scraping a l
     await waitFor(async () => (await scalar("sum(framefleet_oom_handbacks_total)")) >= 1, { timeoutMs: 60_000, intervalMs: 500, what: "an OOM hand-back in Prometheus" });
     await waitFor(async () => (await scalar("sum(framefleet_dead_letters_total)")) >= 1, { timeoutMs: 60_000, intervalMs: 500, what: "a dead letter in Prometheus" });
     await waitFor(async () => (await scalar(`framefleet_run_progress_ratio{run="${runId}"}`)) === 1, { timeoutMs: 60_000, intervalMs: 500, what: "the run's final progress in Prometheus" });
+    // Admission as Prometheus saw it: the typo run's 3 waiting tasks, and its 2 places, the only
+    // ones its team holds once the other runs are over.
+    await waitFor(async () => (await scalar(`framefleet_run_tasks_waiting{run="${typoId}",team="default",priority="normal"}`)) === 3, { timeoutMs: 60_000, intervalMs: 500, what: "the typo run's waiting tasks in Prometheus" });
+    await waitFor(async () => (await scalar('framefleet_team_devices_in_use{team="default"}')) === 2, { timeoutMs: 60_000, intervalMs: 500, what: "the default team's places in Prometheus" });
 
     const queries = loadDashboards().flatMap(({ file, dash }) =>
       dataPanels(dash).flatMap((panel) =>

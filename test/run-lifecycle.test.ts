@@ -161,8 +161,9 @@ describe("a run whose backend no node serves", () => {
     expect(runs.filter((x) => x.run?.name === "typo-required")).toEqual([]);
   });
 
-  test("without it: accepted with a warning; after stuck_after framefleet_queue_stuck is 1 and status and the live page say why; a cancel clears it", async () => {
-    const r = await cli(["submit", typoSpec("typo")]);
+  test("without it: accepted with a warning; after stuck_after framefleet_queue_stuck is 1 and status and the live page say why, and why its tasks wait for admission; a cancel clears it", async () => {
+    // Who submits (status and the live page show owner and team): the submitter's, as the spec names none.
+    const r = await framefleet(["submit", typoSpec("typo"), "--api", t.fleet.apiAddress], { timeoutMs: 180_000, env: { FRAMEFLEET_OWNER: "tester", FRAMEFLEET_TEAM: "vision" } });
     expectExit(r, 0);
     const runId = r.stdout.trim();
     expect(r.stderr).toContain(`warning: generator.backend: no live gen node serves backend "wan"; live gen nodes serve synthetic (gen-a); the run's tasks wait in the queue until a node serves it`);
@@ -183,6 +184,18 @@ describe("a run whose backend no node serves", () => {
     expect(status.stdout).toMatch(/ETA unknown \(generation is the bottleneck\)/);
     const json = JSON.parse((await cli(["status", runId, "--json"])).stdout) as StatusJson;
     expect(json.stuck).toEqual([expect.objectContaining({ kind: "gen", backend: "wan", queued: 5 })]);
+    // Admission: with no device serving "wan", 2 places (the least a backend gets) and 3 tasks
+    // waiting in the coordinator, saying why.
+    const why = 'no live node serves gen backend "wan"';
+    for (const line of ["priority   normal", "owner      tester, team vision", "tasks      2 admitted, 3 waiting for admission", `waiting    ${why}`]) {
+      expect(status.stdout.split("\n")).toContain(line);
+    }
+    expect(status.stdout).toMatch(/^devices {4}0 in use, fair share 0\.0, \d+s of device time so far$/m);
+    expect(json).toMatchObject({ priority_class: "normal", priority: 0, owner: "tester", team: "vision", share: 1, devices_in_use: 0, fair_share: 0, admitted: 2, waiting: 3, waiting_reason: why });
+    const list = await cli(["status"]);
+    expectExit(list, 0);
+    expect(list.stdout).toMatch(new RegExp(`^${runId} +normal +tester +vision +0 +0\\.0 +2 +3$`, "m"));
+    expect(list.stdout).toContain(`\n${runId} waits: ${why}\n`);
 
     // The live page, in a real Chromium: the stuck queue above the runs, naming the run.
     const browser = await launchChromium();
@@ -193,7 +206,10 @@ describe("a run whose backend no node serves", () => {
       await item.waitFor({ timeout: 30_000 });
       expect(await page.locator("#stuck").isVisible()).toBe(true);
       expect(await item.textContent()).toMatch(new RegExp(`^typo \\(${runId}\\): 5 gen tasks for backend "wan" have waited \\d+s with no live gen node serving it`));
-      expect(await page.locator(`tr[data-run="${runId}"] td`).nth(8).textContent()).toBe("unknown (generation)");
+      expect(await page.locator(`#runs-body tr[data-run="${runId}"] td`).nth(8).textContent()).toBe("unknown (generation)");
+      // Its share of the fleet: priority, owner, team, devices in use, fair share, admitted, waiting, and why.
+      expect(await page.locator("#sharing").isVisible()).toBe(true);
+      expect(await page.locator(`#sharing-body tr[data-run="${runId}"] td`).allTextContents()).toEqual(["typo", "normal", "tester", "vision", "0", "0.0", "2", "3", why]);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();

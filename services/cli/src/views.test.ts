@@ -1,5 +1,5 @@
-import { NodeState, pb, type NodeView } from "../../common/src/proto";
-import { nodesJson, nodesTable, prunedLine } from "./views";
+import { NodeState, RunState, pb, type NodeView, type Props } from "../../common/src/proto";
+import { nodesJson, nodesTable, prunedLine, runsTable, sharingLines, sharingTable, statusJson } from "./views";
 
 const T0 = Date.UTC(2026, 0, 1);
 
@@ -92,5 +92,99 @@ describe("framefleet nodes", () => {
     expect(prunedLine(["gpu-b", "gpu-c"])).toBe("forgot 2 stopped or lost nodes: gpu-b, gpu-c");
     expect(prunedLine(["gpu-b"])).toBe("forgot 1 stopped or lost node: gpu-b");
     expect(prunedLine([])).toBe("no stopped or lost nodes to forget");
+  });
+});
+
+/** A run's status as the coordinator sends it: record fields over a running run of 48 videos. */
+function runStatus(record: Props<typeof pb.RunRecord>, status: Omit<Props<typeof pb.RunStatus>, "run"> = {}) {
+  return pb.RunStatus.create({
+    etaS: -1,
+    videosPerHour: -1,
+    ...status,
+    run: pb.RunRecord.create({
+      runId: "sweep-1a2b3c4d", name: "sweep", benchmark: "vbench", state: RunState.RUN_STATE_RUNNING, admission: true,
+      priorityClass: "normal", owner: "alice", team: "vision", share: 1, counters: { total: 48, done: 4, running: 3 },
+      ...record,
+    }),
+  });
+}
+
+const QUOTA = "quota: team vision holds 8 of its 8 devices (coordinator.teams.vision.max_devices)";
+
+describe("framefleet status: sharing the fleet", () => {
+  const waiting = runStatus({ priorityClass: "high", share: 2, deviceMs: 750_000 }, { devicesInUse: 3, fairShare: 8, admitted: 5, waiting: 40, waitingReason: QUOTA });
+
+  test("status RUN: priority, owner and team, devices against the fair share, tasks admitted and waiting, and why", () => {
+    expect(sharingLines(waiting)).toEqual([
+      "priority   high",
+      "owner      alice, team vision, share 2",
+      "devices    3 in use, fair share 8.0, 12m30s of device time so far",
+      "tasks      5 admitted, 40 waiting for admission",
+      `waiting    ${QUOTA}`,
+    ]);
+    // Nothing waits: no waiting line; a share of 1 is not worth a word.
+    const flowing = runStatus({}, { devicesInUse: 2, fairShare: 2.5, admitted: 2, waiting: 0 });
+    expect(sharingLines(flowing)).toEqual([
+      "priority   normal",
+      "owner      alice, team vision",
+      "devices    2 in use, fair share 2.5, 0s of device time so far",
+      "tasks      2 admitted, 0 waiting for admission",
+    ]);
+  });
+
+  test("an integer priority shows as its number; a finished run shows only what it used", () => {
+    const done = runStatus({ priorityClass: "", priority: -5, state: RunState.RUN_STATE_COMPLETED, deviceMs: 3_720_000 }, { fairShare: 4, waitingReason: "stale" });
+    expect(sharingLines(done)).toEqual(["priority   -5", "owner      alice, team vision", "devices    1h02m of device time"]);
+    expect(statusJson(done)).toMatchObject({ priority_class: null, priority: -5, device_s: 3720 });
+  });
+
+  test("a run still planning has no tasks yet: who and what priority only", () => {
+    expect(sharingLines(runStatus({ state: RunState.RUN_STATE_PLANNING, admission: false }))).toEqual(["priority   normal", "owner      alice, team vision"]);
+  });
+
+  test("a run queued whole by an older coordinator says it has no admission instead of 0 admitted", () => {
+    const old = runStatus({ admission: false, priorityClass: "", owner: "", team: "", share: 0 }, { devicesInUse: 3 });
+    expect(sharingLines(old)).toEqual([
+      "priority   0",
+      "owner      unknown, team default",
+      "devices    3 in use, 0s of device time so far (no admission: queued whole by an older coordinator)",
+    ]);
+  });
+
+  test("owner, team and the reason are shown escaped; --json keeps them exact", () => {
+    const evil = runStatus({ owner: "mallory\u001b]0;pwned\u0007", team: "red\u202eteam" }, { waiting: 1, waitingReason: "no live node serves gen backend \"w\u001b[2Jan\"" });
+    const lines = sharingLines(evil).join("\n");
+    expect(lines).toContain("owner      mallory\\x1b]0;pwned\\x07, team red\\u202eteam");
+    expect(lines).toContain('waiting    no live node serves gen backend "w\\x1b[2Jan"');
+    for (const line of lines.split("\n")) expect(line).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect(statusJson(evil)).toMatchObject({ owner: "mallory\u001b]0;pwned\u0007", team: "red\u202eteam", waiting_reason: "no live node serves gen backend \"w\u001b[2Jan\"" });
+  });
+
+  test("--json: every scheduling field, the reason null when nothing waits", () => {
+    expect(statusJson(waiting)).toMatchObject({
+      priority_class: "high", priority: 0, owner: "alice", team: "vision", share: 2, device_s: 750,
+      devices_in_use: 3, fair_share: 8, admitted: 5, waiting: 40, waiting_reason: QUOTA,
+    });
+    expect(statusJson(runStatus({})).waiting_reason).toBeNull();
+  });
+
+  test("the list: a second table for the runs in progress, within 80 columns, and why runs wait under it", () => {
+    const finished = runStatus({ runId: "demo-f1564726", name: "demo", state: RunState.RUN_STATE_COMPLETED, team: "default", counters: { total: 24, done: 24 } }, { etaS: 0, waitingReason: "stale" });
+    const check = runStatus(
+      { runId: "check-9e8d7c6b", name: "check", priorityClass: "", priority: 5, owner: "bob", team: "audio", counters: { total: 200, failed: 1 } },
+      { devicesInUse: 4, fairShare: 4, admitted: 5, waiting: 195, etaS: 620, waitingReason: 'no free device: the 8 devices serving gen backend "wan" are busy; this run holds 4' },
+    );
+    const runs = [finished, waiting, check];
+    const [table, below] = sharingTable(runs).split("\n\n");
+    expect(table?.split("\n").map((l) => l.split(/\s{2,}/))).toEqual([
+      ["RUN", "PRIORITY", "OWNER", "TEAM", "DEVICES", "FAIR SHARE", "ADMITTED", "WAITING"],
+      ["sweep-1a2b3c4d", "high", "alice", "vision", "3", "8.0", "5", "40"],
+      ["check-9e8d7c6b", "5", "bob", "audio", "4", "4.0", "5", "195"],
+    ]);
+    expect(below?.split("\n")).toEqual([`sweep-1a2b3c4d waits: ${QUOTA}`, 'check-9e8d7c6b waits: no free device: the 8 devices serving gen backend "wan" are busy; this run holds 4']);
+    for (const line of [...runsTable(runs).split("\n"), ...(table?.split("\n") ?? [])]) expect(line.length).toBeLessThanOrEqual(80);
+    // Nothing waits: the table alone; no run in progress: nothing at all.
+    expect(sharingTable([finished, runStatus({})])).not.toContain("waits:");
+    expect(sharingTable([finished])).toBe("");
   });
 });

@@ -4,6 +4,7 @@
  */
 import { isNodeGone, nodeStateName, pb, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
 import { escapeControl } from "../../common/src/safe-text";
+import { int64 } from "../../common/src/run-rate";
 import { formatDuration } from "../../common/src/units";
 import { renderTable } from "./ui/table";
 
@@ -67,7 +68,52 @@ export function statusJson(s: RunStatus) {
     })),
     failures: s.failures.map((f) => ({ task_id: f.taskId, item_key: f.itemKey, error: f.error })),
     stuck: s.stuck.map((q) => ({ kind: taskKindName(q.kind), backend: q.backend, queued: q.queued, stuck_s: q.stuckS, message: q.message })),
+    // Sharing the fleet (docs/run-spec.md#sharing-the-fleet): who runs it, at what priority, and
+    // its standing in admission. A class name, or null for a run given an integer priority.
+    priority_class: r?.priorityClass || null,
+    priority: r?.priority ?? 0,
+    owner: r?.owner ?? "",
+    team: r?.team ?? "",
+    share: r?.share ?? 0,
+    device_s: int64(r?.deviceMs) / 1000,
+    devices_in_use: s.devicesInUse,
+    fair_share: s.fairShare,
+    admitted: s.admitted,
+    waiting: s.waiting,
+    waiting_reason: s.waitingReason || null,
   };
+}
+
+type StatusJson = ReturnType<typeof statusJson>;
+
+const FINISHED = new Set(["completed", "cancelled", "failed"]);
+
+/** "high", or the number of a run given an integer priority. */
+const priorityText = (j: StatusJson) => j.priority_class ?? String(j.priority);
+
+/**
+ * The `status RUN` lines on sharing the fleet: priority, owner and team; for a run in progress
+ * the devices it holds against its fair share, its tasks admitted and waiting, and why they wait.
+ * Owner, team and the reason are shown escaped: a spec or a backend's name put them there.
+ */
+export function sharingLines(s: RunStatus): string[] {
+  const j = statusJson(s);
+  const who = [escapeControl(j.owner || "unknown"), `team ${escapeControl(j.team || "default")}`];
+  // Weights other than 1 are worth saying; 0 is a record from before shares existed.
+  if (j.share !== 1 && j.share !== 0) who.push(`share ${j.share}`);
+  const lines = [`priority   ${escapeControl(priorityText(j))}`, `owner      ${who.join(", ")}`];
+  const used = `${formatDuration(j.device_s * 1000)} of device time`;
+  if (FINISHED.has(j.state)) return [...lines, `devices    ${used}`];
+  // Planning: no task exists yet, so none is admitted or waiting.
+  if (j.state === "planning") return lines;
+  if (!s.run?.admission) {
+    // Queued whole by a coordinator from before admission: its tasks are all in the work queue.
+    return [...lines, `devices    ${j.devices_in_use} in use, ${used} so far (no admission: queued whole by an older coordinator)`];
+  }
+  lines.push(`devices    ${j.devices_in_use} in use, fair share ${j.fair_share.toFixed(1)}, ${used} so far`);
+  lines.push(`tasks      ${j.admitted} admitted, ${j.waiting} waiting for admission`);
+  if (j.waiting_reason) lines.push(`waiting    ${escapeControl(j.waiting_reason)}`);
+  return lines;
 }
 
 export function runsTable(runs: readonly RunStatus[]): string {
@@ -87,6 +133,27 @@ export function runsTable(runs: readonly RunStatus[]): string {
       ];
     }),
   );
+}
+
+/**
+ * How the runs in progress share the fleet, under the runs table: a second table rather than more
+ * columns, so that both stay within 80 columns for usual names. One row per run in progress
+ * (priority, owner, team, devices in use against the fair share, tasks admitted and waiting for
+ * admission), then why each waiting run waits, one line each (as `nodes` lists paused nodes).
+ * Empty when no run is in progress.
+ */
+export function sharingTable(runs: readonly RunStatus[]): string {
+  const waits: string[] = [];
+  const rows: (string | number)[][] = [];
+  for (const s of runs) {
+    const j = statusJson(s);
+    if (FINISHED.has(j.state)) continue;
+    if (j.waiting_reason) waits.push(`${escapeControl(j.run_id)} waits: ${escapeControl(j.waiting_reason)}`);
+    rows.push([j.run_id, priorityText(j), j.owner || "unknown", j.team || "default", j.devices_in_use, j.fair_share.toFixed(1), j.admitted, j.waiting]);
+  }
+  if (rows.length === 0) return "";
+  const table = renderTable(["RUN", "PRIORITY", "OWNER", "TEAM", "DEVICES", "FAIR SHARE", "ADMITTED", "WAITING"], rows, { align: ["l", "l", "l", "l", "r", "r", "r", "r"] });
+  return waits.length ? `${table}\n\n${waits.join("\n")}` : table;
 }
 
 export function nodesJson(nodes: readonly NodeView[]) {

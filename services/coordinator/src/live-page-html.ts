@@ -66,6 +66,14 @@ const SCRIPT = `
     });
     fill("stuck-list", stuck);
     document.getElementById("stuck").hidden = stuck.length === 0;
+    var sharing = view.runs.filter(function (r) { return !r.finished; }).map(function (r) {
+      var tr = row([r.name, r.priority, r.owner || "unknown", r.team || "default", r.devices_in_use, r.fair_share.toFixed(1),
+        r.admitted, r.waiting, r.waiting_reason], [4, 5, 6, 7]);
+      tr.setAttribute("data-run", r.run_id);
+      return tr;
+    });
+    fill("sharing-body", sharing);
+    document.getElementById("sharing").hidden = sharing.length === 0;
     var tasks = [];
     view.runs.forEach(function (r) {
       r.running.forEach(function (t) {
@@ -117,6 +125,7 @@ export function renderLivePage(): string {
     `<section id="stuck" class="err" hidden><h2>Stuck queues</h2><ul id="stuck-list"></ul></section>`,
     `<section id="paused" class="err" hidden><h2>Paused nodes (taking no new work)</h2><ul id="paused-list"></ul></section>`,
     `<section><h2>Runs</h2>${table("runs-body", ["name", "run id", "benchmark", "state", "progress", "running", "evaluating", "failed", "ETA", "videos/h"])}</section>`,
+    `<section id="sharing" hidden><h2>Sharing the fleet (runs in progress)</h2>${table("sharing-body", ["run", "priority", "owner", "team", "devices in use", "fair share", "admitted", "waiting for admission", "why it waits"])}</section>`,
     `<section><h2>Running tasks</h2>${table("tasks-body", ["run", "kind", "item", "node", "device", "progress", "stage"])}</section>`,
     `<section><h2>Nodes and devices</h2>${table("nodes-body", ["node", "role", "state", "device", "free / total MiB", "others' MiB", "GPU use", "loaded backend", "task"])}</section>`,
   ].join("\n");

@@ -10,12 +10,17 @@ const EVIL = "<img src=x onerror=alert(1)>";
 const source = {
   listRuns: async () => [
     pb.RunStatus.create({
-      run: pb.RunRecord.create({ runId: "r-1", name: EVIL, benchmark: "vbench", state: RunState.RUN_STATE_RUNNING, createdAtMs: 1000, counters: { total: 10, done: 4, failed: 1, running: 2 } }),
+      run: pb.RunRecord.create({
+        runId: "r-1", name: EVIL, benchmark: "vbench", state: RunState.RUN_STATE_RUNNING, createdAtMs: 1000, counters: { total: 10, done: 4, failed: 1, running: 2 },
+        priorityClass: "high", owner: "alice", team: EVIL,
+      }),
       etaS: 30, videosPerHour: 120, etaBottleneck: "evaluation",
+      devicesInUse: 2, fairShare: 2.5, admitted: 3, waiting: 2, waitingReason: `quota: team ${EVIL} holds 3 of its 3 devices`,
       running: [pb.RunningTask.create({ taskId: "g1", itemKey: "k", node: "n1", deviceUuid: "GPU-1" })],
       stuck: [pb.StuckQueue.create({ kind: TaskKind.TASK_KIND_EVAL, backend: "vbench", queued: 3, stuckS: 150, message: `3 eval tasks for backend "vbench" ${EVIL}` })],
     }),
-    pb.RunStatus.create({ run: pb.RunRecord.create({ runId: "r-0", name: "old", state: RunState.RUN_STATE_COMPLETED }), etaS: 0, videosPerHour: -1 }),
+    // A finished run's last admission figures (a stale reason) are not its state now.
+    pb.RunStatus.create({ run: pb.RunRecord.create({ runId: "r-0", name: "old", state: RunState.RUN_STATE_COMPLETED, priority: -5, owner: "bob", team: "audio" }), etaS: 0, videosPerHour: -1, fairShare: 1, waitingReason: "stale" }),
   ],
   nodes: async () => [
     pb.NodeView.create({
@@ -64,6 +69,13 @@ describe("live page", () => {
     expect(view.runs[0]?.stuck).toEqual([{ kind: "eval", backend: "vbench", queued: 3, stuck_s: 150, message: `3 eval tasks for backend "vbench" ${EVIL}` }]);
     expect(view.runs[1]?.stuck).toEqual([]);
     expect(view.runs[0]?.name).toBe(EVIL);
+    // Sharing the fleet: priority (a class, or the integer), owner and team, devices against the fair share, admission.
+    expect(view.runs[0]).toMatchObject({
+      priority: "high", owner: "alice", team: EVIL, devices_in_use: 2, fair_share: 2.5, admitted: 3, waiting: 2, waiting_reason: `quota: team ${EVIL} holds 3 of its 3 devices`,
+    });
+    expect(view.runs[1]).toMatchObject({ priority: "-5", owner: "bob", team: "audio", devices_in_use: 0, fair_share: null, waiting: 0, waiting_reason: "" });
+    expect(html).toContain('id="sharing-body"');
+    expect(html).toContain("<th>why it waits</th>");
     expect(view.runs[0]?.running[0]).toMatchObject({ task_id: "g1", node: "n1", device: "GPU-1", progress: 0.5, stage: "step 5/10" });
     expect(view.nodes[0]?.devices[0]).toMatchObject({ uuid: "GPU-1", running_run_id: "r-1", running_item_key: "scene/a cat", free_mib: 1000, utilisation_pct: null, progress: 0.5 });
     // Lost and stopped nodes keep their row but not their last memory figures.

@@ -1,6 +1,6 @@
 /**
- * The JSON behind the coordinator's live page (`GET /api/runs`): runs with progress and ETA, what
- * runs where, and the nodes with their devices. Plain snake_case values, like report.json.
+ * The JSON behind the coordinator's live page (`GET /api/runs`): runs with progress, ETA and their
+ * share of the fleet, what runs where, and the nodes with their devices. Plain snake_case values, like report.json.
  */
 import { NodeState, nodeStateName, runStateName, taskKindName, type NodeView, type RunStatus } from "../../common/src/proto";
 import { isRunFinished } from "./run-store";
@@ -25,6 +25,19 @@ export interface LiveRun {
   /** Queues holding up this run: tasks waiting for a backend no live node serves. */
   stuck: { kind: string; backend: string; queued: number; stuck_s: number; message: string }[];
   running: { task_id: string; item_key: string; kind: string; node: string; device: string; progress: number | null; stage: string }[];
+  /** The priority class, or the run's integer priority as text. */
+  priority: string;
+  owner: string;
+  team: string;
+  /** Devices the run's tasks hold now (generating and evaluating). */
+  devices_in_use: number;
+  /** Its fair share of the devices serving its backends; null for a finished run. */
+  fair_share: number | null;
+  /** Tasks in the work queue or running, and tasks waiting in the coordinator for admission. */
+  admitted: number;
+  waiting: number;
+  /** Why its tasks wait for admission (quota, priority, no free device, …); "" when none waits. */
+  waiting_reason: string;
 }
 
 export interface LiveDevice {
@@ -99,6 +112,14 @@ export async function buildLiveView(source: LiveSource, now = Date.now()): Promi
         task_id: t.taskId, item_key: t.itemKey, kind: taskKindName(t.kind), node: t.node, device: t.deviceUuid,
         progress: progress.get(t.taskId)?.progress ?? null, stage: progress.get(t.taskId)?.stage ?? "",
       })),
+      priority: r.priorityClass || String(r.priority),
+      owner: r.owner,
+      team: r.team,
+      devices_in_use: n(s.devicesInUse),
+      fair_share: isRunFinished(r.state) ? null : n(s.fairShare),
+      admitted: n(s.admitted),
+      waiting: n(s.waiting),
+      waiting_reason: isRunFinished(r.state) ? "" : s.waitingReason,
     }];
   });
   const active = runs.filter((r) => !r.finished);

@@ -1,5 +1,6 @@
 /**
- * `framefleet status [RUN] [--json] [--watch]`: all runs, or one run's progress, ETA and failures.
+ * `framefleet status [RUN] [--json] [--watch]`: all runs, or one run's progress, ETA, share of
+ * the fleet and failures.
  */
 import { escapeControl } from "../../../common/src/safe-text";
 import { FleetErrorCode } from "../../../common/src/errors";
@@ -8,7 +9,7 @@ import { formatDuration } from "../../../common/src/units";
 import { runStateName, taskKindName } from "../../../common/src/proto";
 import { clientCommand, parseClientArgs, printJson, withClient } from "../client-flags";
 import { renderTable } from "../ui/table";
-import { runsTable, statusJson } from "../views";
+import { runsTable, sharingLines, sharingTable, statusJson } from "../views";
 import { watchRun } from "../watch";
 
 export const STATUS_COMMAND = clientCommand({
@@ -27,7 +28,11 @@ export async function statusCommand(argv: readonly string[]): Promise<void> {
     if (!runId) {
       const { runs } = await client.listRuns();
       if (args.values.json) printJson(runs.map(statusJson));
-      else process.stdout.write(runs.length ? `${runsTable(runs)}\n` : "no runs yet (framefleet submit RUNSPEC.yaml)\n");
+      else if (runs.length === 0) process.stdout.write("no runs yet (framefleet submit RUNSPEC.yaml)\n");
+      else {
+        const sharing = sharingTable(runs);
+        process.stdout.write(`${runsTable(runs)}\n${sharing ? `\n${sharing}\n` : ""}`);
+      }
       return;
     }
     const s = args.values.watch ? await watchRun(client, runId, process.stderr) : await client.getRun(runId);
@@ -45,6 +50,7 @@ export async function statusCommand(argv: readonly string[]): Promise<void> {
       `progress   ${c.done}/${c.total} done, ${c.failed} failed, ${c.queued} queued, ${c.running} generating, ${c.generated + c.evaluating} in evaluation`,
       `throughput ${j.videos_per_hour === null ? "unknown" : `${j.videos_per_hour.toFixed(1)} videos/h`}, ETA ${j.eta_s === null ? "unknown" : formatDuration(j.eta_s * 1000)}` +
         (j.eta_bottleneck ? ` (${j.eta_bottleneck} is the bottleneck)` : ""),
+      ...sharingLines(s),
       `output     ${t(j.output_dir)}`,
       ...j.stuck.map((q) => `stuck      ${t(q.message)}`),
     ];

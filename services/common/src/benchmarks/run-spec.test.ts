@@ -55,11 +55,21 @@ test.each([
   ["synthetic.items", withField("synthetic", '{ items: 0, prompts: ["a"] }'), /^synthetic\.items:/],
   ["synthetic prompts", withField("synthetic", "{ items: 2 }"), /^synthetic: give exactly one of prompts or prompts_file/],
   ["unknown top-level field", good + "colour: blue\n", /^colour: unknown field/],
+  ["priority (out of range)", good + "priority: 5000\n", /^priority: /],
+  ["priority (bad class name)", good + "priority: \"very high\"\n", /^priority: /],
+  ["team", good + "team: \"a b\"\n", /^team: letters, digits/],
+  ["share", good + "share: 0\n", /^share: /],
   ["YAML syntax", "name: [unclosed\n", /^YAML:/],
   ["not a mapping", "- a\n- b\n", /^\(root\): must be a YAML mapping/],
 ])("%s: the error names the field", (_what, yaml, pattern) => {
   const issues = issuesOf(yaml);
   expect(issues.some((i) => pattern.test(i))).toBe(true);
+});
+
+test("the scheduling fields are accepted: a class name or an integer priority, owner, team, share", () => {
+  const { spec } = validateRunSpec(good + "priority: high\nowner: ana.lopez\nteam: vision\nshare: 2.5\n", source);
+  expect(spec).toMatchObject({ priority: "high", owner: "ana.lopez", team: "vision", share: 2.5 });
+  expect(validateRunSpec(good + "priority: -20\n", source).spec.priority).toBe(-20);
 });
 
 test("several bad fields are all reported at once", () => {

@@ -28,6 +28,11 @@ export const FleetErrorCode = {
    */
   DISK_FULL: "disk_full",
   CANCELLED: "cancelled",
+  /**
+   * A running attempt was handed back so that a run of a higher priority (a class with
+   * `preempt: true`) gets its device; the attempt is not spent and the task runs again later.
+   */
+  PREEMPTED: "preempted",
   TIMEOUT: "timeout",
   /** A program the fleet needs (ffmpeg, nats-server, nvidia-smi) is missing. */
   DEPENDENCY_MISSING: "dependency_missing",
@@ -154,6 +159,8 @@ export const CancelReason = {
   WORKER_SHUTDOWN: "worker_shutdown",
   DRAIN_DEADLINE: "drain_deadline",
   RUN_CANCELLED: "run_cancelled",
+  /** The coordinator asked for the device back for a run of a higher priority. */
+  PREEMPTED: "preempted",
   TASK_TIMEOUT: "task_timeout",
 } as const;
 export type CancelReason = (typeof CancelReason)[keyof typeof CancelReason];

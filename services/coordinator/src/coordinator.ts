@@ -53,6 +53,8 @@ export interface CoordinatorOptions {
   readonly scheduling?: SchedulingConfig;
   /** coordinator.admission_margin. */
   readonly admissionMargin?: number;
+  /** coordinator.max_preemptions. @default 2 */
+  readonly maxPreemptions?: number;
 }
 
 export interface CoordinatorDeps {
@@ -107,6 +109,8 @@ export class Coordinator {
     this.writer = new ItemWriter((item) => deps.store.putItem(item), deps.log);
     this.admission = new Admission({
       js: deps.js,
+      jsm: deps.jsm,
+      nc: deps.nc,
       log: deps.log,
       metrics: deps.metrics,
       run: (id) => deps.store.get(id),
@@ -114,6 +118,7 @@ export class Coordinator {
       write: (item) => this.writer.write(item),
       scheduling: opts.scheduling ?? DEFAULT_SCHEDULING,
       margin: opts.admissionMargin ?? 0.25,
+      maxPreemptions: opts.maxPreemptions ?? 2,
     });
     this.queuer = new RunQueuer({
       admission: this.admission,
@@ -428,10 +433,18 @@ export class Coordinator {
     }
     const after = stageOf(item, run);
     if (before !== after) item.admitted = false;
+    // Handed back for a run of a higher priority: the worker acked its message, so admission
+    // publishes it again (under a new id: the count is part of it).
+    const preempted = ev.type === "retry" && ev.event.error?.code === FleetErrorCode.PREEMPTED && before !== undefined && before === after && current.state !== item.state;
+    if (preempted) {
+      item.admitted = false;
+      item.preemptions += 1;
+    }
     const durable = this.writer.write(item);
     run.replaceItem(current, item);
     if (before && before !== after) this.admission.stageEnded(run, item.taskId, before);
     if (after && before !== after) this.admission.enqueue(run, item);
+    if (preempted && before) this.admission.preempted(run, item, before);
     if (ev.type === "result") {
       // Every attempt's time feeds the ETA model, whatever its outcome: it held a device that long.
       const t = ev.event.timings;

@@ -46,6 +46,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       maxVideosPerRun: cfg.coordinator.max_videos_per_run,
       scheduling: { classes: cfg.coordinator.priority_classes, defaultClass: cfg.coordinator.default_priority, teams: cfg.coordinator.teams },
       admissionMargin: cfg.coordinator.admission_margin,
+      maxPreemptions: cfg.coordinator.max_preemptions,
       // Resolved once against the working folder, as output_root is.
       dataRoots: { roots: cfg.coordinator.data_roots.map((r) => resolve(r)), allowSpecFolder: cfg.coordinator.allow_spec_folder },
     },

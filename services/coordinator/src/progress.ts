@@ -200,6 +200,11 @@ export class RunProgress {
     return (stage === Stage.GENERATION ? this.gen : this.eval).attempts;
   }
 
+  /** Mean time of the stage's finished attempts, ms; undefined before one finished. */
+  meanAttemptMs(stage: Stage): number | undefined {
+    return (stage === Stage.GENERATION ? this.gen : this.eval).meanMs([]);
+  }
+
   estimate(input: PipelineInput): Estimate {
     const { now } = input;
     const elapsed = (s: StageInput) => s.running.map((t) => Math.max(0, now - t));

@@ -1,5 +1,5 @@
 /**
- * A worker's control subjects: `ff.node.<node>.ctl` (request/reply: drain, undrain, cancel) and
+ * A worker's control subjects: `ff.node.<node>.ctl` (request/reply: drain, undrain, cancel, preempt) and
  * the fleet-wide cancel broadcast.
  */
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
@@ -11,6 +11,8 @@ export interface Controllable {
   drain(deadlineMs?: number): Promise<void>;
   undrain(): void;
   cancelRun(runId: string): void;
+  /** Hands the task back if it runs here (for a run of a higher priority); false when it does not. */
+  preempt(taskId: string, runId: string, reason: string): boolean;
   nodeState(): NodeState;
   readonly defaultDrainDeadlineMs: number;
 }
@@ -37,6 +39,11 @@ export function subscribeNodeControl(nc: NatsConnection, node: string, target: C
       } else if (cmd.cancel?.runId) {
         target.cancelRun(cmd.cancel.runId);
         reply(true, `run ${cmd.cancel.runId} cancelled here`);
+      } else if (cmd.preempt?.taskId) {
+        const { taskId, runId, reason } = cmd.preempt;
+        // Not running here (finished, or finishing: past its backend) is an answer, not an error.
+        const ok = target.preempt(taskId, runId ?? "", reason ?? "");
+        reply(ok, ok ? `task ${taskId} handed back` : `task ${taskId} does not run here`);
       } else {
         reply(false, "unknown command");
       }

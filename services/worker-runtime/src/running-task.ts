@@ -61,8 +61,9 @@ export class RunningTask {
     return undefined;
   }
 
-  cancel(reason: CancelReason): void {
-    if (!this.controller.signal.aborted) this.controller.abort(new TaskCancelledError(reason));
+  /** @param message what the task's history says (a preemption names the run it made way for) */
+  cancel(reason: CancelReason, message?: string): void {
+    if (!this.controller.signal.aborted) this.controller.abort(new TaskCancelledError(reason, message));
   }
 
   stop(): void {

@@ -419,6 +419,21 @@ export class WorkerRuntime implements Controllable {
     }
   }
 
+  /**
+   * Hands one running task back for a run of a higher priority. Only a task still in its backend
+   * counts: one that is finishing (publishing its result) is as good as done.
+   */
+  preempt(taskId: string, runId: string, reason: string): boolean {
+    let found = false;
+    for (const rt of this.running.values()) {
+      if (rt.taskId !== taskId || (runId !== "" && rt.runId !== runId)) continue;
+      this.deps.log.info("task preempted; handing it back", { task: taskId, run: rt.runId, reason });
+      rt.cancel(CancelReason.PREEMPTED, `handed back: preempted for ${reason || "a run of a higher priority"}`);
+      found = true;
+    }
+    return found;
+  }
+
   // ---- adverts ----------------------------------------------------------------------------------
 
   nodeState(): NodeState {

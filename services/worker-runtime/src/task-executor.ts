@@ -6,6 +6,8 @@
  * Failures are sorted by cause:
  * - run cancelled → ack (the task must not run anywhere again);
  * - drain deadline or shutdown → nak() at once (not the task's fault: another node takes it);
+ * - preempted (a run of a higher priority wants the device) → retry event, then ack: the
+ *   coordinator queues the task again itself, behind the run that preempted it;
  * - out of memory → nak() at once and cool the device down (a placement failure: the task's
  *   attempts are not spent), until the task has run out of memory on `oomDeviceLimit` distinct
  *   devices, when it is given up (it does not fit anywhere);
@@ -188,6 +190,10 @@ export class TaskExecutor {
       await this.publishRetry(task, handback, 0, load).catch(() => undefined);
       return;
     }
+    if (reason === CancelReason.PREEMPTED) {
+      await this.handBackPreempted(rt, task, wireError, load, log);
+      return;
+    }
     const diskFull = isDiskFullHandBack(err);
     let history: TaskAttempts;
     try {
@@ -242,6 +248,27 @@ export class TaskExecutor {
       return;
     }
     await this.giveUp(rt, task, attempt, allErrors, load, log, isPermanent(err) ? "permanent error" : `${history.failures.length} failed attempts`);
+  }
+
+  /**
+   * Preempted: the retry event goes first and the ack after, so the message leaves the queue only
+   * once the coordinator is sure to hear of it (it publishes the task again under a new id, at the
+   * head of its run's line). Acked, not terminated: a termination raises an advisory. If the event
+   * cannot be published, the task goes back to the queue as after a drain instead.
+   */
+  private async handBackPreempted(rt: RunningTask, task: Task, wireError: TaskError, load: BackendLoad | null, log: Logger): Promise<void> {
+    const message = (rt.signal.reason as Error | undefined)?.message ?? "handed back: preempted";
+    const error = pb.TaskError.create({ ...wireError, code: FleetErrorCode.PREEMPTED, message });
+    this.deps.metrics.tasks.inc({ kind: this.opts.kind, backend: rt.backend, outcome: "handed_back" });
+    try {
+      await this.publishRetry(task, error, 0, load);
+    } catch (err) {
+      log.warn("could not report the preemption; handing the task back to the queue", errorFields(err));
+      rt.msg.nak();
+      return;
+    }
+    log.info("task handed back", { why: "preempted", detail: message });
+    await rt.msg.ackAck().catch((err: unknown) => log.warn("ack of a preempted task not confirmed (it may run twice; its output is committed once)", errorFields(err)));
   }
 
   /** The task will not succeed: publish it failed with every error seen, and remove it from the queue. */

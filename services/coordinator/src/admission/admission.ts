@@ -12,15 +12,18 @@
  * coordinator, and nothing planned is forgotten by a restarted one: the waiting tasks are the
  * open items that are not admitted.
  *
- * One pump at a time admits and publishes; events and the clock ask for another (`wake`).
+ * One pump at a time admits and publishes; events and the clock ask for another (`wake`). After
+ * admitting, it lets a preempting run take devices from lower-priority runs (preempter.ts).
  */
-import type { JetStreamClient } from "@nats-io/jetstream";
+import type { JetStreamClient, JetStreamManager } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
 import { encode } from "../../../common/src/codec";
 import { taskMsgId } from "../../../common/src/ids";
 import { errorFields, type Logger } from "../../../common/src/log";
 import { forEachLimit } from "../../../common/src/nats/kv-util";
+import { hasMessage } from "../../../common/src/nats/task-queue";
 import { ItemState, pb, type ItemRecord } from "../../../common/src/proto";
-import { taskSubject } from "../../../common/src/subjects";
+import { STREAM_TASKS, taskSubject } from "../../../common/src/subjects";
 import type { TaskKindName } from "../../../common/src/task-kind";
 import type { LiveBackends } from "../backend-coverage";
 import type { CoordinatorMetrics } from "../coordinator-metrics";
@@ -28,14 +31,20 @@ import type { ActiveRun } from "../run-store";
 import { buildEvalTask, buildGenTask } from "../task-builder";
 import { Lane, laneKey } from "./lane";
 import { atQuota, fairShares, pickNext, type LaneRun } from "./policy";
+import { Preempter, type LaneView } from "./preempter";
 import { priorityLabel, teamRules, type SchedulingConfig } from "./scheduling";
 
 const PUBLISH_CONCURRENCY = 64;
 /** After a failed publish (NATS away, the stream full), the lane waits this long before trying again. */
 const RETRY_MS = 1000;
+/** Publishing one task again finds at most this many earlier ids of it gone (withdrawn) before it gives up. */
+const MAX_ID_CHAIN = 32;
 
 export interface AdmissionDeps {
   readonly js: JetStreamClient;
+  readonly jsm: JetStreamManager;
+  /** Preempt commands go to the nodes' control subjects. */
+  readonly nc: NatsConnection;
   readonly log: Logger;
   readonly metrics: CoordinatorMetrics;
   /** The runs in progress, by id. */
@@ -47,6 +56,8 @@ export interface AdmissionDeps {
   readonly scheduling: SchedulingConfig;
   /** Places beyond the devices, as a fraction of them (at least 2). */
   readonly margin: number;
+  /** coordinator.max_preemptions: the most times one item is handed back for a higher run. */
+  readonly maxPreemptions: number;
 }
 
 /** A run's standing, for status and the live page. */
@@ -64,8 +75,11 @@ export class Admission {
   /** Publishing failed in these lanes: not before this time. */
   private readonly backoffUntil = new Map<string, number>();
   private readonly lastFailure = new Map<string, string>();
+  private readonly preempter: Preempter;
 
-  constructor(private readonly deps: AdmissionDeps) {}
+  constructor(private readonly deps: AdmissionDeps) {
+    this.preempter = new Preempter({ ...deps, run: (id) => deps.run(id), write: (item) => deps.write(item) });
+  }
 
   /** The window of a lane: its devices plus the margin (at least 2, so a backend with no device yet still shows queued tasks). */
   window(kind: TaskKindName, backend: string): number {
@@ -124,8 +138,26 @@ export class Admission {
 
   /** The item's stage ended (a result, or it failed): its place is free. */
   stageEnded(run: ActiveRun, taskId: string, kind: TaskKindName): void {
+    this.preempter.answered(taskId);
     const lane = this.lanes.get(laneKey(kind, backendOf(run, kind)));
     if (lane?.release(run.id, taskId)) this.wake();
+  }
+
+  /**
+   * The item's running attempt was handed back for a run of a higher priority (its record says
+   * admitted: false and counts the preemption): its place is free, and it goes first in its run's
+   * line, to be published again under a new id.
+   */
+  preempted(run: ActiveRun, item: ItemRecord, kind: TaskKindName): void {
+    this.preempter.answered(item.taskId);
+    const backend = backendOf(run, kind);
+    this.deps.metrics.preemptions.inc({ kind, backend });
+    if (!run.record.admission) {
+      this.enqueue(run, item);
+      return;
+    }
+    this.lane(kind, backend).preempted(run.id, item.taskId);
+    this.wake();
   }
 
   /** The run left (finished, cancelled): nothing of it waits any more. */
@@ -174,7 +206,12 @@ export class Admission {
         free--;
       }
     }
-    if (admits.length === 0) return;
+    if (admits.length > 0) await this.publishAdmitted(admits);
+    // Places freed by withdrawn tasks go to the preempting run: one more pump.
+    if (this.preempter.enabled() && (await this.preempter.step(this.laneViews()))) this.again = true;
+  }
+
+  private async publishAdmitted(admits: readonly { run: ActiveRun; taskId: string; kind: TaskKindName; lane: Lane }[]): Promise<void> {
     await forEachLimit(admits, PUBLISH_CONCURRENCY, async ({ run, taskId, kind, lane }) => {
       const current = run.items.get(taskId);
       // The item moved on meanwhile (cancelled, failed by a dead letter): nothing to publish.
@@ -210,9 +247,35 @@ export class Admission {
     if (!t) return;
     // A preempted task goes back with a new id: the old message is gone, and the duplicate window
     // would drop the same id published again.
-    const msgID = taskMsgId(t.taskId, run.record.generation) + (item.preemptions > 0 ? `.p${item.preemptions}` : "");
-    const ack = await this.deps.js.publish(taskSubject(kind, t.backend, t.runId), encode(pb.Task, t), { msgID });
-    if (!ack.duplicate) this.deps.metrics.tasksPublished.inc({ kind });
+    const base = taskMsgId(t.taskId, run.record.generation) + (item.preemptions > 0 ? `.p${item.preemptions}` : "");
+    const data = encode(pb.Task, t);
+    let msgID = base;
+    for (let i = 0; ; i++) {
+      const ack = await this.deps.js.publish(taskSubject(kind, t.backend, t.runId), data, { msgID });
+      if (!ack.duplicate) {
+        this.deps.metrics.tasksPublished.inc({ kind });
+        return;
+      }
+      // A duplicate whose message is still queued (a restart published it already) is the task's
+      // message. One that is gone was withdrawn for a preempting run (or ran already): publish it
+      // under an id made from the gone message's sequence, the same after a restart. Runs queued
+      // whole by an older coordinator are never withdrawn: their duplicates are just duplicates.
+      if (!run.record.admission || i >= MAX_ID_CHAIN || (await hasMessage(this.deps.jsm, STREAM_TASKS, ack.seq))) return;
+      msgID = `${base}.r${ack.seq}`;
+    }
+  }
+
+  /** Every lane with its devices and free places, for the preempter. */
+  private laneViews(): LaneView[] {
+    const rules = teamRules(this.deps.scheduling);
+    const held = this.teamHeld();
+    const room = (team: string) => (rules.maxDevices(team) ?? Infinity) - (held.get(team) ?? 0);
+    return [...this.lanes.values()].map((lane) => ({
+      lane,
+      devices: this.deps.live().devices(lane.kind, lane.backend),
+      freePlaces: this.window(lane.kind, lane.backend) - lane.admittedCount(),
+      room,
+    }));
   }
 
   /**

@@ -41,6 +41,8 @@ class Line {
   }
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 interface RunLine {
   readonly waiting: Line;
   readonly admitted: Set<string>;
@@ -89,6 +91,23 @@ export class Lane {
   unadmit(runId: string, taskId: string): void {
     const r = this.of(runId);
     if (r.admitted.delete(taskId)) r.waiting.unshift(taskId);
+  }
+
+  /**
+   * A running task was handed back for a run of a higher priority: its place is free and it
+   * waits first in its run's line (once: a withdrawn task whose stale message still ran may
+   * be there already).
+   */
+  preempted(runId: string, taskId: string): boolean {
+    const r = this.of(runId);
+    const held = r.admitted.delete(taskId);
+    if (!r.waiting.has(taskId)) r.waiting.unshift(taskId);
+    return held;
+  }
+
+  /** The run's admitted tasks (running, or queued and not started). */
+  admittedIds(runId: string): ReadonlySet<string> {
+    return this.runs.get(runId)?.admitted ?? EMPTY;
   }
 
   /** The task's stage ended; returns whether it held a place. */

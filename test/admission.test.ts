@@ -65,8 +65,8 @@ test("a high-priority run submitted behind a low one: every one of its videos go
 test("two equal runs on 4 devices: while both have work, each holds about half", async () => {
   t = await startTestFleet([{ role: "gen", node: "gen-a", devices: "sim:4x80GiB" }]);
   // Submitted one after the other: the first fills the work queue before the second exists.
-  const a = await submit(t, "equal-a", 24, "800ms");
-  const b = await submit(t, "equal-b", 24, "800ms");
+  const a = await submit(t, "equal-a", 16, "800ms");
+  const b = await submit(t, "equal-b", 16, "800ms");
   await completed(t, a);
   await completed(t, b);
 

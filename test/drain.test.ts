@@ -4,13 +4,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
-import { Kvm } from "@nats-io/kv";
-import { decode } from "../services/common/src/codec";
-import { NodeState, RunState, TaskKind, pb, type ItemRecord } from "../services/common/src/proto";
+import { NodeState, RunState, TaskKind } from "../services/common/src/proto";
 import { stopProcess } from "../services/cli/src/local-fleet";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
-import { kvGetAll } from "../services/common/src/nats/kv-util";
+import { itemRecords } from "./helpers/records";
 
 async function submit(t: TestFleet, name: string, items: number, simulated: string) {
   const spec = writeSpec(t.dir, name, { items, frames: 9, simulated });
@@ -23,17 +21,6 @@ async function runningOn(t: TestFleet, runId: string, node: string, n: number) {
     async () => (await t.client.getRun(runId)).running.filter((r) => r.kind === TaskKind.TASK_KIND_GEN && r.node === node).length >= n,
     { timeoutMs: 30_000, intervalMs: 50, what: `${n} tasks running on ${node}` },
   );
-}
-
-/** The coordinator's item records of a run (with every error and hand-back), by task id. */
-async function itemRecords(t: TestFleet, runId: string): Promise<Map<string, ItemRecord>> {
-  const kv = await new Kvm(await t.nc()).open("ff_items");
-  const out = new Map<string, ItemRecord>();
-  for (const e of await kvGetAll(kv, `${runId}.>`)) {
-    const rec = decode(pb.ItemRecord, e.value);
-    out.set(rec.taskId, rec);
-  }
-  return out;
 }
 
 async function nodeState(t: TestFleet, node: string) {
@@ -75,7 +62,7 @@ describe("drain", () => {
     expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
     const report = await finalReport(t.client, sub.runId);
     expect(report.counts).toMatchObject({ done: 2, failed: 0 });
-    const items = await itemRecords(t, sub.runId);
+    const items = await itemRecords(await t.nc(), sub.runId);
     for (const item of report.items) {
       expect(item.node).toBe("gen-b");
       expect(item.attempts).toBe(2);
@@ -122,7 +109,7 @@ describe("SIGTERM and SIGKILL", () => {
       await waitForRun(t.client, sub.runId);
       const report = await finalReport(t.client, sub.runId);
       expect(report.counts).toMatchObject({ done: 2, failed: 0 });
-      const items = await itemRecords(t, sub.runId);
+      const items = await itemRecords(await t.nc(), sub.runId);
       for (const item of report.items) {
         const handback = items.get(item.task_id)?.errors.find((e) => e.message === "handed back: drain deadline");
         expect((handback?.atMs ?? Infinity) - sentAt).toBeLessThan(1000);

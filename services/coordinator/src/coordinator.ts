@@ -338,8 +338,11 @@ export class Coordinator {
       if (record.state === RunState.RUN_STATE_FAILED) before = ` (it had failed: ${record.reason})`;
       run = await store.load(record);
     }
-    // Nothing of it waits for admission any more, and what it holds in the queue goes.
+    // Nothing of it waits for admission any more, and what it holds in the queue goes. A pump
+    // under way may still be publishing tasks it chose before the forget: they land first, so
+    // the removal below finds them.
     this.admission.forget(run.id);
+    await this.admission.idle();
     const purged = await this.queuer.withdrawTasks(run);
     // Items that were not finished end here, so the run's counters, status and report add up.
     const ended: ItemRecord[] = [];

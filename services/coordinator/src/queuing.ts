@@ -4,7 +4,7 @@
  */
 import { JetStreamApiError } from "@nats-io/jetstream";
 import { hasCode, isFleetError } from "../../common/src/errors";
-import { STREAM_TASKS } from "../../common/src/subjects";
+import { KV_ITEMS, KV_RUNS } from "../../common/src/subjects";
 
 /** The step under way and how far it got; updated as it goes. */
 export interface QueuingProgress {
@@ -26,14 +26,16 @@ export function queuingFailureReason(runId: string, p: QueuingProgress, err: unk
   const where = p.total > 0 ? `${p.step} (${n(p.done)} of ${n(p.total)} done)` : p.step;
   const undone = removed > 0 ? `; the ${n(removed)} tasks it had queued were removed from the queue` : "";
   return (
-    `planning failed while ${where}: ${describeCause(err)}${undone}. ` +
+    `planning failed while ${where}: ${describeCause(err, p.step)}${undone}. ` +
     `Fix the cause, then framefleet submit --resume ${runId} (it queues the run again), or framefleet cancel ${runId}`
   );
 }
 
-function describeCause(err: unknown): string {
+function describeCause(err: unknown, step: string): string {
   const message = err instanceof Error ? err.message : String(err);
-  if (/maximum (messages|bytes) exceeded/i.test(message)) return `${message} (the ${STREAM_TASKS} stream is full: its max_msgs or max_bytes limit)`;
+  // Queuing writes records (items, or the run's); tasks enter the work queue later, through admission.
+  const stream = /item records|videos to keep/.test(step) ? `KV_${KV_ITEMS}` : `KV_${KV_RUNS}`;
+  if (/maximum (messages|bytes) exceeded/i.test(message)) return `${message} (the ${stream} stream is full: its max_msgs or max_bytes limit)`;
   if (/max_payload/i.test(message)) return `${message} (a message above the NATS server's max_payload)`;
   return message;
 }

@@ -136,12 +136,13 @@ export class RunQueuer {
         `the files the run's spec names changed since it was planned, so its missing item records cannot be rebuilt; submit the spec as a new run (another name or run_id)`,
       );
     }
+    // Counted from here as the items they become (not twice).
+    run.missingItems = 0;
     const missing = await this.activateItems(run, planned, true);
     progress.step = "writing the missing item records";
     progress.done = 0;
     progress.total = missing.length;
     await this.deps.store.putEncodedItems(run.id, missing, signal, () => progress.done++);
-    run.missingItems = 0;
     this.deps.log.info("missing item records written", { run: run.id, written: missing.length });
   }
 

@@ -36,3 +36,17 @@ describe("ActiveRun after a coordinator restart", () => {
     expect(est.etaS).toBeCloseTo(130, 6);
   });
 });
+
+describe("ActiveRun whose planning stopped part-way through its item records", () => {
+  test("the planned items with no record count as queued, so a record written now (a cancel, a failure) keeps the planned total for a resume", () => {
+    const record = pb.RunRecord.create({ runId: "r", state: RunState.RUN_STATE_FAILED, createdAtMs: T0, generatorBackend: "synthetic" });
+    const run = new ActiveRun(record, parseRunSpec(SPEC, { name: "test", baseDir: "/tmp" }));
+    run.items.set("a", pb.ItemRecord.create({ taskId: "a", state: ItemState.ITEM_STATE_FAILED }));
+    run.missingItems = 3;
+    run.refreshCounters();
+    expect(run.record.counters).toMatchObject({ total: 4, queued: 3, failed: 1 });
+    run.missingItems = 0;
+    run.refreshCounters();
+    expect(run.record.counters).toMatchObject({ total: 1, queued: 0, failed: 1 });
+  });
+});

@@ -55,7 +55,12 @@ export class ActiveRun {
   }
 
   refreshCounters(): void {
-    this.record.counters = countItems(this.items.values());
+    const c = countItems(this.items.values());
+    // Planned items with no record yet are still the run's (queued): a total of only the records
+    // would, once written (a cancel, a failure), make a resume forget them.
+    c.total += this.missingItems;
+    c.queued += this.missingItems;
+    this.record.counters = c;
     for (const i of this.items.values()) if (i.evalTaskId) this.evalIndex.set(i.evalTaskId, i.taskId);
     if (!this.seeded) this.seedProgress();
   }

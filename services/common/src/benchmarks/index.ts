@@ -63,6 +63,7 @@ export interface ValidatedSpec extends ResolvedAdapter {
 }
 
 /** The top-level fields every run may have, besides its adapter's section. */
+// Keep in step with runSpecSchema's top-level fields: a field missing here is refused at submit.
 const COMMON_FIELDS = ["name", "benchmark", "run_id", "seed", "samples_per_prompt", "priority", "owner", "team", "share", "video", "generator", "evaluation"] as const;
 
 /**

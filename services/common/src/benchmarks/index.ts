@@ -63,7 +63,8 @@ export interface ValidatedSpec extends ResolvedAdapter {
 }
 
 /** The top-level fields every run may have, besides its adapter's section. */
-const COMMON_FIELDS = ["name", "benchmark", "run_id", "seed", "samples_per_prompt", "video", "generator", "evaluation"] as const;
+// Keep in step with runSpecSchema's top-level fields: a field missing here is refused at submit.
+const COMMON_FIELDS = ["name", "benchmark", "run_id", "seed", "samples_per_prompt", "priority", "owner", "team", "share", "video", "generator", "evaluation"] as const;
 
 /**
  * Stages 3–5 of validation, without throwing: `benchmark` names a known adapter, its section is

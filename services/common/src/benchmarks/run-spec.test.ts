@@ -109,6 +109,11 @@ test("an unknown benchmark is reported with the common fields, and only fields n
   ]);
 });
 
+test("the scheduling fields are taken by every benchmark, not called unknown", () => {
+  const v = validateRunSpec(good.replace("name: demo", "name: demo\npriority: high\nowner: ana\nteam: vision\nshare: 2"), source);
+  expect(v.spec).toMatchObject({ priority: "high", owner: "ana", team: "vision", share: 2 });
+});
+
 test("a valid spec gives the spec, its adapter and the parsed options", () => {
   const v = validateRunSpec(good, source);
   expect(v.spec.name).toBe("demo");

@@ -5,6 +5,7 @@
  */
 import { dispatch } from "./dispatch";
 import { drain } from "./drain";
+import { fairness } from "./fairness";
 import { makespan } from "./makespan";
 import { planning } from "./planning";
 import { report } from "./report";
@@ -20,6 +21,7 @@ const SCENARIOS: Record<string, Scenario> = {
   scale,
   report,
   planning,
+  fairness,
 };
 
 async function main(argv: string[]): Promise<void> {

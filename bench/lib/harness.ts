@@ -3,7 +3,7 @@
  * child processes, as `framefleet up` runs them) in a temp folder, runs submitted over the real
  * Control API, process CPU/RSS read from /proc, and the result file.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { delay, waitFor } from "../../services/common/src/abort";
@@ -28,6 +28,8 @@ export interface BenchFleetOptions {
   readonly worker?: Readonly<Record<string, string | number>>;
   /** Backend name → "type: noop, memory: 30GiB, load_time: 2s" style YAML flow mapping body. */
   readonly backends: Readonly<Record<string, string>>;
+  /** YAML lines written under `coordinator:` (e.g. `teams: { a: { weight: 2 } }`). */
+  readonly coordinator?: readonly string[];
   readonly logLevel?: string;
   /** Extra flags of the coordinator (e.g. `--max-videos-per-run`). */
   readonly coordinatorArgs?: readonly string[];
@@ -41,7 +43,8 @@ export async function startBenchFleet(opts: BenchFleetOptions): Promise<BenchFle
   const config = join(dir, "fleet.yaml");
   const worker = Object.entries(opts.worker ?? {}).map(([k, v]) => `  ${k}: ${v}`);
   const backends = Object.entries(opts.backends).map(([name, body]) => `    ${name}: { ${body} }`);
-  writeFileSync(config, ["worker:", ...worker, "  backends:", ...backends, ""].join("\n"));
+  const coordinator = opts.coordinator && opts.coordinator.length > 0 ? ["coordinator:", ...opts.coordinator.map((l) => `  ${l}`)] : [];
+  writeFileSync(config, ["worker:", ...worker, "  backends:", ...backends, ...coordinator, ""].join("\n"));
   const fleet = new LocalFleet({
     outputRoot: join(dir, "runs"),
     logsDir: join(dir, "logs"),
@@ -105,6 +108,21 @@ export async function finalReport(client: ControlClient, runId: string): Promise
     },
     { timeoutMs: 60_000, intervalMs: 250, what: `the final report of ${runId}` },
   );
+}
+
+/**
+ * The final report as the aggregator wrote it into the run's folder: GetReport answers with the
+ * whole report in one message, which a client refuses past gRPC's 4 MiB (about 5,000 items).
+ */
+export async function finalReportFile(client: ControlClient, runId: string): Promise<RunReport> {
+  const outputDir = (await client.getRun(runId)).run?.outputDir;
+  if (!outputDir) throw new Error(`run ${runId} has no output folder`);
+  const file = join(outputDir, "report.json");
+  return waitFor(async () => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as RunReport) : undefined), {
+    timeoutMs: 60_000,
+    intervalMs: 250,
+    what: `the final report of ${runId} in ${file}`,
+  });
 }
 
 // ---- process figures ------------------------------------------------------------------------

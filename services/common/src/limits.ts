@@ -29,6 +29,13 @@ export const DEFAULT_MAX_VIDEOS_PER_RUN = 100_000;
  * coordinator's own check and gets its error naming the limit, not a transport error.
  */
 export const CONTROL_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
+/**
+ * The largest Control API answer the CLI reads. gRPC's default (4 MiB) is less than the report of
+ * a run of ~5,000 videos (report.json is ~0.9 KB per video), so `framefleet report` and
+ * `submit --wait` failed on the sweeps they are for; 512 MiB holds a run at the 100,000-video cap
+ * several times over.
+ */
+export const CONTROL_MAX_RESPONSE_BYTES = 512 * 1024 * 1024;
 
 /** The limits a coordinator applies to one submitted run. */
 export interface RunLimits {

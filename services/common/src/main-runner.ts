@@ -18,17 +18,26 @@ export const ExitCode = {
   INTERRUPTED: 130,
 } as const;
 
+/**
+ * Exits once stdout and stderr are flushed: a pipe is written asynchronously, and exiting at once
+ * cut a large answer (`framefleet report RUN | jq`) after the first few hundred KB.
+ */
+export function exitFlushed(code: number): void {
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+
 export function runMain(main: (argv: readonly string[]) => Promise<void>, argv: readonly string[] = process.argv.slice(2)): void {
   main(argv).then(
-    () => process.exit(process.exitCode ?? 0),
+    () => exitFlushed(typeof process.exitCode === "number" ? process.exitCode : 0),
     (err: unknown) => {
       // Messages quote what failed (nvidia-smi's output, a backend's stderr): escape before printing.
       if (isFleetError(err)) {
         process.stderr.write(`framefleet: ${escapeControl(err.message, { keep: "lines" })}\n`);
-        process.exit(err.code === "config_invalid" || err.code === "spec_invalid" ? ExitCode.USAGE : ExitCode.ERROR);
+        exitFlushed(err.code === "config_invalid" || err.code === "spec_invalid" ? ExitCode.USAGE : ExitCode.ERROR);
+        return;
       }
       process.stderr.write(`framefleet: ${escapeControl(err instanceof Error ? (err.stack ?? err.message) : String(err), { keep: "lines" })}\n`);
-      process.exit(ExitCode.ERROR);
+      exitFlushed(ExitCode.ERROR);
     },
   );
 }

@@ -5,6 +5,7 @@ import * as grpc from "@grpc/grpc-js";
 import { apiTokenFromConfig, controlServiceDefinition, fromCoordinator, fromServiceError, readPem } from "./control";
 import { callMessage, connectMessage, silenceMessage } from "./deadlines";
 import { ApiTimeoutError } from "../errors";
+import { CONTROL_MAX_RESPONSE_BYTES } from "../limits";
 import { pb } from "../proto";
 
 type P = typeof pb;
@@ -72,7 +73,7 @@ export class ControlClient {
     readonly address: string,
     opts: ControlClientOptions = {},
   ) {
-    this.client = new ControlClientCtor(address, channelCredentials(opts.tls));
+    this.client = new ControlClientCtor(address, channelCredentials(opts.tls), { "grpc.max_receive_message_length": CONTROL_MAX_RESPONSE_BYTES });
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.connectTimeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     this.token = opts.token;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import * as grpc from "@grpc/grpc-js";
 import { pb, type MessageType } from "../proto";
 import { FleetError, FleetErrorCode, isFleetError } from "../errors";
-import { SPEC_MAX_BYTES, formatBytes } from "../limits";
+import { CONTROL_MAX_RESPONSE_BYTES, SPEC_MAX_BYTES, formatBytes } from "../limits";
 import { protoMethod } from "./method";
 
 type Def<Req, Res> = grpc.MethodDefinition<Req, Res>;
@@ -139,6 +139,14 @@ export function fromServiceError(err: unknown, address: string): FleetError {
       return new FleetError(FleetErrorCode.UNAVAILABLE, `the coordinator at ${address} answered: ${e.details}`, { cause: err });
     }
     const tooLarge = e.code === grpc.status.RESOURCE_EXHAUSTED ? /larger than max \((\d+) vs\.? (\d+)\)/.exec(e.details ?? "") : null;
+    if (tooLarge && Number(tooLarge[2]) === CONTROL_MAX_RESPONSE_BYTES) {
+      // This client refused the coordinator's answer (a report of a run far above the video cap).
+      return new FleetError(
+        FleetErrorCode.RESOURCE_EXHAUSTED,
+        `the coordinator's answer is ${formatBytes(Number(tooLarge[1]))}, more than this client reads (${formatBytes(Number(tooLarge[2]))}); read the run's report.json in its run folder instead`,
+        { cause: err },
+      );
+    }
     if (tooLarge) {
       // Only a submit sends a large request: say which limit a user meets, not gRPC's.
       return new FleetError(

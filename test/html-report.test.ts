@@ -87,10 +87,10 @@ describe("live page on the coordinator's HTTP port", () => {
     expect(res?.status()).toBe(200);
     // The token went into a cookie and out of the address bar.
     expect(page.url()).toBe(`${liveUrl}/runs`);
-    for (const r of runs) await page.locator(`tr[data-run="${r.id}"]`).waitFor({ timeout: 30_000 });
+    for (const r of runs) await page.locator(`#runs-body tr[data-run="${r.id}"]`).waitFor({ timeout: 30_000 });
     await page.locator('tr[data-node="gen-a"]').first().waitFor({ timeout: 30_000 });
     expect(await page.locator('tr[data-node="gen-a"]').count()).toBe(2);
-    expect(await page.locator(`tr[data-run="${runs[0]?.id}"] td`).first().textContent()).toBe("vbench-mini");
+    expect(await page.locator(`#runs-body tr[data-run="${runs[0]?.id}"] td`).first().textContent()).toBe("vbench-mini");
     await screenshot(page, "html-report", "live");
     // The page polls: it keeps working after a refresh interval.
     await page.waitForTimeout(2500);

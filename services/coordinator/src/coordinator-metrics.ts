@@ -3,6 +3,7 @@
  * (kind, backend) from the work-queue consumers, and nodes by state.
  */
 import { Counter, Gauge, type Registry } from "prom-client";
+import { teamOf } from "./admission/scheduling";
 import { itemStateName, ItemState, type RunRecord, type RunStatus } from "../../common/src/proto";
 
 const ITEM_STATES = [
@@ -62,7 +63,7 @@ export function createCoordinatorMetrics(registry: Registry) {
       runProgress.set({ run }, c.total > 0 ? (c.done + c.failed) / c.total : 0);
       runEta.set({ run }, status.etaS);
       runVph.set({ run }, status.videosPerHour);
-      const who = { run, team: record.team || "default", priority: record.priorityClass || String(record.priority) };
+      const who = { run, team: teamOf(record), priority: record.priorityClass || String(record.priority) };
       runDevices.set(who, status.devicesInUse);
       runFairShare.set(who, status.fairShare);
       runDeviceSeconds.set(who, Number(record.deviceMs) / 1000);

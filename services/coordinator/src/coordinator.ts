@@ -31,7 +31,7 @@ import type { PlannedRun } from "./planner";
 import type { PlanningThreads } from "./planning-thread";
 import { RunQueuer } from "./run-queuer";
 import { Admission, stageOf } from "./admission/admission";
-import { DEFAULT_SCHEDULING, resolveScheduling, type SchedulingConfig, type Submitter } from "./admission/scheduling";
+import { DEFAULT_SCHEDULING, resolveScheduling, teamOf, type SchedulingConfig, type Submitter } from "./admission/scheduling";
 import { parseRunSpec } from "../../common/src/benchmarks";
 import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
@@ -471,7 +471,7 @@ export class Coordinator {
     if (!startMs || endMs <= startMs) return;
     run.record.deviceMs = int64(run.record.deviceMs) + (endMs - startMs);
     run.dirty = true;
-    this.deps.metrics.teamDeviceSeconds.inc({ team: run.record.team || "default" }, (endMs - startMs) / 1000);
+    this.deps.metrics.teamDeviceSeconds.inc({ team: teamOf(run.record) }, (endMs - startMs) / 1000);
   }
 
   private async checkCompletion(run: ActiveRun): Promise<void> {

@@ -20,6 +20,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { encode } from "../../../common/src/codec";
 import { taskMsgId } from "../../../common/src/ids";
 import { errorFields, type Logger } from "../../../common/src/log";
+import { int64 } from "../../../common/src/run-rate";
 import { forEachLimit } from "../../../common/src/nats/kv-util";
 import { hasMessage } from "../../../common/src/nats/task-queue";
 import { ItemState, pb, type ItemRecord } from "../../../common/src/proto";
@@ -32,7 +33,7 @@ import { buildEvalTask, buildGenTask } from "../task-builder";
 import { Lane, laneKey } from "./lane";
 import { atQuota, fairShares, pickNext, type LaneRun } from "./policy";
 import { Preempter, type LaneView } from "./preempter";
-import { priorityLabel, teamRules, type SchedulingConfig } from "./scheduling";
+import { DEFAULT_TEAM, priorityLabel, teamOf, teamRules, type SchedulingConfig } from "./scheduling";
 
 const PUBLISH_CONCURRENCY = 64;
 /** After a failed publish (NATS away, the stream full), the lane waits this long before trying again. */
@@ -307,7 +308,7 @@ export class Admission {
     for (const [runId, counts] of lane.counts()) {
       const r = this.deps.run(runId)?.record;
       if (!r) continue;
-      out.push({ runId, priority: r.priority, team: r.team || "default", share: r.share || 1, createdAtMs: Number(r.createdAtMs), deviceMs: Number(r.deviceMs), ...counts });
+      out.push({ runId, priority: r.priority, team: teamOf(r), share: r.share || 1, createdAtMs: int64(r.createdAtMs), deviceMs: int64(r.deviceMs), ...counts });
     }
     return out;
   }
@@ -322,7 +323,8 @@ export class Admission {
     const held = new Map<string, number>();
     for (const lane of this.lanes.values()) {
       for (const [runId, c] of lane.counts()) {
-        const team = this.deps.run(runId)?.record.team || "default";
+        const record = this.deps.run(runId)?.record;
+        const team = record ? teamOf(record) : DEFAULT_TEAM;
         held.set(team, (held.get(team) ?? 0) + c.inFlight);
       }
     }

@@ -31,7 +31,7 @@ import { Stage } from "../progress";
 import type { ActiveRun } from "../run-store";
 import type { Lane } from "./lane";
 import { chooseVictims, type Demand, type RunningAttempt } from "./preemption";
-import { preempts, priorityLabel, type SchedulingConfig } from "./scheduling";
+import { preempts, priorityLabel, teamOf, type SchedulingConfig } from "./scheduling";
 
 /** How long a node may take to answer a preempt command. */
 const ASK_TIMEOUT_MS = 2000;
@@ -139,7 +139,7 @@ export class Preempter {
         }
       }
       if (!preempts(this.deps.scheduling, r)) continue;
-      const canAdmit = Math.min(counts.pending, Math.max(0, v.room(r.team || "default")));
+      const canAdmit = Math.min(counts.pending, Math.max(0, v.room(teamOf(r))));
       if (canAdmit + notStarted === 0) continue;
       demand.push({ priority: r.priority, tasks: canAdmit + notStarted });
       if (canAdmit > 0) {

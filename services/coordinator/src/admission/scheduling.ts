@@ -25,6 +25,14 @@ export const DEFAULT_SCHEDULING: SchedulingConfig = {
   teams: {},
 };
 
+/** The team of a run submitted without one (and of records written before teams existed). */
+export const DEFAULT_TEAM = "default";
+
+/** The team a run counts against. */
+export function teamOf(record: Pick<RunRecord, "team">): string {
+  return record.team || DEFAULT_TEAM;
+}
+
 /** Who submitted, as the client says (the spec's owner and team win). */
 export interface Submitter {
   readonly owner: string;
@@ -49,7 +57,7 @@ export function resolveScheduling(record: RunRecord, spec: RunSpec, submitter: S
     record.priority = cls.value;
   }
   record.owner = spec.owner || submitter.owner || "unknown";
-  record.team = spec.team || submitter.team || "default";
+  record.team = spec.team || submitter.team || DEFAULT_TEAM;
   record.share = spec.share ?? 1;
 }
 

@@ -10,7 +10,7 @@
  * timestamp), including the result event's trip through JetStream.
  */
 import { Kvm } from "@nats-io/kv";
-import { connect } from "@nats-io/transport-node";
+import { connect, type NatsConnection, type Subscription } from "@nats-io/transport-node";
 import { decode } from "../services/common/src/codec";
 import { kvGetAll } from "../services/common/src/nats/kv-util";
 import { parseServers } from "../services/common/src/nats/connect";
@@ -32,6 +32,8 @@ export async function dispatch(): Promise<Record<string, unknown>> {
   try {
     // ---- throughput and per-task overhead ----
     const pids = processes(bf);
+    const tap = process.env.FRAMEFLEET_BENCH_TAP === "1" ? tapSubjects(nc) : undefined;
+    const varz0 = await varz(bf);
     const cpu0 = cpuByRole(pids);
     const ts = Date.now();
     const runId = await submit(bf.client, noopSpec("bench-dispatch", TASKS, "noop-0", "0ms"), bf.dir);
@@ -39,6 +41,12 @@ export async function dispatch(): Promise<Record<string, unknown>> {
     await waitForRun(bf.client, runId, 900_000);
     console.log(`  run completed ${Date.now() - ts} ms after submit`);
     const cpu1 = cpuByRole(pids);
+    const varz1 = await varz(bf);
+    if (tap) {
+      tap.sub.unsubscribe();
+      const rows = [...tap.counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${(n / TASKS).toFixed(3).padStart(8)}  ${k}`);
+      console.log(`  messages per task by subject (seen by a tap; excludes the tap itself):\n${rows.join("\n")}`);
+    }
     // Where the machine's CPU went, per 1,000 tasks (planning and publishing included).
     const cpuPer1k = Object.fromEntries(Object.keys(cpu1).map((k) => [k, round(((cpu1[k] as number) - (cpu0[k] as number)) / (TASKS / 1000), 3)]));
     const items = await kvGetAll(await new Kvm(nc).open(KV_ITEMS), `${runId}.>`, 256);
@@ -79,6 +87,8 @@ export async function dispatch(): Promise<Record<string, unknown>> {
       result_to_commit_p50_ms: percentile(resultToCommit, 50),
       result_to_commit_p99_ms: percentile(resultToCommit, 99),
       cpu_s_per_1k_tasks: cpuPer1k,
+      messages_in_per_task: round((varz1.in - varz0.in) / TASKS, 2),
+      messages_out_per_task: round((varz1.out - varz0.out - (tap?.seen ?? 0)) / TASKS, 2),
       tasks: TASKS,
       devices: NODES * DEVICES_PER_NODE,
     };
@@ -100,4 +110,40 @@ function processes(bf: BenchFleet): Record<string, number[]> {
 
 function cpuByRole(pids: Record<string, number[]>): Record<string, number> {
   return Object.fromEntries(Object.entries(pids).map(([role, list]) => [role, list.reduce((a, pid) => a + (pid > 0 ? cpuSeconds(pid) : 0), 0)]));
+}
+
+async function varz(bf: BenchFleet): Promise<{ in: number; out: number }> {
+  const url = bf.fleet.nats?.monitorUrl;
+  if (!url) return { in: 0, out: 0 };
+  const v = (await (await fetch(`${url}/varz`)).json()) as { in_msgs: number; out_msgs: number };
+  return { in: v.in_msgs, out: v.out_msgs };
+}
+
+/** Diagnosis only: every message on the server, counted by the shape of its subject. */
+function tapSubjects(nc: NatsConnection): { sub: Subscription; counts: Map<string, number>; seen: number } {
+  const counts = new Map<string, number>();
+  const out = { sub: undefined as unknown as Subscription, counts, seen: 0 };
+  out.sub = nc.subscribe(">", {
+    callback: (_e, m) => {
+      out.seen++;
+      const parts = m.subject.split(".");
+      const text = m.data.length > 0 && m.data.length < 300 ? m.string() : "";
+      const stream = /"stream":"([^"]+)"/.exec(text)?.[1];
+      const key = m.subject.startsWith("_INBOX")
+        ? stream
+          ? `publish ack from ${stream}`
+          : `reply (${m.headers ? `status ${m.headers.code}` : text.startsWith("{") ? "api" : "data"})`
+        : m.subject.startsWith("$JS.ACK")
+          ? `ack ${parts[2]}.${parts[3]} ${text.slice(0, 5) || "+ACK"}`
+          : m.subject.startsWith("$KV")
+            ? `kv put ${parts[1]}`
+            : m.subject.startsWith("$JS.API")
+              ? parts.slice(0, 5).join(".")
+              : m.reply?.startsWith("$JS.ACK")
+                ? `delivery ${parts.slice(0, 2).join(".")}.*.${parts[parts.length - 1]}`
+                : `publish ${parts.slice(0, 2).join(".")}.*.${parts[parts.length - 1]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    },
+  });
+  return out;
 }

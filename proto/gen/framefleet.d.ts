@@ -5611,6 +5611,123 @@ export namespace framefleet {
         }
 
         /**
+         * Properties of a TaskResults.
+         * @deprecated Use framefleet.v1.TaskResults.$Properties instead.
+         */
+        interface ITaskResults extends framefleet.v1.TaskResults.$Properties {
+        }
+
+        /** Represents a TaskResults. */
+        class TaskResults {
+
+            /**
+             * Constructs a new TaskResults.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: framefleet.v1.TaskResults.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** TaskResults results. */
+            results: framefleet.v1.TaskResult[];
+
+            /**
+             * Creates a new TaskResults instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TaskResults instance
+             */
+            static create(properties: framefleet.v1.TaskResults.$Shape): framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape;
+            static create(properties?: framefleet.v1.TaskResults.$Properties): framefleet.v1.TaskResults;
+
+            /**
+             * Encodes the specified TaskResults message. Does not implicitly {@link framefleet.v1.TaskResults.verify|verify} messages.
+             * @param message TaskResults message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: framefleet.v1.TaskResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified TaskResults message, length delimited. Does not implicitly {@link framefleet.v1.TaskResults.verify|verify} messages.
+             * @param message TaskResults message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: framefleet.v1.TaskResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TaskResults message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape} TaskResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape;
+
+            /**
+             * Decodes a TaskResults message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape} TaskResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape;
+
+            /**
+             * Verifies a TaskResults message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a TaskResults message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns TaskResults
+             */
+            static fromObject(object: { [k: string]: any }): framefleet.v1.TaskResults;
+
+            /**
+             * Creates a plain object from a TaskResults message. Also converts values to other types if specified.
+             * @param message TaskResults
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: framefleet.v1.TaskResults, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this TaskResults to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for TaskResults
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TaskResults {
+
+            /** Properties of a TaskResults. */
+            interface $Properties {
+
+                /** TaskResults results */
+                results?: (framefleet.v1.TaskResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TaskResults. */
+            type $Shape = framefleet.v1.TaskResults.$Properties;
+        }
+
+        /**
          * Properties of a TaskStarted.
          * @deprecated Use framefleet.v1.TaskStarted.$Properties instead.
          */
@@ -6809,6 +6926,123 @@ export namespace framefleet {
             type $Shape = framefleet.v1.ItemRecord.$Properties;
         }
 
+        /**
+         * Properties of an ItemOutcomes.
+         * @deprecated Use framefleet.v1.ItemOutcomes.$Properties instead.
+         */
+        interface IItemOutcomes extends framefleet.v1.ItemOutcomes.$Properties {
+        }
+
+        /** Represents an ItemOutcomes. */
+        class ItemOutcomes {
+
+            /**
+             * Constructs a new ItemOutcomes.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: framefleet.v1.ItemOutcomes.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ItemOutcomes items. */
+            items: framefleet.v1.ItemRecord[];
+
+            /**
+             * Creates a new ItemOutcomes instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ItemOutcomes instance
+             */
+            static create(properties: framefleet.v1.ItemOutcomes.$Shape): framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape;
+            static create(properties?: framefleet.v1.ItemOutcomes.$Properties): framefleet.v1.ItemOutcomes;
+
+            /**
+             * Encodes the specified ItemOutcomes message. Does not implicitly {@link framefleet.v1.ItemOutcomes.verify|verify} messages.
+             * @param message ItemOutcomes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: framefleet.v1.ItemOutcomes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ItemOutcomes message, length delimited. Does not implicitly {@link framefleet.v1.ItemOutcomes.verify|verify} messages.
+             * @param message ItemOutcomes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encodeDelimited(message: framefleet.v1.ItemOutcomes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ItemOutcomes message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape} ItemOutcomes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape;
+
+            /**
+             * Decodes an ItemOutcomes message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns {framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape} ItemOutcomes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape;
+
+            /**
+             * Verifies an ItemOutcomes message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ItemOutcomes message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ItemOutcomes
+             */
+            static fromObject(object: { [k: string]: any }): framefleet.v1.ItemOutcomes;
+
+            /**
+             * Creates a plain object from an ItemOutcomes message. Also converts values to other types if specified.
+             * @param message ItemOutcomes
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: framefleet.v1.ItemOutcomes, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ItemOutcomes to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ItemOutcomes
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ItemOutcomes {
+
+            /** Properties of an ItemOutcomes. */
+            interface $Properties {
+
+                /** ItemOutcomes items */
+                items?: (framefleet.v1.ItemRecord.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ItemOutcomes. */
+            type $Shape = framefleet.v1.ItemOutcomes.$Properties;
+        }
+
         /** NodeState enum. */
         enum NodeState {
 
@@ -7033,6 +7267,12 @@ export namespace framefleet {
             /** DeviceStatus runningItemKey. */
             runningItemKey: string;
 
+            /** DeviceStatus runningAttempt. */
+            runningAttempt: number;
+
+            /** DeviceStatus runningStartedAtMs. */
+            runningStartedAtMs: number;
+
             /** DeviceStatus source. */
             source: string;
 
@@ -7170,6 +7410,12 @@ export namespace framefleet {
 
                 /** DeviceStatus runningItemKey */
                 runningItemKey?: (string|null);
+
+                /** DeviceStatus runningAttempt */
+                runningAttempt?: (number|null);
+
+                /** DeviceStatus runningStartedAtMs */
+                runningStartedAtMs?: (number|null);
 
                 /** DeviceStatus source */
                 source?: (string|null);

@@ -15740,6 +15740,298 @@ $root.framefleet = (function() {
             return TaskResult;
         })();
 
+        v1.TaskResults = (function() {
+
+            /**
+             * Properties of a TaskResults.
+             * @typedef {Object} framefleet.v1.TaskResults.$Properties
+             * @property {Array.<framefleet.v1.TaskResult.$Properties>|null} [results] TaskResults results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TaskResults.
+             * @memberof framefleet.v1
+             * @interface ITaskResults
+             * @augments framefleet.v1.TaskResults.$Properties
+             * @deprecated Use framefleet.v1.TaskResults.$Properties instead.
+             */
+
+            /**
+             * Shape of a TaskResults.
+             * @typedef {framefleet.v1.TaskResults.$Properties} framefleet.v1.TaskResults.$Shape
+             */
+
+            /**
+             * Constructs a new TaskResults.
+             * @memberof framefleet.v1
+             * @classdesc Represents a TaskResults.
+             * @constructor
+             * @param {framefleet.v1.TaskResults.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var TaskResults = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TaskResults results.
+             * @member {Array.<framefleet.v1.TaskResult.$Properties>} results
+             * @memberof framefleet.v1.TaskResults
+             * @instance
+             */
+            TaskResults.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new TaskResults instance using the specified properties.
+             * @function create
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {framefleet.v1.TaskResults.$Properties=} [properties] Properties to set
+             * @returns {framefleet.v1.TaskResults} TaskResults instance
+             * @type {{
+             *   (properties: framefleet.v1.TaskResults.$Shape): framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape;
+             *   (properties?: framefleet.v1.TaskResults.$Properties): framefleet.v1.TaskResults;
+             * }}
+             */
+            TaskResults.create = function(properties) {
+                return new TaskResults(properties);
+            };
+
+            /**
+             * Encodes the specified TaskResults message. Does not implicitly {@link framefleet.v1.TaskResults.verify|verify} messages.
+             * @function encode
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {framefleet.v1.TaskResults.$Properties} message TaskResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (var i = 0; i < message.results.length; ++i)
+                        $root.framefleet.v1.TaskResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified TaskResults message, length delimited. Does not implicitly {@link framefleet.v1.TaskResults.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {framefleet.v1.TaskResults.$Properties} message TaskResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TaskResults.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes a TaskResults message from the specified reader or buffer.
+             * @function decode
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape} TaskResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.framefleet.v1.TaskResults();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.framefleet.v1.TaskResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes a TaskResults message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {framefleet.v1.TaskResults & framefleet.v1.TaskResults.$Shape} TaskResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TaskResults.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies a TaskResults message.
+             * @function verify
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            TaskResults.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                    if (!$Array.isArray(message.results))
+                        return "results: array expected";
+                    for (var i = 0; i < message.results.length; ++i) {
+                        var error = $root.framefleet.v1.TaskResult.verify(message.results[i], _depth + 1);
+                        if (error)
+                            return "results." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a TaskResults message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {framefleet.v1.TaskResults} TaskResults
+             */
+            TaskResults.fromObject = function (object, _depth) {
+                if (object instanceof $root.framefleet.v1.TaskResults)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".framefleet.v1.TaskResults: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.framefleet.v1.TaskResults();
+                if (object.results) {
+                    if (!$Array.isArray(object.results))
+                        throw $TypeError(".framefleet.v1.TaskResults.results: array expected");
+                    message.results = $Array(object.results.length);
+                    for (var i = 0; i < object.results.length; ++i) {
+                        if (!$util.isObject(object.results[i]))
+                            throw $TypeError(".framefleet.v1.TaskResults.results: object expected");
+                        message.results[i] = $root.framefleet.v1.TaskResult.fromObject(object.results[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a TaskResults message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {framefleet.v1.TaskResults} message TaskResults
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            TaskResults.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.results = [];
+                if (message.results && message.results.length) {
+                    object.results = $Array(message.results.length);
+                    for (var j = 0; j < message.results.length; ++j)
+                        object.results[j] = $root.framefleet.v1.TaskResult.toObject(message.results[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this TaskResults to JSON.
+             * @function toJSON
+             * @memberof framefleet.v1.TaskResults
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            TaskResults.prototype.toJSON = function() {
+                return TaskResults.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for TaskResults
+             * @function getTypeUrl
+             * @memberof framefleet.v1.TaskResults
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TaskResults.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/framefleet.v1.TaskResults";
+            };
+
+            return TaskResults;
+        })();
+
         v1.TaskStarted = (function() {
 
             /**
@@ -20216,6 +20508,298 @@ $root.framefleet = (function() {
             return ItemRecord;
         })();
 
+        v1.ItemOutcomes = (function() {
+
+            /**
+             * Properties of an ItemOutcomes.
+             * @typedef {Object} framefleet.v1.ItemOutcomes.$Properties
+             * @property {Array.<framefleet.v1.ItemRecord.$Properties>|null} [items] ItemOutcomes items
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ItemOutcomes.
+             * @memberof framefleet.v1
+             * @interface IItemOutcomes
+             * @augments framefleet.v1.ItemOutcomes.$Properties
+             * @deprecated Use framefleet.v1.ItemOutcomes.$Properties instead.
+             */
+
+            /**
+             * Shape of an ItemOutcomes.
+             * @typedef {framefleet.v1.ItemOutcomes.$Properties} framefleet.v1.ItemOutcomes.$Shape
+             */
+
+            /**
+             * Constructs a new ItemOutcomes.
+             * @memberof framefleet.v1
+             * @classdesc Represents an ItemOutcomes.
+             * @constructor
+             * @param {framefleet.v1.ItemOutcomes.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            var ItemOutcomes = function (properties) {
+                this.items = [];
+                if (properties)
+                    for (var keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ItemOutcomes items.
+             * @member {Array.<framefleet.v1.ItemRecord.$Properties>} items
+             * @memberof framefleet.v1.ItemOutcomes
+             * @instance
+             */
+            ItemOutcomes.prototype.items = $util.emptyArray;
+
+            /**
+             * Creates a new ItemOutcomes instance using the specified properties.
+             * @function create
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {framefleet.v1.ItemOutcomes.$Properties=} [properties] Properties to set
+             * @returns {framefleet.v1.ItemOutcomes} ItemOutcomes instance
+             * @type {{
+             *   (properties: framefleet.v1.ItemOutcomes.$Shape): framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape;
+             *   (properties?: framefleet.v1.ItemOutcomes.$Properties): framefleet.v1.ItemOutcomes;
+             * }}
+             */
+            ItemOutcomes.create = function(properties) {
+                return new ItemOutcomes(properties);
+            };
+
+            /**
+             * Encodes the specified ItemOutcomes message. Does not implicitly {@link framefleet.v1.ItemOutcomes.verify|verify} messages.
+             * @function encode
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {framefleet.v1.ItemOutcomes.$Properties} message ItemOutcomes message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ItemOutcomes.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.items != null && message.items.length)
+                    for (var i = 0; i < message.items.length; ++i)
+                        $root.framefleet.v1.ItemRecord.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (var i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ItemOutcomes message, length delimited. Does not implicitly {@link framefleet.v1.ItemOutcomes.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {framefleet.v1.ItemOutcomes.$Properties} message ItemOutcomes message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ItemOutcomes.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            /**
+             * Decodes an ItemOutcomes message from the specified reader or buffer.
+             * @function decode
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape} ItemOutcomes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ItemOutcomes.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.framefleet.v1.ItemOutcomes();
+                while (reader.pos < end) {
+                    var start = reader.pos;
+                    var tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    var wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.items && message.items.length))
+                                message.items = [];
+                            message.items.push($root.framefleet.v1.ItemRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Decodes an ItemOutcomes message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {framefleet.v1.ItemOutcomes & framefleet.v1.ItemOutcomes.$Shape} ItemOutcomes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ItemOutcomes.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            /**
+             * Verifies an ItemOutcomes message.
+             * @function verify
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ItemOutcomes.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.items != null && $Object.hasOwnProperty.call(message, "items")) {
+                    if (!$Array.isArray(message.items))
+                        return "items: array expected";
+                    for (var i = 0; i < message.items.length; ++i) {
+                        var error = $root.framefleet.v1.ItemRecord.verify(message.items[i], _depth + 1);
+                        if (error)
+                            return "items." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an ItemOutcomes message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {framefleet.v1.ItemOutcomes} ItemOutcomes
+             */
+            ItemOutcomes.fromObject = function (object, _depth) {
+                if (object instanceof $root.framefleet.v1.ItemOutcomes)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".framefleet.v1.ItemOutcomes: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var message = new $root.framefleet.v1.ItemOutcomes();
+                if (object.items) {
+                    if (!$Array.isArray(object.items))
+                        throw $TypeError(".framefleet.v1.ItemOutcomes.items: array expected");
+                    message.items = $Array(object.items.length);
+                    for (var i = 0; i < object.items.length; ++i) {
+                        if (!$util.isObject(object.items[i]))
+                            throw $TypeError(".framefleet.v1.ItemOutcomes.items: object expected");
+                        message.items[i] = $root.framefleet.v1.ItemRecord.fromObject(object.items[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ItemOutcomes message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {framefleet.v1.ItemOutcomes} message ItemOutcomes
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ItemOutcomes.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var object = {};
+                if (options.arrays || options.defaults)
+                    object.items = [];
+                if (message.items && message.items.length) {
+                    object.items = $Array(message.items.length);
+                    for (var j = 0; j < message.items.length; ++j)
+                        object.items[j] = $root.framefleet.v1.ItemRecord.toObject(message.items[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ItemOutcomes to JSON.
+             * @function toJSON
+             * @memberof framefleet.v1.ItemOutcomes
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ItemOutcomes.prototype.toJSON = function() {
+                return ItemOutcomes.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ItemOutcomes
+             * @function getTypeUrl
+             * @memberof framefleet.v1.ItemOutcomes
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ItemOutcomes.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/framefleet.v1.ItemOutcomes";
+            };
+
+            return ItemOutcomes;
+        })();
+
         /**
          * NodeState enum.
          * @name framefleet.v1.NodeState
@@ -20637,6 +21221,8 @@ $root.framefleet = (function() {
              * @property {string|null} [runningStage] DeviceStatus runningStage
              * @property {string|null} [runningRunId] DeviceStatus runningRunId
              * @property {string|null} [runningItemKey] DeviceStatus runningItemKey
+             * @property {number|null} [runningAttempt] DeviceStatus runningAttempt
+             * @property {number|null} [runningStartedAtMs] DeviceStatus runningStartedAtMs
              * @property {string|null} [source] DeviceStatus source
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -20807,6 +21393,22 @@ $root.framefleet = (function() {
             DeviceStatus.prototype.runningItemKey = "";
 
             /**
+             * DeviceStatus runningAttempt.
+             * @member {number} runningAttempt
+             * @memberof framefleet.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.runningAttempt = 0;
+
+            /**
+             * DeviceStatus runningStartedAtMs.
+             * @member {number} runningStartedAtMs
+             * @memberof framefleet.v1.DeviceStatus
+             * @instance
+             */
+            DeviceStatus.prototype.runningStartedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * DeviceStatus source.
              * @member {string} source
              * @memberof framefleet.v1.DeviceStatus
@@ -20883,6 +21485,10 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 18, wireType 2 =*/146).string(message.runningRunId);
                 if (message.runningItemKey != null && $Object.hasOwnProperty.call(message, "runningItemKey") && message.runningItemKey !== "")
                     writer.uint32(/* id 19, wireType 2 =*/154).string(message.runningItemKey);
+                if (message.runningAttempt != null && $Object.hasOwnProperty.call(message, "runningAttempt") && message.runningAttempt !== 0)
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint32(message.runningAttempt);
+                if (message.runningStartedAtMs != null && $Object.hasOwnProperty.call(message, "runningStartedAtMs") && (typeof message.runningStartedAtMs === "object" ? message.runningStartedAtMs.low || message.runningStartedAtMs.high : message.runningStartedAtMs !== 0))
+                    writer.uint32(/* id 21, wireType 0 =*/168).int64(message.runningStartedAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -21092,6 +21698,24 @@ $root.framefleet = (function() {
                                 delete message.runningItemKey;
                             continue;
                         }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.runningAttempt = value;
+                            else
+                                delete message.runningAttempt;
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.runningStartedAtMs = value;
+                            else
+                                delete message.runningStartedAtMs;
+                            continue;
+                        }
                     case 14: {
                             if (wireType !== 2)
                                 break;
@@ -21206,6 +21830,12 @@ $root.framefleet = (function() {
                 if (message.runningItemKey != null && $Object.hasOwnProperty.call(message, "runningItemKey"))
                     if (!$util.isString(message.runningItemKey))
                         return "runningItemKey: string expected";
+                if (message.runningAttempt != null && $Object.hasOwnProperty.call(message, "runningAttempt"))
+                    if (!$util.isInteger(message.runningAttempt))
+                        return "runningAttempt: integer expected";
+                if (message.runningStartedAtMs != null && $Object.hasOwnProperty.call(message, "runningStartedAtMs"))
+                    if (!$util.isInteger(message.runningStartedAtMs) && !(message.runningStartedAtMs && $util.isInteger(message.runningStartedAtMs.low) && $util.isInteger(message.runningStartedAtMs.high)))
+                        return "runningStartedAtMs: integer|Long expected";
                 if (message.source != null && $Object.hasOwnProperty.call(message, "source"))
                     if (!$util.isString(message.source))
                         return "source: string expected";
@@ -21323,6 +21953,19 @@ $root.framefleet = (function() {
                 if (object.runningItemKey != null)
                     if (typeof object.runningItemKey !== "string" || object.runningItemKey.length)
                         message.runningItemKey = $String(object.runningItemKey);
+                if (object.runningAttempt != null)
+                    if ($Number(object.runningAttempt) !== 0)
+                        message.runningAttempt = object.runningAttempt >>> 0;
+                if (object.runningStartedAtMs != null)
+                    if (typeof object.runningStartedAtMs === "object" ? object.runningStartedAtMs.low || object.runningStartedAtMs.high : $Number(object.runningStartedAtMs) !== 0)
+                        if ($util.Long)
+                            message.runningStartedAtMs = $util.Long.fromValue(object.runningStartedAtMs, false);
+                        else if (typeof object.runningStartedAtMs === "string")
+                            message.runningStartedAtMs = $parseInt(object.runningStartedAtMs, 10);
+                        else if (typeof object.runningStartedAtMs === "number")
+                            message.runningStartedAtMs = object.runningStartedAtMs;
+                        else if (typeof object.runningStartedAtMs === "object")
+                            message.runningStartedAtMs = new $util.LongBits(object.runningStartedAtMs.low >>> 0, object.runningStartedAtMs.high >>> 0).toNumber();
                 if (object.source != null)
                     if (typeof object.source !== "string" || object.source.length)
                         message.source = $String(object.source);
@@ -21386,6 +22029,12 @@ $root.framefleet = (function() {
                     object.runningStage = "";
                     object.runningRunId = "";
                     object.runningItemKey = "";
+                    object.runningAttempt = 0;
+                    if ($util.Long) {
+                        var long = new $util.Long(0, 0, false);
+                        object.runningStartedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.runningStartedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.uuid != null && $Object.hasOwnProperty.call(message, "uuid"))
                     object.uuid = message.uuid;
@@ -21451,6 +22100,15 @@ $root.framefleet = (function() {
                     object.runningRunId = message.runningRunId;
                 if (message.runningItemKey != null && $Object.hasOwnProperty.call(message, "runningItemKey"))
                     object.runningItemKey = message.runningItemKey;
+                if (message.runningAttempt != null && $Object.hasOwnProperty.call(message, "runningAttempt"))
+                    object.runningAttempt = message.runningAttempt;
+                if (message.runningStartedAtMs != null && $Object.hasOwnProperty.call(message, "runningStartedAtMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.runningStartedAtMs = typeof message.runningStartedAtMs === "number" ? $BigInt(message.runningStartedAtMs) : $util.Long.fromBits(message.runningStartedAtMs.low >>> 0, message.runningStartedAtMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.runningStartedAtMs === "number")
+                        object.runningStartedAtMs = options.longs === $String ? $String(message.runningStartedAtMs) : message.runningStartedAtMs;
+                    else
+                        object.runningStartedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.runningStartedAtMs) : options.longs === $Number ? new $util.LongBits(message.runningStartedAtMs.low >>> 0, message.runningStartedAtMs.high >>> 0).toNumber() : message.runningStartedAtMs;
                 return object;
             };
 

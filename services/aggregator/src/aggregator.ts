@@ -1,9 +1,13 @@
 /**
- * The aggregator: follows scores as evaluations finish (live aggregates per run, exported as
- * metrics), and when a run finishes writes its report (report.json, report.md, report.html) with the
- * benchmark's own formulas, once per completion (report-builds.ts). It keeps no state of its own
- * that matters: reports are built from the coordinator's records in KV, so a restarted aggregator
- * loses nothing.
+ * The aggregator: follows the coordinator's feed (FF_FEED: items as they reach their final state,
+ * and run changes), keeps live aggregates per run (exported as metrics), and when a run finishes
+ * writes its report (report.json, report.md, report.html) with the benchmark's own formulas, once
+ * per completion (report-builds.ts).
+ *
+ * It builds the report from the items the feed brought, so a finished run is not read back item
+ * by item. It keeps no state of its own that matters: when it holds fewer final items than the run
+ * has (it restarted mid-run, a feed message was lost, a resumed round kept earlier videos), it
+ * reads the coordinator's records from KV instead, so a restarted aggregator loses nothing.
  */
 import type { JetStreamClient, JsMsg } from "@nats-io/jetstream";
 import type { ObjectStore } from "@nats-io/obj";
@@ -12,15 +16,15 @@ import { DurableFollower } from "../../common/src/nats/follower";
 import { decode } from "../../common/src/codec";
 import { errorFields, type Logger } from "../../common/src/log";
 import { kvGetAll } from "../../common/src/nats/kv-util";
-import { ItemState, Outcome, RunState, TaskKind, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
+import { RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { benchmarkArtifacts, buildReport } from "../../common/src/report";
-import { CONSUMER_AGGREGATOR, EventType, STREAM_EVENTS, parseEventSubject } from "../../common/src/subjects";
+import { CONSUMER_AGGREGATOR, FeedType, STREAM_FEED, parseFeedSubject } from "../../common/src/subjects";
 import { ReportBuilds } from "./report-builds";
 import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import type { KV } from "@nats-io/kv";
 import { sweepTempFiles } from "../../common/src/temp-files";
 import { writeFileAtomic, writeReport } from "./report-writer";
-import { RunAggregates } from "./running-aggregates";
+import { RunItems } from "./run-items";
 
 export interface AggregatorDeps {
   readonly js: JetStreamClient;
@@ -44,12 +48,13 @@ export interface AggregatorDeps {
 }
 
 export class Aggregator {
-  private readonly runs = new Map<string, RunAggregates>();
+  /** Runs followed since their start or since a read of their records: final items and aggregates. */
+  private readonly runs = new Map<string, RunItems>();
   private readonly events: DurableFollower;
   private readonly builds: ReportBuilds;
 
   constructor(private readonly deps: AggregatorDeps) {
-    this.events = new DurableFollower(deps.js, { stream: STREAM_EVENTS, consumer: CONSUMER_AGGREGATOR, maxMessages: 256, log: deps.log }, (m) => this.handle(m));
+    this.events = new DurableFollower(deps.js, { stream: STREAM_FEED, consumer: CONSUMER_AGGREGATOR, maxMessages: 256, log: deps.log }, (m) => this.handle(m));
     this.builds = new ReportBuilds({
       reports: deps.reports,
       log: deps.log,
@@ -77,44 +82,51 @@ export class Aggregator {
   }
 
   private async handle(m: JsMsg): Promise<void> {
-    const s = parseEventSubject(m.subject);
+    const s = parseFeedSubject(m.subject);
     try {
-      if (s?.type === EventType.RESULT) await this.onResult(s.runId, decode(pb.TaskResult, m.data));
-      else if (s?.type === EventType.RUN) {
+      if (s?.type === FeedType.ITEMS) await this.onItems(s.runId, decode(pb.ItemOutcomes, m.data).items);
+      else if (s?.type === FeedType.RUN) {
         const ev = decode(pb.RunStateChanged, m.data);
         if (ev.state === RunState.RUN_STATE_COMPLETED || ev.state === RunState.RUN_STATE_CANCELLED) {
-          // Built beside the event path; the build acks the event once the report is written.
+          // Built beside the feed; the build acks the message once the report is written.
           this.builds.submit(m, ev);
           return;
+        }
+        // A first round starts with nothing final: follow it from here without reading anything.
+        // A later round keeps videos of earlier ones the feed will not repeat: read on first need.
+        if (ev.state === RunState.RUN_STATE_RUNNING) {
+          if (ev.generation <= 1) this.runs.set(ev.runId, new RunItems());
+          else this.runs.delete(ev.runId);
         }
       }
       m.ack();
     } catch (err) {
-      this.deps.log.warn("could not handle event; it will be redelivered", { subject: m.subject, ...errorFields(err) });
+      this.deps.log.warn("could not handle feed message; it will be redelivered", { subject: m.subject, ...errorFields(err) });
       m.nak(2000);
     }
   }
 
-  private async aggregatesFor(runId: string): Promise<RunAggregates> {
-    let agg = this.runs.get(runId);
-    if (!agg) {
-      // First event of this run since we started: rebuild from the records so nothing is lost.
-      agg = new RunAggregates();
-      for (const item of await this.items(runId)) {
-        if (item.state === ItemState.ITEM_STATE_DONE && item.evalTaskId && agg.add(item.evalTaskId, item.scores)) this.deps.metrics.scores.inc();
-      }
-      this.runs.set(runId, agg);
+  /** The run's final items and aggregates; read from the records when we did not see it start. */
+  private async runItems(runId: string): Promise<RunItems> {
+    let held = this.runs.get(runId);
+    if (!held) {
+      held = new RunItems();
+      for (const item of await this.items(runId)) if (held.add(item)) this.deps.metrics.scores.inc();
+      this.runs.set(runId, held);
     }
-    return agg;
+    return held;
   }
 
-  private async onResult(runId: string, res: InstanceType<typeof pb.TaskResult>): Promise<void> {
-    if (res.kind !== TaskKind.TASK_KIND_EVAL || res.outcome !== Outcome.OUTCOME_DONE) return;
-    const agg = await this.aggregatesFor(runId);
-    if (!agg.add(res.taskId, res.scores)) return;
-    this.deps.metrics.scores.inc();
-    for (const name of Object.keys(res.scores)) {
-      const mean = agg.mean(name);
+  private async onItems(runId: string, items: readonly ItemRecord[]): Promise<void> {
+    const held = await this.runItems(runId);
+    const changed = new Set<string>();
+    for (const item of items) {
+      if (!held.add(item)) continue;
+      this.deps.metrics.scores.inc();
+      for (const name of Object.keys(item.scores)) changed.add(name);
+    }
+    for (const name of changed) {
+      const mean = held.aggregates.mean(name);
       if (mean !== undefined) this.deps.metrics.metricMean.set({ run: runId, metric: name }, mean);
     }
   }
@@ -130,7 +142,7 @@ export class Aggregator {
       this.deps.log.info("no report: the run ended before all its tasks were queued", { run: ev.runId, generation: record.generation, reason: record.reason });
       return false;
     }
-    const items = await this.items(ev.runId);
+    const items = await this.finalItems(record);
     const report = buildReport(record, items);
     const runDir = resolveInside(this.deps.outputRoot, ev.runId);
     // Nothing runs for this run any more: temporary files of killed attempts can go.
@@ -143,9 +155,19 @@ export class Aggregator {
     return true;
   }
 
-  /** The lease on events, as the server has it (whoever created the consumer last set it). */
+  /** Every item of the round, from the feed when it brought them all, else from the records. */
+  private async finalItems(record: RunRecord): Promise<ItemRecord[]> {
+    const held = this.runs.get(record.runId);
+    const total = record.counters?.total ?? 0;
+    if (held && total > 0 && held.size === total) return held.list();
+    const items = await this.items(record.runId);
+    this.deps.log.info("report built from the records in KV", { run: record.runId, items: items.length, fromFeed: held?.size ?? 0 });
+    return items;
+  }
+
+  /** The lease on the feed, as the server has it (whoever created the consumer last set it). */
   private async eventsAckWaitMs(): Promise<number> {
-    const c = await this.deps.js.consumers.get(STREAM_EVENTS, CONSUMER_AGGREGATOR);
+    const c = await this.deps.js.consumers.get(STREAM_FEED, CONSUMER_AGGREGATOR);
     const ackWaitNs = (await c.info()).config.ack_wait;
     if (!ackWaitNs) throw new Error(`consumer ${CONSUMER_AGGREGATOR} has no ack_wait`);
     return Math.floor(ackWaitNs / 1e6);

@@ -3,8 +3,10 @@
  * - TASKS is a WorkQueue stream with one durable pull consumer per (kind, backend), shared by
  *   every worker serving that backend; a task's subject carries its run so a cancel can purge
  *   exactly that run's queued tasks.
- * - EVENTS is a limits stream of results and run changes, read by the coordinator and the
- *   aggregator through their own durable consumers.
+ * - EVENTS is a limits stream of the workers' results and retries, read by the coordinator
+ *   through its durable consumer.
+ * - FEED is a limits stream the coordinator writes for the aggregator: the items that reached
+ *   their final state (once each, in batches) and the runs' state changes.
  */
 import { FleetError, FleetErrorCode } from "./errors";
 import { IdRule } from "./ids";
@@ -12,6 +14,7 @@ import type { TaskKindName } from "./task-kind";
 
 export const STREAM_TASKS = "FF_TASKS";
 export const STREAM_EVENTS = "FF_EVENTS";
+export const STREAM_FEED = "FF_FEED";
 /** Captures MAX_DELIVERIES advisories durably (core NATS advisories are fire and forget). */
 export const STREAM_ADVISORIES = "FF_ADVISORIES";
 
@@ -28,6 +31,8 @@ export const CONSUMER_AGGREGATOR = "aggregator";
 export const EventType = {
   /** TaskResult: an attempt finished (done, failed for good, or duplicate). */
   RESULT: "result",
+  /** TaskResults: several attempts finished on one worker (what workers publish). */
+  RESULTS: "results",
   /** TaskStarted: an attempt began on a device. */
   STARTED: "started",
   /** TaskRetry: an attempt failed and the task went back to the queue. */
@@ -76,6 +81,25 @@ export function taskConsumerFilter(kind: TaskKindName, backend: string): string 
 
 export function eventSubject(runId: string, type: EventType): string {
   return `ff.event.${runId}.${type}`;
+}
+
+export const FeedType = {
+  /** ItemOutcomes: items that reached their final state. */
+  ITEMS: "items",
+  /** RunStateChanged. */
+  RUN: "run",
+} as const;
+export type FeedType = (typeof FeedType)[keyof typeof FeedType];
+
+export function feedSubject(runId: string, type: FeedType): string {
+  return `ff.feed.${runId}.${type}`;
+}
+
+/** The run and type of a feed subject; undefined for anything else. */
+export function parseFeedSubject(subject: string): { runId: string; type: string } | undefined {
+  const parts = subject.split(".");
+  if (parts.length !== 4 || parts[0] !== "ff" || parts[1] !== "feed") return undefined;
+  return { runId: parts[2] as string, type: parts[3] as string };
 }
 
 /** Parses `ff.event.<run>.<type>`; undefined for anything else. */

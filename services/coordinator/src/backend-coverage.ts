@@ -6,7 +6,8 @@
  * devices a run's stages can count on in its ETA. Paused nodes are kept aside, so messages can
  * say that a backend's nodes are there but paused, and why.
  */
-import { NodeState, type NodeView } from "../../common/src/proto";
+import { NodeState, TaskKind, type NodeView } from "../../common/src/proto";
+import { int64 } from "../../common/src/run-rate";
 import type { TaskKindName } from "../../common/src/task-kind";
 
 /** The live nodes serving one (kind, backend) and their devices. */
@@ -104,4 +105,30 @@ export function coverageProblems(needs: readonly BackendNeed[], live: LiveBacken
   return needs
     .filter((n) => live.get(n.kind, n.backend) === undefined)
     .map((n) => `${n.field}: no live ${n.kind} node serves backend "${n.backend}"${live.describePaused(n.kind, n.backend)}; live ${n.kind} nodes serve ${live.describe(n.kind)}`);
+}
+
+/** A task a node's advert shows running on one of its devices. */
+export interface RunningOnNode {
+  readonly taskId: string;
+  readonly runId: string;
+  readonly kind: TaskKind;
+  readonly node: string;
+  readonly deviceUuid: string;
+  readonly attempt: number;
+  readonly startedAtMs: number;
+}
+
+/** Every task the adverts of nodes still alive show running (a draining node's included). */
+export function runningOnNodes(views: readonly NodeView[]): RunningOnNode[] {
+  const out: RunningOnNode[] = [];
+  for (const v of views) {
+    const a = v.advert;
+    if (!a || v.lost || (a.role !== "gen" && a.role !== "eval")) continue;
+    const kind = a.role === "gen" ? TaskKind.TASK_KIND_GEN : TaskKind.TASK_KIND_EVAL;
+    for (const d of a.devices) {
+      if (!d.runningTaskId || !d.runningRunId) continue;
+      out.push({ taskId: d.runningTaskId, runId: d.runningRunId, kind, node: a.node, deviceUuid: d.uuid, attempt: d.runningAttempt || 1, startedAtMs: int64(d.runningStartedAtMs) });
+    }
+  }
+  return out;
 }

@@ -14,7 +14,6 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import type { KV } from "@nats-io/kv";
 import { stat } from "node:fs/promises";
 import { evalTaskId } from "../../common/src/ids";
-import { encode } from "../../common/src/codec";
 import type { DataRootsConfig } from "../../common/src/data-roots";
 import { FleetError, FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
@@ -22,8 +21,8 @@ import { DurableFollower } from "../../common/src/nats/follower";
 import { assertSpecSize, runLimits, type RunLimits } from "../../common/src/limits";
 import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue } from "../../common/src/proto";
 import { int64 } from "../../common/src/run-rate";
-import { CONSUMER_COORDINATOR, EventType, STREAM_EVENTS, eventSubject } from "../../common/src/subjects";
-import { LiveBackends, backendNeeds, coverageProblems } from "./backend-coverage";
+import { CONSUMER_COORDINATOR, STREAM_EVENTS } from "../../common/src/subjects";
+import { LiveBackends, backendNeeds, coverageProblems, type RunningOnNode } from "./backend-coverage";
 import type { CoordinatorMetrics } from "./coordinator-metrics";
 import { decodeEvent, type FleetEvent } from "./events";
 import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
@@ -37,6 +36,7 @@ import { Stage } from "./progress";
 import { fileCheck, planResume } from "./resume";
 import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
 import { ItemWriter } from "./item-writer";
+import { Feed } from "./feed";
 import { buildRunStatus, type StatusContext } from "./status";
 import { buildEvalTask, evalMetricsOf } from "./task-builder";
 
@@ -78,6 +78,8 @@ export interface FleetBackends {
   liveBackends(): LiveBackends;
   /** Read now. */
   liveBackendsNow(): Promise<LiveBackends>;
+  /** The tasks the live nodes' adverts show running, as of the last read. */
+  running(): readonly RunningOnNode[];
   stuck(): StuckQueue[];
 }
 
@@ -98,6 +100,7 @@ export class Coordinator {
   private statusTimer: NodeJS.Timeout | undefined;
   private ready = false;
   private readonly writer: ItemWriter;
+  private readonly feed: Feed;
   private readonly queuer: RunQueuer;
   readonly admission: Admission;
   private admissionTimer: NodeJS.Timeout | undefined;
@@ -106,7 +109,8 @@ export class Coordinator {
     private readonly opts: CoordinatorOptions,
     private readonly deps: CoordinatorDeps,
   ) {
-    this.writer = new ItemWriter((item) => deps.store.putItem(item), deps.log);
+    this.feed = new Feed(deps.js, deps.log);
+    this.writer = new ItemWriter((items) => deps.store.putItems(items), deps.log, (items) => this.feed.items(items));
     this.admission = new Admission({
       js: deps.js,
       jsm: deps.jsm,
@@ -380,29 +384,55 @@ export class Coordinator {
       m.ack();
       return;
     }
-    let durable: Promise<void>;
+    let durable: Promise<unknown>;
     try {
-      durable = ev ? (await this.apply(ev)).durable : Promise.resolve();
+      if (ev?.type === "results") {
+        // Applied one by one, in the order the worker finished them; acked once all are durable.
+        const all: Promise<void>[] = [];
+        for (const event of ev.events) all.push((await this.apply({ type: "result", runId: ev.runId, event })).durable);
+        durable = Promise.all(all);
+      } else durable = ev ? (await this.apply(ev)).durable : Promise.resolve();
     } catch (err) {
-      // Nothing was committed to memory: the redelivery applies the event afresh.
+      // Nothing was committed to memory: the redelivery applies the event afresh (results already
+      // applied from a batch change nothing the second time).
       this.deps.log.warn("could not apply event; it will be redelivered", { subject: m.subject, ...errorFields(err) });
       m.nak(1000);
       return;
     }
-    const type = ev?.type;
+    const type = ev?.type === "results" ? "result" : ev?.type;
+    const n = ev?.type === "results" ? ev.events.length : 1;
     void durable.then(() => {
       m.ack();
-      if (type) this.deps.metrics.events.inc({ type });
+      if (type) this.deps.metrics.events.inc({ type }, n);
     });
+  }
+
+  /**
+   * Marks the items the nodes' adverts show running (in memory only: a start is not worth a write
+   * per task; the result that follows writes the item with its attempt, node and device). What
+   * status, the ETA and preemption read is as fresh as the adverts, a second or so.
+   */
+  private applyRunning(running: readonly RunningOnNode[]): void {
+    for (const r of running) {
+      const run = this.deps.store.get(r.runId);
+      const genTaskId = run?.genTaskIdOf(r.taskId);
+      const current = genTaskId ? run?.items.get(genTaskId) : undefined;
+      if (!run || !current) continue;
+      const item = pb.ItemRecord.create({ ...current });
+      const ev = pb.TaskStarted.create({ taskId: r.taskId, runId: r.runId, kind: r.kind, attempt: r.attempt, node: r.node, deviceUuid: r.deviceUuid, atMs: r.startedAtMs });
+      if (!applyStarted(item, ev)) continue;
+      run.replaceItem(current, item);
+      run.notify();
+    }
   }
 
   /**
    * Applies an event in memory; `durable` settles when the change is written. (Wrapped in an
    * object: a promise resolved with a promise would be awaited through.)
    */
-  private async apply(ev: FleetEvent): Promise<{ durable: Promise<void> }> {
+  private async apply(ev: Exclude<FleetEvent, { type: "results" }>): Promise<{ durable: Promise<void> }> {
     const nothing = { durable: Promise.resolve() };
-    if (ev.type === "run") return nothing; // our own announcements
+    if (ev.type === "run") return nothing; // announcements of an older coordinator
     const run = this.deps.store.get(ev.runId);
     if (!run) return nothing; // finished or unknown run: late events change nothing
     const genTaskId =
@@ -502,10 +532,7 @@ export class Coordinator {
   }
 
   private async publishRunState(run: ActiveRun, reason: string): Promise<void> {
-    const ev = { runId: run.id, state: run.record.state, atMs: Date.now(), reason, generation: run.record.generation };
-    await this.deps.js.publish(eventSubject(run.id, EventType.RUN), encode(pb.RunStateChanged, ev), {
-      msgID: `${run.id}.run.${runStateName(run.record.state)}.${run.record.updatedAtMs}`,
-    });
+    await this.feed.runState(run.record, reason);
   }
 
   // ---- status -----------------------------------------------------------------------------------
@@ -531,6 +558,7 @@ export class Coordinator {
       void (async () => {
         try {
           await this.deps.backends?.liveBackendsNow();
+          this.applyRunning(this.deps.backends?.running() ?? []);
         } catch (err) {
           this.deps.log.debug("could not read the node adverts for admission", errorFields(err));
         }
@@ -554,7 +582,7 @@ export class Coordinator {
     if (run) return this.withAdmission(run, buildRunStatus(run.record, run.items.values(), this.statusContext(run)));
     const record = await this.deps.store.record(runId);
     if (!record) throw new FleetError(FleetErrorCode.NOT_FOUND, `run ${runId} does not exist (framefleet status lists runs)`);
-    return buildRunStatus(record, await this.deps.store.loadItems(runId), this.statusContext(undefined));
+    return buildRunStatus(record, await this.deps.store.statusItems(runId), this.statusContext(undefined));
   }
 
   /**

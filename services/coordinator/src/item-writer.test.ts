@@ -8,8 +8,8 @@ const item = (taskId: string, state: ItemState): ItemRecord => pb.ItemRecord.cre
 describe("ItemWriter", () => {
   it("writes the latest record of each item once per batch, in one flush", async () => {
     const puts: [string, ItemState][] = [];
-    const w = new ItemWriter(async (i) => {
-      puts.push([i.taskId, i.state]);
+    const w = new ItemWriter(async (items) => {
+      for (const i of items) puts.push([i.taskId, i.state]);
     }, log);
     const a1 = w.write(item("a", ItemState.ITEM_STATE_RUNNING));
     const a2 = w.write(item("a", ItemState.ITEM_STATE_DONE));
@@ -24,9 +24,9 @@ describe("ItemWriter", () => {
   it("retries a failed write and resolves only once it is durable", async () => {
     let failures = 2;
     const stored = new Map<string, ItemState>();
-    const w = new ItemWriter(async (i) => {
+    const w = new ItemWriter(async (items) => {
       if (failures-- > 0) throw new Error("KV away");
-      stored.set(i.taskId, i.state);
+      for (const i of items) stored.set(i.taskId, i.state);
     }, log);
     let settled = false;
     const p = w.write(item("a", ItemState.ITEM_STATE_DONE)).then(() => (settled = true));
@@ -41,9 +41,11 @@ describe("ItemWriter", () => {
     const stored = new Map<string, ItemState>();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
-    const w = new ItemWriter(async (i) => {
-      if (i.state === ItemState.ITEM_STATE_RUNNING) await gate; // the first flush is slow
-      stored.set(i.taskId, i.state);
+    const w = new ItemWriter(async (items) => {
+      for (const i of items) {
+        if (i.state === ItemState.ITEM_STATE_RUNNING) await gate; // the first flush is slow
+        stored.set(i.taskId, i.state);
+      }
     }, log);
     const first = w.write(item("a", ItemState.ITEM_STATE_RUNNING));
     await new Promise((r) => setImmediate(r));
@@ -57,5 +59,25 @@ describe("ItemWriter", () => {
     release();
     await Promise.all([first, second, w.flushed()]);
     expect(stored.get("a")).toBe(ItemState.ITEM_STATE_DONE);
+  });
+
+  it("passes each durable flush on before its writes resolve, and never a failed one", async () => {
+    let fail = true;
+    const passed: string[][] = [];
+    const w = new ItemWriter(
+      async () => {
+        if (fail) {
+          fail = false;
+          throw new Error("KV away");
+        }
+      },
+      log,
+      async (items) => {
+        passed.push(items.map((i) => i.taskId));
+      },
+    );
+    await w.writeAll([item("a", ItemState.ITEM_STATE_DONE), item("b", ItemState.ITEM_STATE_FAILED)]);
+    // The failed flush told no one; the retry that stored both told once, before the writes resolved.
+    expect(passed).toEqual([["a", "b"]]);
   });
 });

@@ -8,12 +8,14 @@
  * that round trip, not the CPU, bounded how many tasks per second the fleet could finish.
  *
  * Flushes run one after another, so a record never overwrites a newer one of the same item. A
- * write that fails stays queued and is retried: an acked event's change is never dropped.
+ * flush that fails stays queued and is retried: an acked event's change is never dropped. A flush
+ * is one ordered batch (RunStore.putItems: two acknowledgements for the lot), and once it is
+ * durable `written` hears of it (the coordinator feeds finished items to the aggregator) before
+ * the events that caused it are acked.
  */
 import { errorFields, type Logger } from "../../common/src/log";
 import type { ItemRecord } from "../../common/src/proto";
 import { sleep } from "../../common/src/abort";
-import { forEachLimit } from "../../common/src/nats/kv-util";
 
 interface Pending {
   item: ItemRecord;
@@ -21,7 +23,6 @@ interface Pending {
   readonly resolve: () => void;
 }
 
-const FLUSH_CONCURRENCY = 256;
 const RETRY_MS = 500;
 
 export class ItemWriter {
@@ -31,8 +32,10 @@ export class ItemWriter {
   private flushing: Promise<void> | undefined;
 
   constructor(
-    private readonly put: (item: ItemRecord) => Promise<void>,
+    private readonly putAll: (items: readonly ItemRecord[]) => Promise<void>,
     private readonly log: Logger,
+    /** Told of each durable flush, awaited before its writes resolve; its failures are its own. */
+    private readonly written: (items: readonly ItemRecord[]) => Promise<void> = async () => undefined,
   ) {}
 
   /** Queues the item's latest record; resolves once it (or a newer one) is durable. */
@@ -73,18 +76,21 @@ export class ItemWriter {
       await new Promise<void>((r) => setImmediate(r));
       this.writing = this.queued;
       this.queued = new Map();
-      let failed = 0;
-      await forEachLimit([...this.writing.values()], FLUSH_CONCURRENCY, async (p) => {
-        try {
-          await this.put(p.item);
-          p.resolve();
-        } catch (err) {
-          if (++failed === 1) this.log.warn("could not write item records; retrying", errorFields(err));
-          this.requeue(p);
-        }
-      });
+      const batch = [...this.writing.values()];
+      let failed = false;
+      try {
+        await this.putAll(batch.map((p) => p.item));
+      } catch (err) {
+        failed = true;
+        this.log.warn("could not write item records; retrying", { records: batch.length, ...errorFields(err) });
+        for (const p of batch) this.requeue(p);
+      }
+      if (!failed) {
+        await this.written(batch.map((p) => p.item)).catch((err: unknown) => this.log.warn("item records written, but not passed on", errorFields(err)));
+        for (const p of batch) p.resolve();
+      }
       this.writing = new Map();
-      if (failed > 0) await sleep(RETRY_MS);
+      if (failed) await sleep(RETRY_MS);
     }
   }
 

@@ -34,7 +34,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const { nc, jsm, topology: topo } = await openFleetFromConfig(cfg, "framefleet-coordinator", log);
   const js = jetstream(nc);
 
-  const store = new RunStore(topo.runs, topo.items, log);
+  const store = new RunStore(topo.runs, topo.items, log, { nc, js });
   const fleet = new FleetView(nc, jsm, topo.nodes, metrics);
   const backends = new BackendWatch({ jsm, nodes: () => fleet.nodes(), gauge: metrics.queueStuck }, cfg.coordinator.stuck_after);
   const planning = new PlanningThreads({ memoryMiB: cfg.coordinator.planning_memory, timeoutMs: cfg.coordinator.planning_timeout });

@@ -49,6 +49,11 @@ export interface Estimate {
 export const TIMES_KEPT = 200;
 /** Concurrency seen with work waiting, over this long, caps the advertised devices (shared or unusable devices). */
 const PEAK_WINDOW_MS = 120_000;
+/**
+ * Running attempts are seen in the nodes' adverts, about once a second: attempts shorter than
+ * this slip between adverts, so how many ran at once says nothing about the devices a run gets.
+ */
+const SEEN_RUNNING_MIN_MS = 5_000;
 /** A running attempt is taken to need at least this share of the mean time still. */
 const RESIDUAL_FLOOR = 0.1;
 /** Recent attempts longer than a running one's elapsed time needed to read its remainder from them. */
@@ -142,7 +147,8 @@ class StageModel {
   /**
    * Devices the run can count on in this stage: the advertised ones, but while its work waits,
    * no more than it has been running at once lately (the devices are shared with other runs, or
-   * some lack the memory); never fewer than run now. None at all when no live node serves the
+   * some lack the memory; only for attempts long enough to be seen running); never fewer than
+   * run now. None at all when no live node serves the
    * stage: the attempts running (on a node draining or gone) finish, but nothing takes the rest.
    */
   capacity(s: StageInput, now: number): number {
@@ -151,7 +157,8 @@ class StageModel {
     while (this.samples.length > 0 && (this.samples[0] as { at: number }).at < now - PEAK_WINDOW_MS) this.samples.shift();
     if (s.devices <= 0) return 0;
     let devices = s.devices;
-    if (s.waiting > 0) {
+    const mean = this.meanMs([]);
+    if (s.waiting > 0 && (mean === undefined || mean >= SEEN_RUNNING_MIN_MS)) {
       let peak = 0;
       for (const x of this.samples) peak = Math.max(peak, x.running);
       if (peak > 0 && peak < devices) devices = peak;

@@ -7,8 +7,17 @@ import type { KV } from "@nats-io/kv";
 import { decode, encode } from "../../common/src/codec";
 import type { Logger } from "../../common/src/log";
 import { forEachLimit, kvGetAll } from "../../common/src/nats/kv-util";
-import { RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
-import { itemKey } from "../../common/src/subjects";
+import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
+import { KV_ITEMS, itemKey } from "../../common/src/subjects";
+import { OrderedPublisher } from "../../common/src/nats/ordered-publish";
+import type { JetStreamClient } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
+
+/** Planned records written per step of a run's queuing (progress and cancellation between steps). */
+const PLAN_CHUNK = 2000;
+/** A finished run's status lists at most this many failures (status.ts MAX_FAILURES). */
+const FINISHED_FAILURES_KEPT = 100;
+const FINISHED_RUNS_KEPT = 64;
 import { countItems, moveCounter } from "./item-state";
 import { RunProgress, Stage } from "./progress";
 import { int64 } from "../../common/src/run-rate";
@@ -109,12 +118,29 @@ export class ActiveRun {
 
 export class RunStore {
   private readonly active = new Map<string, ActiveRun>();
+  /** Failed items of runs finished lately, oldest first (see retire). */
+  private readonly finished = new Map<string, ItemRecord[]>();
+
+  /**
+   * Every item record goes through this one publisher (this process is the bucket's only writer),
+   * so a batch of records costs two acknowledgements, not one each.
+   */
+  private readonly itemWrites: OrderedPublisher | undefined;
 
   constructor(
     private readonly runsKv: KV,
     private readonly itemsKv: KV,
     private readonly log: Logger,
-  ) {}
+    /** Without it (tests of pure logic), every record is its own KV put. */
+    writer?: { readonly nc: NatsConnection; readonly js: JetStreamClient },
+  ) {
+    this.itemWrites = writer ? new OrderedPublisher(writer.nc, writer.js) : undefined;
+  }
+
+  /** How item records were written so far: confirmed in batches, or one by one. */
+  itemWriteCounts(): { batched: number; singles: number } {
+    return { batched: this.itemWrites?.batched ?? 0, singles: this.itemWrites?.singles ?? 0 };
+  }
 
   /** Loads every unfinished run with its items (coordinator start). */
   async loadActive(): Promise<ActiveRun[]> {
@@ -140,6 +166,7 @@ export class RunStore {
   }
 
   activate(record: RunRecord): ActiveRun {
+    this.finished.delete(record.runId);
     const spec = parseRunSpec(record.specYaml, { name: `run ${record.runId}`, baseDir: record.baseDir });
     const run = new ActiveRun(record, spec);
     this.active.set(record.runId, run);
@@ -183,7 +210,20 @@ export class RunStore {
   }
 
   async putItem(item: ItemRecord): Promise<void> {
-    await this.itemsKv.put(itemKey(item.runId, item.taskId), encode(pb.ItemRecord, item));
+    await this.putItems([item]);
+  }
+
+  /** Writes the records in order; resolves once every one is durable. */
+  async putItems(items: readonly ItemRecord[]): Promise<void> {
+    await this.putEncoded(items.map((i) => ({ key: itemKey(i.runId, i.taskId), bytes: encode(pb.ItemRecord, i) })));
+  }
+
+  private async putEncoded(records: readonly { key: string; bytes: Uint8Array }[]): Promise<void> {
+    if (!this.itemWrites) {
+      await forEachLimit(records, 256, (r) => this.itemsKv.put(r.key, r.bytes));
+      return;
+    }
+    await this.itemWrites.write(records.map((r) => ({ subject: `$KV.${KV_ITEMS}.${r.key}`, data: r.bytes })));
   }
 
   /**
@@ -191,15 +231,44 @@ export class RunStore {
    * aborts, once the writes in flight have settled. `written` counts each durable one.
    */
   async putEncodedItems(runId: string, records: readonly EncodedItem[], signal: AbortSignal, written: () => void): Promise<void> {
-    await forEachLimit(records, 256, async (r) => {
+    for (let i = 0; i < records.length; i += PLAN_CHUNK) {
       signal.throwIfAborted();
-      await this.itemsKv.put(itemKey(runId, r.taskId), r.bytes);
-      written();
-    });
+      const chunk = records.slice(i, i + PLAN_CHUNK);
+      await this.putEncoded(chunk.map((r) => ({ key: itemKey(runId, r.taskId), bytes: r.bytes })));
+      for (let j = 0; j < chunk.length; j++) written();
+    }
   }
 
-  /** Finished runs leave memory; their records stay in KV for reports. */
+  /**
+   * Finished runs leave memory; their records stay in KV for reports. Their failed items (what
+   * the status of a finished run shows) stay a while, so `submit --wait` and the status right
+   * after the end do not read every item of the run back.
+   */
   retire(runId: string): void {
+    const run = this.active.get(runId);
     this.active.delete(runId);
+    if (!run) return;
+    const failed: ItemRecord[] = [];
+    for (const i of run.items.values()) {
+      if (i.state !== ItemState.ITEM_STATE_FAILED) continue;
+      failed.push(i);
+      if (failed.length >= FINISHED_FAILURES_KEPT) break;
+    }
+    this.finished.delete(runId);
+    this.finished.set(runId, failed);
+    for (const oldest of this.finished.keys()) {
+      if (this.finished.size <= FINISHED_RUNS_KEPT) break;
+      this.finished.delete(oldest);
+    }
+  }
+
+  /**
+   * The items a run's status needs: all of a run in progress; of a run finished here lately, its
+   * first failed ones (a finished run's status shows nothing else of its items); else all, from KV.
+   */
+  async statusItems(runId: string): Promise<Iterable<ItemRecord>> {
+    const run = this.active.get(runId);
+    if (run) return run.items.values();
+    return this.finished.get(runId) ?? (await this.loadItems(runId));
   }
 }

@@ -15,7 +15,7 @@ import { TaskKind, pb, type NodeView, type StuckQueue } from "../../common/src/p
 import { STREAM_TASKS } from "../../common/src/subjects";
 import type { TaskKindName } from "../../common/src/task-kind";
 import { formatDuration } from "../../common/src/units";
-import { LiveBackends } from "./backend-coverage";
+import { LiveBackends, runningOnNodes, type RunningOnNode } from "./backend-coverage";
 
 /** Task messages in FF_TASKS for one (kind, backend), over every run. */
 export interface QueuedTasks {
@@ -138,6 +138,7 @@ export class BackendWatch {
   private readonly tracker: StuckQueueTracker;
   /** Tasks waiting for admission, per (kind, backend): set by the coordinator once it exists. */
   waiting: () => QueuedTasks[] = () => [];
+  private runningNow: RunningOnNode[] = [];
 
   constructor(
     private readonly deps: BackendWatchDeps,
@@ -149,6 +150,7 @@ export class BackendWatch {
   async refresh(now = Date.now()): Promise<void> {
     const [views, queued] = await Promise.all([this.deps.nodes(), queuedTasks(this.deps.jsm)]);
     this.live = LiveBackends.fromNodes(views);
+    this.runningNow = runningOnNodes(views);
     const queues = this.tracker.observe(now, withWaiting(queued, this.waiting()), this.live);
     const { gauge } = this.deps;
     // Queues that emptied, and backends no longer served, lose their series.
@@ -171,8 +173,15 @@ export class BackendWatch {
 
   /** Reads the adverts now (a submit must not act on a 5 s old view of the fleet). */
   async liveBackendsNow(): Promise<LiveBackends> {
-    this.live = LiveBackends.fromNodes(await this.deps.nodes());
+    const views = await this.deps.nodes();
+    this.live = LiveBackends.fromNodes(views);
+    this.runningNow = runningOnNodes(views);
     return this.live;
+  }
+
+  /** The tasks the adverts showed running at the last read. */
+  running(): readonly RunningOnNode[] {
+    return this.runningNow;
   }
 
   stuck(): StuckQueue[] {

@@ -49,6 +49,8 @@ export function buildAdvert(a: AdvertInput): NodeAdvert {
       runningTaskId: rt?.taskId ?? "",
       runningRunId: rt?.runId ?? "",
       runningItemKey: rt?.itemKey ?? "",
+      runningAttempt: rt?.msg.info.deliveryCount ?? 0,
+      runningStartedAtMs: rt?.startedAt ?? 0,
       runningBackend: rt?.backend ?? "",
       runningProgress: rt?.progress ?? 0,
       runningStage: rt?.stage ?? "",

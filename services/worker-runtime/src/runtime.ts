@@ -22,7 +22,14 @@ import type { TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
 import type { DeviceSnapshot, DeviceSource } from "./devices/types";
 import type { TaskHandler } from "./handler";
-import { chooseDevice, servableBackends, type BackendNeed, type DeviceView } from "./placement";
+import { chooseDevice, fits, servableBackends, type BackendNeed, type DeviceView } from "./placement";
+
+/** Most tasks one pull asks for (a node with more free devices pulls again at once). */
+const MAX_PULL_BATCH = 64;
+/** A device reading younger than this places the rest of a batch; older ones are read again. */
+const FRESH_READING_MS = 250;
+/** A node whose running tasks changed advertises within this, so status shows them running. */
+const ADVERT_SOON_MS = 1000;
 import { RunningTask } from "./running-task";
 import type { WorkerMetrics } from "./runtime-metrics";
 import { WorkerState } from "./state";
@@ -30,6 +37,7 @@ import { buildAdvert } from "./advert";
 import { subscribeNodeControl, type Controllable } from "./node-control";
 import { TaskExecutor } from "./task-executor";
 import { PauseGate } from "./pause";
+import { ResultOutbox } from "./result-outbox";
 import type { AttemptsStore } from "./attempts";
 
 export interface WorkerRuntimeConfig {
@@ -55,6 +63,8 @@ export interface WorkerRuntimeConfig {
   readonly diskFullLimit?: number;
   /** "idle": a device switches backend when its loaded one has no work; "never": it keeps its first. @default "idle" */
   readonly backendSwitch?: "idle" | "never";
+  /** How long results may keep failing to publish (NATS away) before their tasks are handed back. @default 120000 */
+  readonly infraRetryBudgetMs?: number;
   readonly metricsUrl?: string;
 }
 
@@ -89,6 +99,10 @@ export class WorkerRuntime implements Controllable {
   private readonly startedAt = Date.now();
   private readonly kind: TaskKindName;
   private readonly executor: TaskExecutor;
+  private readonly outbox: ResultOutbox;
+  /** When the devices were last read (a batch of tasks is placed on one reading). */
+  private devicesReadAt = 0;
+  private advertSoonTimer: NodeJS.Timeout | undefined;
   private runPromise: Promise<void> | undefined;
   private deviceReadFailing = false;
   /** Shortest ack_wait of the consumers we pull from (refreshed with each advert). */
@@ -102,6 +116,7 @@ export class WorkerRuntime implements Controllable {
   ) {
     this.kind = deps.handler.kind;
     this.ackWaitMs = cfg.consumer.ackWaitMs;
+    this.outbox = new ResultOutbox(deps.js, deps.log, { budgetMs: cfg.infraRetryBudgetMs ?? 120_000 });
     const check = deps.handler.pauseReason?.bind(deps.handler);
     this.pause = new PauseGate({ check, log: deps.log, metrics: deps.metrics, onChange: () => void this.advertise() });
     this.executor = new TaskExecutor(
@@ -113,7 +128,7 @@ export class WorkerRuntime implements Controllable {
         oomDeviceLimit: cfg.oomDeviceLimit ?? 3,
         diskFullLimit: cfg.diskFullLimit ?? 5,
       },
-      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts },
+      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts, outbox: this.outbox },
     );
   }
 
@@ -191,6 +206,7 @@ export class WorkerRuntime implements Controllable {
   private async readViews(): Promise<DeviceView[]> {
     try {
       this.lastDevices = await this.deps.devices.read();
+      this.devicesReadAt = Date.now();
       if (this.deviceReadFailing) this.deps.log.info("device discovery works again");
       this.deviceReadFailing = false;
     } catch (err) {
@@ -199,6 +215,12 @@ export class WorkerRuntime implements Controllable {
       this.deviceReadFailing = true;
       return [];
     }
+    return this.views();
+  }
+
+  /** The last reading with what we know now: busy, cooling and loaded devices. */
+  private views(): DeviceView[] {
+    if (this.deviceReadFailing) return [];
     return this.lastDevices.map((snapshot) => ({
       snapshot,
       busy: this.running.has(snapshot.uuid),
@@ -237,7 +259,9 @@ export class WorkerRuntime implements Controllable {
         continue;
       }
       // Re-read devices right before pulling: adverts are stale by design.
-      const servable = servableBackends(await this.readViews(), this.needs(), margin, Date.now());
+      const now = Date.now();
+      const views = await this.readViews();
+      const servable = servableBackends(views, this.needs(), margin, now);
       if (servable.length === 0) {
         await this.waitForChange(pollMs);
         continue;
@@ -245,31 +269,66 @@ export class WorkerRuntime implements Controllable {
       // With several backends, short pulls so one empty queue does not starve the others.
       const expires = servable.length > 1 ? 1000 : (this.cfg.pullExpiresMs ?? 5000);
       for (const need of servable) {
-        const msg = await this.pullOne(need.name, expires);
-        if (!msg) continue;
-        if (this.state !== WorkerState.RUNNING) {
-          msg.nak(); // pulled just as a drain began: straight back to the queue
-          break;
-        }
-        // The pull may have waited seconds while the disk filled (a task of ours just handed back
-        // for want of space comes straight back to us): ask again before starting it.
-        if (await this.pause.paused()) {
-          this.deps.metrics.tasks.inc({ kind: this.kind, backend: need.name, outcome: "handed_back" });
-          msg.nak();
-          break;
-        }
-        // Memory may have changed while the pull waited: choose on a fresh read.
-        const view = chooseDevice(await this.readViews(), need, margin, Date.now());
-        if (!view) {
-          this.deps.log.info("no device fits any more; handing task back", { backend: need.name });
-          this.deps.metrics.tasks.inc({ kind: this.kind, backend: need.name, outcome: "handed_back" });
-          msg.nak();
-          continue;
-        }
-        this.startTask(msg, need.name, view.snapshot);
-        break;
+        // One pull for as many tasks as devices that fit: one request, not one per task.
+        const free = views.filter((v) => fits(v, need, margin, now).ok).length;
+        if ((await this.pullBatch(need, Math.min(free, MAX_PULL_BATCH), expires)) > 0) break;
       }
     }
+  }
+
+  /**
+   * Pulls up to `n` tasks for the backend and places each as it arrives; returns how many came.
+   * Cancellable: a drain closes the pending pull, and what still arrives goes straight back.
+   */
+  private async pullBatch(need: BackendNeed, n: number, expires: number): Promise<number> {
+    let got = 0;
+    try {
+      const c = await this.consumer(need.name);
+      const iter = await c.fetch({ max_messages: n, expires });
+      this.pendingPull = iter;
+      for await (const msg of iter) {
+        got++;
+        await this.place(msg, need, got === 1);
+      }
+    } catch (err) {
+      // Missed heartbeats or a NATS restart reject the pull: log, back off, pull again.
+      this.deps.log.warn("pull failed; retrying", { backend: need.name, ...errorFields(err) });
+      this.consumers.delete(need.name);
+      await sleep(1000);
+      if (this.state === WorkerState.RUNNING) {
+        await ensureTaskConsumer(this.deps.jsm, this.kind, need.name, this.cfg.consumer).catch(() => undefined);
+      }
+    } finally {
+      this.pendingPull = undefined;
+    }
+    return got;
+  }
+
+  /** Starts one pulled task on the best device for it now, or hands it back at once. */
+  private async place(msg: JsMsg, need: BackendNeed, firstOfBatch: boolean): Promise<void> {
+    const margin = this.cfg.memoryMarginMiB;
+    if (this.state !== WorkerState.RUNNING) {
+      msg.nak(); // pulled just as a drain began: straight back to the queue
+      return;
+    }
+    // The pull may have waited seconds while the disk filled (a task of ours just handed back
+    // for want of space comes straight back to us): ask again before starting it.
+    if (firstOfBatch ? await this.pause.paused() : this.pause.reason !== "") {
+      this.deps.metrics.tasks.inc({ kind: this.kind, backend: need.name, outcome: "handed_back" });
+      msg.nak();
+      return;
+    }
+    // Memory may have changed while the pull waited: choose on a fresh reading (one per batch
+    // that arrives together).
+    const views = Date.now() - this.devicesReadAt > FRESH_READING_MS ? await this.readViews() : this.views();
+    const view = chooseDevice(views, need, margin, Date.now());
+    if (!view) {
+      this.deps.log.info("no device fits any more; handing task back", { backend: need.name });
+      this.deps.metrics.tasks.inc({ kind: this.kind, backend: need.name, outcome: "handed_back" });
+      msg.nak();
+      return;
+    }
+    this.startTask(msg, need.name, view.snapshot);
   }
 
   private async consumer(backend: string): Promise<Consumer> {
@@ -279,28 +338,6 @@ export class WorkerRuntime implements Controllable {
       this.consumers.set(backend, c);
     }
     return c;
-  }
-
-  /** One message or null. Cancellable: a drain closes the pending pull. */
-  private async pullOne(backend: string, expires: number): Promise<JsMsg | null> {
-    try {
-      const c = await this.consumer(backend);
-      const iter = await c.fetch({ max_messages: 1, expires });
-      this.pendingPull = iter;
-      for await (const m of iter) return m;
-      return null;
-    } catch (err) {
-      // Missed heartbeats or a NATS restart reject the pull: log, back off, pull again.
-      this.deps.log.warn("pull failed; retrying", { backend, ...errorFields(err) });
-      this.consumers.delete(backend);
-      await sleep(1000);
-      if (this.state === WorkerState.RUNNING) {
-        await ensureTaskConsumer(this.deps.jsm, this.kind, backend, this.cfg.consumer).catch(() => undefined);
-      }
-      return null;
-    } finally {
-      this.pendingPull = undefined;
-    }
   }
 
   // ---- one task -----------------------------------------------------------------------------
@@ -323,6 +360,7 @@ export class WorkerRuntime implements Controllable {
     this.deps.pool.setBusy(device.uuid, true);
     this.deps.metrics.deviceBusy.set({ device: device.uuid }, 1);
     this.deps.metrics.inFlight.inc({ kind: this.kind, backend });
+    this.advertSoon();
     let released = false;
     // The device is free as soon as the backend is done: the next task can be pulled while this
     // one's result and ack are still on their way (its lease stays alive until the ack).
@@ -451,6 +489,15 @@ export class WorkerRuntime implements Controllable {
     }
   }
 
+  /** One advert within ADVERT_SOON_MS of a change in what runs (the coordinator shows it running). */
+  private advertSoon(): void {
+    if (this.advertSoonTimer) return;
+    this.advertSoonTimer = setTimeout(() => {
+      this.advertSoonTimer = undefined;
+      void this.advertise(false);
+    }, ADVERT_SOON_MS);
+  }
+
   private scheduleAdvert(): void {
     this.advertTimer = setTimeout(() => {
       void this.advertise().finally(() => {
@@ -459,10 +506,11 @@ export class WorkerRuntime implements Controllable {
     }, this.cfg.advertIntervalMs);
   }
 
-  private async advertise(): Promise<void> {
+  /** @param full also re-read the devices and the consumers' lease (the periodic advert). */
+  private async advertise(full = true): Promise<void> {
     if (this.state === WorkerState.INITIALIZED) return;
     try {
-      if (this.state === WorkerState.RUNNING || this.state === WorkerState.DRAINING || this.state === WorkerState.DRAINED) {
+      if (full && (this.state === WorkerState.RUNNING || this.state === WorkerState.DRAINING || this.state === WorkerState.DRAINED)) {
         await this.readViews();
         await this.refreshAckWait();
       }
@@ -503,6 +551,8 @@ export class WorkerRuntime implements Controllable {
 
   private async cleanup(): Promise<void> {
     if (this.advertTimer) clearTimeout(this.advertTimer);
+    if (this.advertSoonTimer) clearTimeout(this.advertSoonTimer);
+    await this.outbox.idle();
     if (this.drainTimer) clearTimeout(this.drainTimer);
     for (const s of this.subs) s.unsubscribe();
     await this.deps.pool.closeAll();

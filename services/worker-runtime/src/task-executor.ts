@@ -20,7 +20,6 @@
  */
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { encode, type Encoder } from "../../common/src/codec";
-import { resultMsgId } from "../../common/src/ids";
 import { CancelReason, FleetErrorCode, isDiskFullHandBack, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
@@ -32,6 +31,7 @@ import type { DeviceSnapshot } from "./devices/types";
 import type { HandlerResult, TaskHandler } from "./handler";
 import type { RunningTask } from "./running-task";
 import type { WorkerMetrics } from "./runtime-metrics";
+import type { ResultOutbox } from "./result-outbox";
 
 export interface TaskExecutorOptions {
   readonly node: string;
@@ -55,6 +55,8 @@ export interface TaskExecutorDeps {
   /** Device uuid → until ms: devices placement must leave alone. */
   readonly cooling: Map<string, number>;
   readonly attempts: AttemptsStore;
+  /** Where results go: batched, published before their tasks are acked. */
+  readonly outbox: ResultOutbox;
 }
 
 export class TaskExecutor {
@@ -87,19 +89,9 @@ export class TaskExecutor {
     const lease: DeviceLease = { uuid: device.uuid, name: device.name, index: device.index, source: device.source, env: device.env };
     let loadMs = 0;
     let loaded = false;
-    log.info("task started", { backend: rt.backend, item: task.itemKey });
-    // Not awaited: the backend need not wait a round trip for it. One connection keeps publish
-    // order, so the stream still has it before the result, which awaits it first.
-    const startEvent = this.publishEvent(task.runId, EventType.STARTED, pb.TaskStarted, {
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
-      attempt,
-      node: this.opts.node,
-      deviceUuid: device.uuid,
-      atMs: startedAt,
-    }).catch((err: unknown) => log.warn("could not publish start event", errorFields(err)));
-
+    log.debug("task started", { backend: rt.backend, item: task.itemKey });
+    // No start event: the node's advert shows the task on its device (runningTaskId), which is
+    // all the coordinator needs to show it running; the result carries the attempt's details.
     let result: HandlerResult;
     try {
       result = await this.deps.handler.handle(task, {
@@ -119,13 +111,11 @@ export class TaskExecutor {
         },
       });
     } catch (err) {
-      await startEvent;
       await this.onTaskError(rt, task, attempt, toFleetError(err), log, this.loadRecord(task, rt, attempt, loaded, loadMs));
       return;
     }
     const finishedAt = Date.now();
     releaseDevice();
-    await startEvent;
     const backendMs = Math.round(result.backendMs);
     this.recordDuration(rt.backend, finishedAt - startedAt - loadMs);
     const res = pb.TaskResult.create({
@@ -145,21 +135,18 @@ export class TaskExecutor {
       labels: task.labels,
       load: this.loadRecord(task, rt, attempt, loaded, loadMs),
     });
-    try {
-      // Publish before ack: if we die in between, the redelivery finds the committed output.
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task.taskId, rt.msg.seq));
-    } catch (err) {
-      log.warn("could not publish result; handing task back", errorFields(err));
-      rt.msg.nak(this.opts.retryDelayMs);
+    // Published before the ack (the outbox acks): if we die in between, the redelivery finds the
+    // committed output.
+    if ((await this.deps.outbox.send(res, rt.msg, "ack")) === "handed_back") {
+      metrics.tasks.inc({ ...labels, outcome: "handed_back" });
       return;
     }
-    await rt.msg.ackAck().catch((err: unknown) => log.warn("ack not confirmed (the task may be redelivered; its output is committed)", errorFields(err)));
     metrics.tasks.inc({ ...labels, outcome: result.outcome });
     metrics.taskSeconds.observe(labels, (finishedAt - startedAt) / 1000);
     metrics.gpuSeconds.inc(labels, backendMs / 1000);
     if (this.opts.kind === "gen" && result.outcome === "done") metrics.videos.inc({ backend: rt.backend });
     this.tasksDone++;
-    log.info("task done", { outcome: result.outcome, ms: finishedAt - startedAt, backendMs, loadMs });
+    log.debug("task done", { outcome: result.outcome, ms: finishedAt - startedAt, backendMs, loadMs });
   }
 
   private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger, load: BackendLoad | null): Promise<void> {
@@ -290,17 +277,9 @@ export class TaskExecutor {
       labels: task.labels,
       load,
     });
-    try {
-      await this.publishEvent(task.runId, EventType.RESULT, pb.TaskResult, res, resultMsgId(task.taskId, rt.msg.seq));
-    } catch (pubErr) {
-      log.warn("could not publish failure; handing task back", errorFields(pubErr));
-      rt.msg.nak(this.opts.retryDelayMs);
-      return;
-    }
+    if ((await this.deps.outbox.send(res, rt.msg, "term")) === "handed_back") return;
     this.tasksFailed++;
     this.deps.metrics.tasks.inc({ kind: this.opts.kind, backend: rt.backend, outcome: "failed" });
-    // term(), never term(reason): nats-server 2.9 silently ignores the reason form and redelivers.
-    rt.msg.term();
   }
 
   private loadRecord(task: Task, rt: RunningTask, attempt: number, loaded: boolean, loadMs: number): BackendLoad | null {

@@ -124,17 +124,29 @@ export async function ensureTopology(nc: NatsConnection, jsm: JetStreamManager, 
     num_replicas: replicas,
     max_age: nanos(opts.eventsMaxAgeMs),
   });
-  const eventsConsumer = (name: string): Partial<ConsumerConfig> & { durable_name: string } => ({
+  const eventsConsumer = (name: string, filter: string): Partial<ConsumerConfig> & { durable_name: string } => ({
     durable_name: name,
     ack_policy: AckPolicy.Explicit,
     deliver_policy: DeliverPolicy.All,
-    filter_subject: "ff.event.>",
+    filter_subject: filter,
     // An event whose handling failed while NATS was away comes back after this (a nak sent then is lost).
     ack_wait: nanos(10_000),
     max_ack_pending: 1000,
   });
-  await ensureConsumer(jsm, S.STREAM_EVENTS, eventsConsumer(S.CONSUMER_COORDINATOR));
-  await ensureConsumer(jsm, S.STREAM_EVENTS, eventsConsumer(S.CONSUMER_AGGREGATOR));
+  await ensureConsumer(jsm, S.STREAM_EVENTS, eventsConsumer(S.CONSUMER_COORDINATOR, "ff.event.>"));
+  // The coordinator's feed to the aggregator: finished items and run changes, written once each.
+  await ensureStream(jsm, {
+    name: S.STREAM_FEED,
+    subjects: ["ff.feed.>"],
+    retention: RetentionPolicy.Limits,
+    storage: StorageType.File,
+    num_replicas: replicas,
+    max_age: nanos(opts.eventsMaxAgeMs),
+    duplicate_window: nanos(opts.duplicateWindowMs),
+  });
+  await ensureConsumer(jsm, S.STREAM_FEED, eventsConsumer(S.CONSUMER_AGGREGATOR, "ff.feed.>"));
+  // Until 0.2 the aggregator read every worker event too; that consumer would only fill up now.
+  await jsm.consumers.delete(S.STREAM_EVENTS, S.CONSUMER_AGGREGATOR).catch(() => undefined);
 
   const kvm = new Kvm(nc);
   const kv = (name: string) => kvm.create(name, { history: 1, replicas, storage: StorageType.File });

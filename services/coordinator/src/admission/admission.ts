@@ -21,7 +21,7 @@ import { encode } from "../../../common/src/codec";
 import { taskMsgId } from "../../../common/src/ids";
 import { errorFields, type Logger } from "../../../common/src/log";
 import { int64 } from "../../../common/src/run-rate";
-import { forEachLimit } from "../../../common/src/nats/kv-util";
+import { OrderedPublisher, type StreamWrite } from "../../../common/src/nats/ordered-publish";
 import { hasMessage } from "../../../common/src/nats/task-queue";
 import { ItemState, pb, type ItemRecord } from "../../../common/src/proto";
 import { STREAM_TASKS, taskSubject } from "../../../common/src/subjects";
@@ -35,7 +35,17 @@ import { atQuota, fairShares, pickNext, type LaneRun } from "./policy";
 import { Preempter, type LaneView } from "./preempter";
 import { DEFAULT_TEAM, priorityLabel, teamOf, teamRules, type SchedulingConfig } from "./scheduling";
 
-const PUBLISH_CONCURRENCY = 64;
+interface Admit {
+  readonly run: ActiveRun;
+  readonly taskId: string;
+  readonly kind: TaskKindName;
+  readonly lane: Lane;
+}
+
+interface TaskEntry extends StreamWrite {
+  readonly admit: Admit;
+  failure: unknown;
+}
 /** After a failed publish (NATS away, the stream full), the lane waits this long before trying again. */
 const RETRY_MS = 1000;
 /** Publishing one task again finds at most this many earlier ids of it gone (withdrawn) before it gives up. */
@@ -77,9 +87,12 @@ export class Admission {
   private readonly backoffUntil = new Map<string, number>();
   private readonly lastFailure = new Map<string, string>();
   private readonly preempter: Preempter;
+  /** Every task this coordinator publishes goes through it: FF_TASKS has this one writer. */
+  private readonly tasks: OrderedPublisher;
 
   constructor(private readonly deps: AdmissionDeps) {
     this.preempter = new Preempter({ ...deps, run: (id) => deps.run(id), write: (item) => deps.write(item) });
+    this.tasks = new OrderedPublisher(deps.nc, deps.js);
   }
 
   /** The window of a lane: its devices plus the margin (at least 2, so a backend with no device yet still shows queued tasks). */
@@ -193,7 +206,7 @@ export class Admission {
   private async pump(): Promise<void> {
     const now = Date.now();
     const rules = teamRules(this.deps.scheduling);
-    const admits: { run: ActiveRun; taskId: string; kind: TaskKindName; lane: Lane }[] = [];
+    const admits: Admit[] = [];
     for (const lane of this.lanes.values()) {
       if (lane.waitingCount() === 0 || (this.backoffUntil.get(lane.key) ?? 0) > now) continue;
       let free = this.window(lane.kind, lane.backend) - lane.admittedCount();
@@ -212,27 +225,45 @@ export class Admission {
     if (this.preempter.enabled() && (await this.preempter.step(this.laneViews()))) this.again = true;
   }
 
-  private async publishAdmitted(admits: readonly { run: ActiveRun; taskId: string; kind: TaskKindName; lane: Lane }[]): Promise<void> {
-    await forEachLimit(admits, PUBLISH_CONCURRENCY, async ({ run, taskId, kind, lane }) => {
-      const current = run.items.get(taskId);
+  /**
+   * Publishes the admitted tasks as one ordered batch (OrderedPublisher: two acknowledgements for
+   * the lot); a task the batch cannot vouch for goes through `publish`, which knows duplicates.
+   * Each task's record says admitted only after its publish: see the header for why that order.
+   */
+  private async publishAdmitted(admits: readonly Admit[]): Promise<void> {
+    const entries: TaskEntry[] = [];
+    for (const a of admits) {
+      const current = a.run.items.get(a.taskId);
       // The item moved on meanwhile (cancelled, failed by a dead letter): nothing to publish.
-      if (!current || stageOf(current, run) !== kind) {
-        lane.release(run.id, taskId);
-        return;
+      const msg = current && stageOf(current, a.run) === a.kind ? this.taskMessage(a.run, current, a.kind) : undefined;
+      if (!msg) {
+        a.lane.release(a.run.id, a.taskId);
+        continue;
       }
-      try {
-        await this.publish(run, current, kind);
-      } catch (err) {
+      entries.push({ ...msg, admit: a, failure: undefined });
+    }
+    await this.tasks
+      .write(entries, async (e) => {
+        try {
+          await this.publishCarefully(e.admit.run, e);
+        } catch (err) {
+          e.failure = err;
+        }
+      })
+      .catch(() => undefined);
+    for (const e of entries) {
+      const { run, taskId, kind, lane } = e.admit;
+      if (e.failure !== undefined) {
         // Back to the head of its run's line, and the lane waits a moment before trying again.
         lane.unadmit(run.id, taskId);
         this.backoffUntil.set(lane.key, Date.now() + RETRY_MS);
-        this.lastFailure.set(lane.key, (err as Error).message);
+        this.lastFailure.set(lane.key, (e.failure as Error).message);
         setTimeout(() => this.wake(), RETRY_MS).unref();
-        this.deps.log.warn("could not admit a task; trying again", { run: run.id, task: taskId, backend: lane.backend, ...errorFields(err) });
-        return;
+        this.deps.log.warn("could not admit a task; trying again", { run: run.id, task: taskId, backend: lane.backend, ...errorFields(e.failure) });
+        continue;
       }
       this.lastFailure.delete(lane.key);
-      // The record says admitted only after the publish: see the header for why that order.
+      this.deps.metrics.tasksPublished.inc({ kind });
       const latest = run.items.get(taskId);
       if (latest && stageOf(latest, run) === kind && !latest.admitted) {
         const next = pb.ItemRecord.create({ ...latest, admitted: true });
@@ -240,23 +271,32 @@ export class Admission {
         void this.deps.write(next);
       }
       this.deps.metrics.tasksAdmitted.inc({ kind });
-    });
+    }
+  }
+
+  /** The task message of the item's stage; undefined when the stage has no task. */
+  private taskMessage(run: ActiveRun, item: ItemRecord, kind: TaskKindName): StreamWrite | undefined {
+    const t = kind === "gen" ? buildGenTask(item, run.spec) : buildEvalTask(item, run.spec);
+    if (!t) return undefined;
+    // A preempted task goes back with a new id: the old message is gone, and the duplicate window
+    // would drop the same id published again.
+    const msgID = taskMsgId(t.taskId, run.record.generation) + (item.preemptions > 0 ? `.p${item.preemptions}` : "");
+    return { subject: taskSubject(kind, t.backend, t.runId), data: encode(pb.Task, t), msgID };
   }
 
   private async publish(run: ActiveRun, item: ItemRecord, kind: TaskKindName): Promise<void> {
-    const t = kind === "gen" ? buildGenTask(item, run.spec) : buildEvalTask(item, run.spec);
-    if (!t) return;
-    // A preempted task goes back with a new id: the old message is gone, and the duplicate window
-    // would drop the same id published again.
-    const base = taskMsgId(t.taskId, run.record.generation) + (item.preemptions > 0 ? `.p${item.preemptions}` : "");
-    const data = encode(pb.Task, t);
+    const msg = this.taskMessage(run, item, kind);
+    if (msg) await this.publishCarefully(run, msg);
+    if (msg) this.deps.metrics.tasksPublished.inc({ kind });
+  }
+
+  /** One task, acknowledged, following a duplicate's trail. */
+  private async publishCarefully(run: ActiveRun, msg: StreamWrite): Promise<void> {
+    const base = msg.msgID as string;
     let msgID = base;
     for (let i = 0; ; i++) {
-      const ack = await this.deps.js.publish(taskSubject(kind, t.backend, t.runId), data, { msgID });
-      if (!ack.duplicate) {
-        this.deps.metrics.tasksPublished.inc({ kind });
-        return;
-      }
+      const ack = await this.deps.js.publish(msg.subject, msg.data, { msgID });
+      if (!ack.duplicate) return;
       // A duplicate whose message is still queued (a restart published it already) is the task's
       // message. One that is gone was withdrawn for a preempting run (or ran already): publish it
       // under an id made from the gone message's sequence, the same after a restart. Runs queued

@@ -11,6 +11,7 @@
  * enqueue to the last task done; messages come from the server's counters (NATS) or the clients
  * (Redis commands). FRAMEFLEET_BENCH_PEERS=bullmq,jetstream runs only those systems.
  */
+import { loadavg } from "node:os";
 import { round } from "./lib/harness";
 import { bullmqPeer } from "./lib/peers/bullmq";
 import { ENQUEUE_TASKS, PAYLOAD_BYTES, PRODUCER_WINDOW, SLOTS_PER_WORKER, TASKS, WORKER_PROCESSES, type SystemName, type SystemRow } from "./lib/peers/common";
@@ -25,9 +26,12 @@ export async function peers(): Promise<Record<string, unknown>> {
   const unknown = chosen.filter((s) => !SYSTEMS[s]);
   if (unknown.length > 0) throw new Error(`FRAMEFLEET_BENCH_PEERS: unknown system ${unknown.join(", ")}; systems: ${Object.keys(SYSTEMS).join(", ")}`);
   const systems: SystemRow[] = [];
+  // What else loaded the machine: the systems share its cores with anything that runs meanwhile.
+  const load: Record<string, number> = { start: round(loadavg()[0] ?? 0, 2) };
   for (const name of chosen) {
     console.log(`  ${name} ...`);
     systems.push(await SYSTEMS[name]());
+    load[`after_${name}`] = round(loadavg()[0] ?? 0, 2);
   }
   const ff = systems.find((s) => s.system === "framefleet");
   // FrameFleet / peer: above 1 is more of it in FrameFleet (for tasks_per_s, more is better).
@@ -46,6 +50,7 @@ export async function peers(): Promise<Record<string, unknown>> {
     slots_per_worker: SLOTS_PER_WORKER,
     payload_bytes: PAYLOAD_BYTES,
     producer_window: PRODUCER_WINDOW,
+    load_avg_1m: load,
     systems,
     ratios,
   };
@@ -54,12 +59,20 @@ export async function peers(): Promise<Record<string, unknown>> {
 /** The systems side by side, one figure a line. */
 function table(systems: readonly SystemRow[]): string {
   const roles = [...new Set(systems.flatMap((s) => Object.keys(s.cpu_ms_per_task_by_process)))];
+  const clients = [...new Set(systems.flatMap((s) => Object.keys(s.messages_per_task_by_process ?? {})))];
   const lines: [string, ...string[]][] = [
     ["", ...systems.map((s) => s.system)],
     ["tasks/s", ...systems.map((s) => String(s.tasks_per_s))],
     ["CPU-ms per task (all processes)", ...systems.map((s) => String(s.cpu_ms_per_task))],
     ...roles.map((r): [string, ...string[]] => [`  ${r}`, ...systems.map((s) => String(s.cpu_ms_per_task_by_process[r] ?? "-"))]),
     ["messages per task (in + out)", ...systems.map((s) => `${s.messages_per_task} (${s.messages_in_per_task} + ${s.messages_out_per_task ?? "?"})`)],
+    ...clients.map((r): [string, ...string[]] => [
+      `  ${r}`,
+      ...systems.map((s) => {
+        const m = s.messages_per_task_by_process?.[r];
+        return m ? `${m.in} + ${m.out}` : "-";
+      }),
+    ]),
     ["claim→done p50 / p99 ms", ...systems.map((s) => `${s.claim_to_done_p50_ms} / ${s.claim_to_done_p99_ms}`)],
     ["enqueued→done p50 / p99 ms", ...systems.map((s) => `${s.enqueued_to_done_p50_ms} / ${s.enqueued_to_done_p99_ms}`)],
     ["peak RSS MB (sum)", ...systems.map((s) => String(round(Object.values(s.peak_rss_mb).reduce((a, b) => a + b, 0), 1)))],

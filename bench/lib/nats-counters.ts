@@ -49,3 +49,43 @@ export async function natsMessageCounter(monitorUrl: string): Promise<NatsMessag
     },
   };
 }
+
+export interface ConnectionCounts {
+  readonly in: number;
+  readonly out: number;
+}
+
+interface Connz {
+  connections?: { name?: string; in_msgs: number; out_msgs: number }[];
+}
+
+/** The messages of each open client connection (`/connz`), summed per connection name ("" when unnamed). */
+export async function readNatsCountsByName(monitorUrl: string): Promise<Map<string, ConnectionCounts>> {
+  if (!monitorUrl) throw new Error("this nats-server has no monitoring port (start it with -m)");
+  const res = await fetch(`${monitorUrl.replace(/\/$/, "")}/connz?limit=100000`);
+  if (!res.ok) throw new Error(`GET ${monitorUrl}/connz answered ${res.status}`);
+  const out = new Map<string, ConnectionCounts>();
+  for (const c of ((await res.json()) as Connz).connections ?? []) {
+    const prev = out.get(c.name ?? "") ?? { in: 0, out: 0 };
+    out.set(c.name ?? "", { in: prev.in + c.in_msgs, out: prev.out + c.out_msgs });
+  }
+  return out;
+}
+
+/**
+ * Which clients the messages come from and go to: per connection name, the messages from now on.
+ * Only connections open at the end are seen (a connection closed meanwhile takes its counts along).
+ */
+export async function natsMessagesByName(monitorUrl: string): Promise<{ delta(): Promise<Map<string, ConnectionCounts>> }> {
+  const base = await readNatsCountsByName(monitorUrl);
+  return {
+    async delta() {
+      const out = new Map<string, ConnectionCounts>();
+      for (const [name, now] of await readNatsCountsByName(monitorUrl)) {
+        const b = base.get(name) ?? { in: 0, out: 0 };
+        out.set(name, { in: now.in - b.in, out: now.out - b.out });
+      }
+      return out;
+    },
+  };
+}

@@ -31,6 +31,8 @@ export interface SystemRow {
   /** null where the server keeps no such counter (Redis answers every command once). */
   readonly messages_out_per_task: number | null;
   readonly messages_counted: string;
+  /** NATS systems: per process role, messages in (from it) and out (to it) per task, from /connz. */
+  readonly messages_per_task_by_process?: Record<string, { in: number; out: number }>;
   readonly claim_to_done_p50_ms: number;
   readonly claim_to_done_p99_ms: number;
   readonly enqueued_to_done_p50_ms: number;
@@ -40,6 +42,21 @@ export interface SystemRow {
   readonly enqueue_100k_s: number;
   /** BullMQ: the commands Redis ran per job, those inside its Lua scripts included (INFO commandstats). */
   readonly redis_commands_incl_scripts_per_task?: number;
+}
+
+/** Per-connection counts (names mapped to roles by `roleOf`) as messages per task per role. */
+export function messagesByRole(
+  byName: ReadonlyMap<string, { in: number; out: number }>,
+  roleOf: (name: string) => string,
+  tasks: number,
+): Record<string, { in: number; out: number }> {
+  const sums: Record<string, { in: number; out: number }> = {};
+  for (const [name, c] of byName) {
+    const role = roleOf(name);
+    const prev = sums[role] ?? { in: 0, out: 0 };
+    sums[role] = { in: prev.in + c.in, out: prev.out + c.out };
+  }
+  return Object.fromEntries(Object.entries(sums).map(([role, c]) => [role, { in: round(c.in / tasks, 2), out: round(c.out / tasks, 2) }]));
 }
 
 /** One task's times, ms since the epoch: asked to be enqueued, received by a worker, done. */

@@ -15,8 +15,8 @@ import { parseServers } from "../../../services/common/src/nats/connect";
 import { ItemState, pb } from "../../../services/common/src/proto";
 import { KV_ITEMS } from "../../../services/common/src/subjects";
 import { cpuByRole, noopSpec, peakRssMb, round, startBenchFleet, submit, waitForRun, type BenchFleet } from "../harness";
-import { natsMessageCounter } from "../nats-counters";
-import { cpuPerTask, ENQUEUE_TASKS, latencyFigures, SLOTS_PER_WORKER, TASKS, WORKER_PROCESSES, type SystemRow, type TaskTimes } from "./common";
+import { natsMessageCounter, natsMessagesByName } from "../nats-counters";
+import { cpuPerTask, ENQUEUE_TASKS, latencyFigures, messagesByRole, SLOTS_PER_WORKER, TASKS, WORKER_PROCESSES, type SystemRow, type TaskTimes } from "./common";
 
 export async function framefleetSystem(): Promise<SystemRow> {
   const bf = await startBenchFleet({
@@ -31,12 +31,14 @@ export async function framefleetSystem(): Promise<SystemRow> {
 
     // ---- 10,000 tasks ----
     const counter = await natsMessageCounter(monitorUrl);
+    const byName = await natsMessagesByName(monitorUrl);
     const cpu0 = cpuByRole(pids);
     const submittedAt = Date.now();
     const runId = await submit(bf.client, noopSpec("bench-peers", TASKS, "noop-0", "0ms"), bf.dir);
     await waitForRun(bf.client, runId, 900_000);
     const cpu1 = cpuByRole(pids);
     const messages = await counter.delta();
+    const messagesByProcess = messagesByRole(await byName.delta(), fleetRoleOf, TASKS);
     const peakRss = Object.fromEntries(Object.entries(pids).map(([role, list]) => [role, round(list.reduce((a, pid) => a + peakRssMb(pid), 0), 1)]));
 
     // Read after the window: these reads are the bench's, not the run's.
@@ -64,6 +66,7 @@ export async function framefleetSystem(): Promise<SystemRow> {
       messages_in_per_task: round(messages.in / TASKS, 2),
       messages_out_per_task: round(messages.out / TASKS, 2),
       messages_counted: "NATS messages from the server's /varz: in_msgs (clients → server) and out_msgs (server → clients)",
+      messages_per_task_by_process: messagesByProcess,
       peak_rss_mb: peakRss,
       enqueue_100k_s: round(enqueueMs / 1000),
     };
@@ -71,6 +74,14 @@ export async function framefleetSystem(): Promise<SystemRow> {
     await nc.close();
     await bf.close();
   }
+}
+
+/** A fleet connection's role from its name (framefleet-coordinator, framefleet-gen-worker-<node> …). */
+function fleetRoleOf(name: string): string {
+  if (name === "framefleet-coordinator") return "coordinator";
+  if (name === "framefleet-aggregator") return "aggregator";
+  if (/^framefleet-\w+-worker-/.test(name)) return "workers";
+  return "other (bench, CLI)";
 }
 
 /** The fleet's processes by role: nats-server, coordinator, aggregator, workers (summed). */

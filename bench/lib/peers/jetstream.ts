@@ -7,8 +7,8 @@
 import { AckPolicy, jetstreamManager, RetentionPolicy, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { startNatsServer } from "../../../services/common/src/nats/server-process";
-import { natsMessageCounter } from "../nats-counters";
-import { PRODUCER_WINDOW, SLOTS_PER_WORKER, type SystemRow } from "./common";
+import { natsMessageCounter, natsMessagesByName } from "../nats-counters";
+import { messagesByRole, PRODUCER_WINDOW, SLOTS_PER_WORKER, TASKS, type SystemRow } from "./common";
 import type { JetstreamChildConfig } from "./jetstream-child";
 import { childScript, runPeer } from "./run-peer";
 
@@ -35,9 +35,11 @@ export async function jetstreamPeer(): Promise<SystemRow> {
       messagesCounted: "NATS messages from the server's /varz: in_msgs (clients → server) and out_msgs (server → clients)",
       async startCount() {
         const counter = await natsMessageCounter(nats.monitorUrl);
+        const byName = await natsMessagesByName(nats.monitorUrl);
         return async () => {
           const d = await counter.delta();
-          return { in: d.in, out: d.out };
+          const byProcess = messagesByRole(await byName.delta(), (n) => (n === "peer-worker" ? "workers" : n === "peer-producer" ? "producer" : "other"), TASKS);
+          return { in: d.in, out: d.out, byProcess };
         };
       },
     });

@@ -14,6 +14,8 @@ export interface WindowCounts {
   readonly in: number;
   readonly out: number | null;
   readonly extra?: Record<string, number>;
+  /** Per role, messages per task in and out (NATS: from /connz). */
+  readonly byProcess?: Record<string, { in: number; out: number }>;
 }
 
 export interface PeerSetup {
@@ -89,6 +91,7 @@ export async function runPeer(setup: PeerSetup): Promise<SystemRow> {
       messages_in_per_task: round(counts.in / TASKS, 2),
       messages_out_per_task: counts.out === null ? null : round(counts.out / TASKS, 2),
       messages_counted: setup.messagesCounted,
+      ...(counts.byProcess ? { messages_per_task_by_process: counts.byProcess } : {}),
       peak_rss_mb: peakRss,
       enqueue_100k_s: round(enqueueMs / 1000),
       ...Object.fromEntries(Object.entries(counts.extra ?? {}).map(([k, v]) => [k, round(v / TASKS, 2)])),

@@ -7,6 +7,7 @@ import { dispatch } from "./dispatch";
 import { drain } from "./drain";
 import { fairness } from "./fairness";
 import { makespan } from "./makespan";
+import { peers } from "./peers";
 import { planning } from "./planning";
 import { report } from "./report";
 import { scale } from "./scale";
@@ -22,6 +23,7 @@ const SCENARIOS: Record<string, Scenario> = {
   report,
   planning,
   fairness,
+  peers,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -5,6 +5,8 @@
 #     services/backends/python runs on them; tests start such backends)
 #   - prometheus and openssl (apt), which the tests use (dashboards, alert rules, TLS)
 #   - chromium (apt), in which the tests load the HTML reports and the live page (headless)
+#   - redis-server (apt), which `npm run bench -- peers` starts for BullMQ beside the fleet
+#     (Debian's package also enables its own service on port 6379; the bench never uses that one)
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 # When another apt or dpkg holds the package locks (unattended-upgrades on a fresh Ubuntu), it
@@ -24,6 +26,8 @@ command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 # The HTML report tests drive /usr/bin/chromium headless (test/helpers/browser.ts).
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The peers benchmark runs BullMQ on a redis-server it starts itself (bench/lib/peers/redis-server.ts).
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then
   need+=(python3 python3-grpcio python3-protobuf python3-numpy)
 fi

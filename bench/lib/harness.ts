@@ -137,6 +137,24 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
 }
 
+/** CPU seconds each process has used so far, by pid (0 for a pid that is gone or not given). */
+export function cpuByPid(pids: readonly number[]): Map<number, number> {
+  return new Map(pids.map((pid) => [pid, pid > 0 && existsSync(`/proc/${pid}/stat`) ? cpuSeconds(pid) : 0]));
+}
+
+/** CPU seconds used so far, summed per role (role → its processes' pids). */
+export function cpuByRole(pids: Readonly<Record<string, readonly number[]>>): Record<string, number> {
+  const byPid = cpuByPid(Object.values(pids).flat());
+  return Object.fromEntries(Object.entries(pids).map(([role, list]) => [role, list.reduce((a, pid) => a + (byPid.get(pid) ?? 0), 0)]));
+}
+
+/** The most memory a process has held resident since it started (VmHWM), MB (MiB). */
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const m = /VmHWM:\s+(\d+)\s+kB/.exec(status);
+  return m ? Number(m[1]) / 1024 : NaN;
+}
+
 /** Resident set size, MB (MiB). */
 export function rssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");

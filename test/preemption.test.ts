@@ -67,10 +67,14 @@ describe("preemption", () => {
 
     // The preempted low tasks run again (head of their line): a second urgent run finds them at
     // max_preemptions (1) and must wait for a device instead.
-    await waitFor(async () => (await itemRecords(t, low)).filter((i) => i.preemptions === 1 && i.state === ItemState.ITEM_STATE_RUNNING).length === 2, {
-      timeoutMs: 30_000,
-      what: "the 2 preempted low tasks running again",
-    });
+    // Running is what the node's advert shows (item records are written at the result).
+    await waitFor(
+      async () => {
+        const running = new Set((await t.client.getRun(low)).running.filter((r) => r.kind === TaskKind.TASK_KIND_GEN).map((r) => r.taskId));
+        return (await itemRecords(t, low)).filter((i) => i.preemptions === 1 && running.has(i.taskId)).length === 2;
+      },
+      { timeoutMs: 30_000, what: "the 2 preempted low tasks running again" },
+    );
     const urgent2 = await submit(t, "urgent-2", 2, "1s", "urgent");
     for (const id of [urgent2, low]) expect((await waitForRun(t.client, id, 120_000)).run?.state).toBe(RunState.RUN_STATE_COMPLETED);
 

@@ -22,11 +22,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 class WinstonLogger implements Logger {
   constructor(private readonly w: winston.Logger) {}
+  // A line below the level costs nothing but this check: winston would build and stream it first.
   debug(msg: string, fields?: LogFields): void {
-    this.w.debug(msg, fields);
+    if (this.w.isDebugEnabled()) this.w.debug(msg, fields);
   }
   info(msg: string, fields?: LogFields): void {
-    this.w.info(msg, fields);
+    if (this.w.isInfoEnabled()) this.w.info(msg, fields);
   }
   warn(msg: string, fields?: LogFields): void {
     this.w.warn(msg, fields);

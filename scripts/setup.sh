@@ -7,6 +7,7 @@
 #   - chromium (apt), in which the tests load the HTML reports and the live page (headless)
 #   - redis-server (apt), which `npm run bench -- peers` starts for BullMQ beside the fleet
 #     (Debian's package also enables its own service on port 6379; the bench never uses that one)
+#   - iproute2 (apt), with which the partition test gives a worker its own network namespace
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 # When another apt or dpkg holds the package locks (unattended-upgrades on a fresh Ubuntu), it
@@ -24,6 +25,8 @@ command -v ffprobe >/dev/null 2>&1 || need+=(ffmpeg)
 # certificates with openssl.
 command -v prometheus >/dev/null 2>&1 || need+=(prometheus)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+# The partition test puts a worker in its own network namespace with `ip` (test/helpers/netns.ts).
+command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+=(iproute2)
 # The HTML report tests drive /usr/bin/chromium headless (test/helpers/browser.ts).
 [ -x /usr/bin/chromium ] || need+=(chromium)
 # The peers benchmark runs BullMQ on a redis-server it starts itself (bench/lib/peers/redis-server.ts).

@@ -39,6 +39,7 @@ import { TaskExecutor } from "./task-executor";
 import { PauseGate } from "./pause";
 import { ResultOutbox } from "./result-outbox";
 import type { AttemptsStore } from "./attempts";
+import { ConnectionWatch } from "./connection-watch";
 
 export interface WorkerRuntimeConfig {
   readonly node: string;
@@ -109,6 +110,8 @@ export class WorkerRuntime implements Controllable {
   private ackWaitMs: number;
   /** Whether the handler lets the node take work now (a full output folder pauses it). */
   private readonly pause: PauseGate;
+  /** Whether NATS is reachable: no pull while it is not, an advert the moment it is back. */
+  private readonly link: ConnectionWatch;
 
   constructor(
     private readonly cfg: WorkerRuntimeConfig,
@@ -119,6 +122,13 @@ export class WorkerRuntime implements Controllable {
     this.outbox = new ResultOutbox(deps.js, deps.log, { budgetMs: cfg.infraRetryBudgetMs ?? 120_000 });
     const check = deps.handler.pauseReason?.bind(deps.handler);
     this.pause = new PauseGate({ check, log: deps.log, metrics: deps.metrics, onChange: () => void this.advertise() });
+    this.link = new ConnectionWatch(deps.nc, deps.log, {
+      onDown: () => void this.pendingPull?.close().catch(() => undefined),
+      onUp: () => {
+        void this.advertise();
+        this.poke();
+      },
+    }).start();
     this.executor = new TaskExecutor(
       {
         node: cfg.node,
@@ -255,6 +265,10 @@ export class WorkerRuntime implements Controllable {
       }
       // A full output folder (or another reason the handler gives) pauses the node until it clears.
       if (await this.pause.paused()) {
+        await this.waitForChange(pollMs);
+        continue;
+      }
+      if (!this.link.connected) {
         await this.waitForChange(pollMs);
         continue;
       }

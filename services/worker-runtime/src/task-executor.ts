@@ -187,7 +187,9 @@ export class TaskExecutor {
       history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) || diskFull ? "handback" : "failure", wireError);
     } catch (kvErr) {
       // Without the record we cannot count; hand the task back and let the next attempt decide.
-      log.warn("could not record the failed attempt; handing the task back", errorFields(kvErr));
+      // The attempt's own error (a commit that timed out, say) is what an operator needs to see.
+      const recordErr = errorFields(kvErr);
+      log.warn("could not record the failed attempt; handing the task back", { ...errorFields(err), recordError: recordErr.error, recordErrorCode: recordErr.code });
       rt.msg.nak(this.opts.retryDelayMs);
       return;
     }

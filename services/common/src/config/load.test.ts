@@ -35,7 +35,7 @@ describe("defaults", () => {
   test("with no file, env or flags every field has its documented default, durations in ms and sizes in MiB", () => {
     const c = loadConfig({ env: {} });
     expect(c).toEqual({
-      nats: { url: "nats://127.0.0.1:4222", replicas: 1, startup_timeout: 300000 },
+      nats: { url: "nats://127.0.0.1:4222", replicas: 1, startup_timeout: 300000, ping_interval: 5000, max_pings_out: 2 },
       api: { listen: "127.0.0.1:7700", address: "127.0.0.1:7700", timeout: 30_000, connect_timeout: 10_000 },
       output_root: "./framefleet-runs",
       log_level: "info",
@@ -176,6 +176,8 @@ describe("precedence: flags > env > file > defaults", () => {
       FRAMEFLEET_NATS_TOKEN: "t",
       FRAMEFLEET_NATS_REPLICAS: "5",
       FRAMEFLEET_NATS_STARTUP_TIMEOUT: "45s",
+      FRAMEFLEET_NATS_PING_INTERVAL: "3s",
+      FRAMEFLEET_NATS_MAX_PINGS_OUT: "4",
       FRAMEFLEET_API: "ctl.example:9000",
       FRAMEFLEET_API_TIMEOUT: "2m",
       FRAMEFLEET_API_CONNECT_TIMEOUT: "1500ms",
@@ -188,7 +190,7 @@ describe("precedence: flags > env > file > defaults", () => {
     };
     for (const name of Object.keys(env)) expect(ENV_VARS).toHaveProperty([name]);
     const c = loadConfig({ env });
-    expect(c.nats).toEqual({ url: "nats://a:1", user: "u", pass: "p", token: "t", replicas: 5, startup_timeout: 45_000 });
+    expect(c.nats).toEqual({ url: "nats://a:1", user: "u", pass: "p", token: "t", replicas: 5, startup_timeout: 45_000, ping_interval: 3000, max_pings_out: 4 });
     expect(c.api).toEqual({ address: "ctl.example:9000", listen: "0.0.0.0:9001", timeout: 120_000, connect_timeout: 1500 });
     expect(c.output_root).toBe("/mnt/runs");
     expect(c.log_level).toBe("debug");

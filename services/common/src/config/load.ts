@@ -20,6 +20,8 @@ export const ENV_VARS: Readonly<Record<string, string>> = Object.freeze({
   FRAMEFLEET_NATS_TLS_KEY_FILE: "nats.tls.key_file",
   FRAMEFLEET_NATS_REPLICAS: "nats.replicas",
   FRAMEFLEET_NATS_STARTUP_TIMEOUT: "nats.startup_timeout",
+  FRAMEFLEET_NATS_PING_INTERVAL: "nats.ping_interval",
+  FRAMEFLEET_NATS_MAX_PINGS_OUT: "nats.max_pings_out",
   FRAMEFLEET_API: "api.address",
   FRAMEFLEET_API_TIMEOUT: "api.timeout",
   FRAMEFLEET_API_CONNECT_TIMEOUT: "api.connect_timeout",

@@ -174,6 +174,14 @@ export const configSchema = z
         replicas: z.coerce.number().int().min(1).max(5).default(1),
         /** How long a starting service keeps trying to reach NATS and JetStream. */
         startup_timeout: duration.prefault("5m"),
+        /**
+         * How often the client pings the server. A connection is given up as dead when
+         * `max_pings_out` pings in a row get no answer, i.e. after ping_interval × (max_pings_out + 1)
+         * at most: 15 s with the defaults (nats.js's own 2 minutes left a partitioned worker unnoticed).
+         */
+        ping_interval: positiveDuration.prefault("5s"),
+        /** Unanswered pings after which the connection counts as dead and the client reconnects. */
+        max_pings_out: z.coerce.number().int().min(1).max(100).default(2),
       })
       .strict()
       .superRefine((n, ctx) => {

@@ -2,6 +2,11 @@
  * One way to connect to NATS for every service and the CLI: reconnect forever (a fleet must
  * ride out a NATS restart), and a connection name that says who we are in `nats server report`.
  * Authentication (user/password, token, nkey, creds) and TLS come from the `nats` config section.
+ *
+ * A partition gives no error: packets just stop. Only unanswered pings tell, so the client pings
+ * every `nats.ping_interval` and gives the connection up after `nats.max_pings_out` unanswered
+ * ones (≤ 15 s with the defaults), and a reconnect attempt into a still-dead link gives up after
+ * DIAL_TIMEOUT_MS, so the attempt that succeeds starts soon after the link returns.
  */
 import { readFileSync } from "node:fs";
 import {
@@ -35,7 +40,18 @@ export interface NatsSettings {
   readonly credsFile?: string;
   /** When set, the connection requires TLS. */
   readonly tls?: NatsTlsSettings;
+  /** Client ping interval. @default 5000 (the schema's `nats.ping_interval`; this fallback is for callers without a config) */
+  readonly pingIntervalMs?: number;
+  /** Unanswered pings after which the connection counts as dead. @default 2 (`nats.max_pings_out`) */
+  readonly maxPingsOut?: number;
 }
+
+/**
+ * How long one connection attempt may take. nats.js waits 20 s by default: an attempt begun while
+ * the link was down then blocks the reconnect for up to 20 s after the link is back (TCP retries
+ * its SYN at 1, 3, 7, 15 s). 5 s keeps a handshake on a loaded server well inside the limit.
+ */
+export const DIAL_TIMEOUT_MS = 5000;
 
 /** The `nats` config section as connection settings. */
 export function natsSettingsFromConfig(n: {
@@ -46,6 +62,8 @@ export function natsSettingsFromConfig(n: {
   nkey_seed_file?: string;
   creds_file?: string;
   tls?: { ca_file?: string; cert_file?: string; key_file?: string };
+  ping_interval?: number;
+  max_pings_out?: number;
 }): NatsSettings {
   return {
     servers: parseServers(n.url),
@@ -55,6 +73,8 @@ export function natsSettingsFromConfig(n: {
     nkeySeedFile: n.nkey_seed_file,
     credsFile: n.creds_file,
     tls: n.tls ? { caFile: n.tls.ca_file, certFile: n.tls.cert_file, keyFile: n.tls.key_file } : undefined,
+    pingIntervalMs: n.ping_interval,
+    maxPingsOut: n.max_pings_out,
   };
 }
 
@@ -91,6 +111,9 @@ export async function connectNats(settings: NatsSettings, name: string, opts: { 
     name,
     maxReconnectAttempts: -1,
     reconnectTimeWait: 500,
+    pingInterval: settings.pingIntervalMs ?? 5000,
+    maxPingOut: settings.maxPingsOut ?? 2,
+    timeout: DIAL_TIMEOUT_MS,
     waitOnFirstConnect: opts.waitOnFirstConnect ?? false,
     ...(settings.user ? { user: settings.user, pass: settings.pass ?? "" } : {}),
     ...(settings.token ? { token: settings.token } : {}),

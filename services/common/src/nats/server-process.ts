@@ -2,9 +2,14 @@
  * Starts a real nats-server child process with JetStream on free ports (the demo, `framefleet up`
  * and every integration test use this; nothing mocks NATS). Ports are chosen by the server
  * (`-p -1 -m -1`) and read back from its ports file, so parallel runs never collide.
+ *
+ * The server pings its clients every SERVER_PING_INTERVAL and drops one after SERVER_PING_MAX
+ * unanswered pings (nats-server's own 2 minutes kept a partitioned worker's dead connection, and
+ * its interest, for minutes). These have no command-line flags, so they go in a config file,
+ * unless the caller brings its own (`-c`), which then decides.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetError, FleetErrorCode } from "../errors";
@@ -44,6 +49,22 @@ interface PortsFile {
   monitoring?: string[];
 }
 
+/** How often the server pings each client (nats-server config key `ping_interval`). */
+export const SERVER_PING_INTERVAL = "10s";
+/** Unanswered pings after which the server closes a client's connection (`ping_max`). */
+export const SERVER_PING_MAX = 2;
+
+/**
+ * The server's ping settings as a config file in `dir` (read once at start: nats-server 2.9 takes
+ * a duration string here; a bare number is refused), or no arguments when `args` names its own.
+ */
+function pingConfigArgs(dir: string, args: readonly string[]): string[] {
+  if (args.some((a) => a === "-c" || a === "--config" || a.startsWith("--config="))) return [];
+  const file = join(dir, "ping.conf");
+  writeFileSync(file, `ping_interval: "${SERVER_PING_INTERVAL}"\nping_max: ${SERVER_PING_MAX}\n`);
+  return ["-c", file];
+}
+
 export function natsServerBinary(explicit?: string): string {
   if (explicit) return explicit;
   if (process.env.FRAMEFLEET_NATS_SERVER) return process.env.FRAMEFLEET_NATS_SERVER;
@@ -77,6 +98,7 @@ async function launch(opts: NatsServerOptions, tempStore: boolean): Promise<Nats
     "-m", String(opts.httpPort ?? -1),
     "--ports_file_dir", portsDir,
     ...(opts.serverName ? ["-n", opts.serverName] : []),
+    ...pingConfigArgs(portsDir, opts.args ?? []),
     ...(opts.args ?? []),
   ];
   const child = spawn(binary, args, { stdio: ["ignore", "ignore", "pipe"] });

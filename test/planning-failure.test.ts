@@ -23,7 +23,7 @@ import { waitFor } from "../services/common/src/abort";
 import { decode } from "../services/common/src/codec";
 import { stopProcess } from "../services/cli/src/local-fleet";
 import { RunState, pb } from "../services/common/src/proto";
-import { CONSUMER_AGGREGATOR, KV_ITEMS, KV_RUNS, STREAM_EVENTS, STREAM_TASKS } from "../services/common/src/subjects";
+import { CONSUMER_AGGREGATOR, KV_ITEMS, KV_RUNS, STREAM_FEED, STREAM_TASKS } from "../services/common/src/subjects";
 import { framefleet, type CliResult } from "./helpers/cli";
 import { dumpLogs, kvKeys, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 
@@ -75,7 +75,7 @@ function startWorker(): void {
 async function aggregatorCaughtUp(): Promise<void> {
   await waitFor(
     async () => {
-      const ci = await jsm.consumers.info(STREAM_EVENTS, CONSUMER_AGGREGATOR);
+      const ci = await jsm.consumers.info(STREAM_FEED, CONSUMER_AGGREGATOR);
       return ci.num_pending === 0 && ci.num_ack_pending === 0;
     },
     { timeoutMs: 60_000, intervalMs: 200, what: "the aggregator to take every event" },

@@ -13,7 +13,7 @@ import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import { waitFor } from "../services/common/src/abort";
 import type { RunReport } from "../services/common/src/report";
-import { CONSUMER_AGGREGATOR, STREAM_EVENTS } from "../services/common/src/subjects";
+import { CONSUMER_AGGREGATOR, STREAM_FEED } from "../services/common/src/subjects";
 import { dumpLogs, finalReport, startTestFleet, writeSpec, type TestFleet } from "./helpers/fleet";
 
 const ACK_WAIT_MS = 1500;
@@ -54,14 +54,14 @@ async function reportsBuilt(): Promise<number> {
 
 /** The lease the aggregator's events consumer has now, shortened on the server. */
 async function shortenLease(): Promise<void> {
-  await jsm.consumers.update(STREAM_EVENTS, CONSUMER_AGGREGATOR, { ack_wait: nanos(ACK_WAIT_MS) });
-  expect((await jsm.consumers.info(STREAM_EVENTS, CONSUMER_AGGREGATOR)).config.ack_wait).toBe(nanos(ACK_WAIT_MS));
+  await jsm.consumers.update(STREAM_FEED, CONSUMER_AGGREGATOR, { ack_wait: nanos(ACK_WAIT_MS) });
+  expect((await jsm.consumers.info(STREAM_FEED, CONSUMER_AGGREGATOR)).config.ack_wait).toBe(nanos(ACK_WAIT_MS));
 }
 
 /** Every event the aggregator was given is acked: nothing more can come back to build again. */
 async function allAcked(): Promise<void> {
   await waitFor(async () => {
-    const ci = await jsm.consumers.info(STREAM_EVENTS, CONSUMER_AGGREGATOR);
+    const ci = await jsm.consumers.info(STREAM_FEED, CONSUMER_AGGREGATOR);
     return ci.num_ack_pending === 0 && ci.num_pending === 0;
   }, { timeoutMs: 60_000, intervalMs: 200, what: "the aggregator to ack every event" });
 }
@@ -88,7 +88,7 @@ test("a build that outlasts the events lease happens once: one `report written`,
   let redelivered = 0;
   await waitFor(
     async () => {
-      redelivered = Math.max(redelivered, (await jsm.consumers.info(STREAM_EVENTS, CONSUMER_AGGREGATOR)).num_redelivered);
+      redelivered = Math.max(redelivered, (await jsm.consumers.info(STREAM_FEED, CONSUMER_AGGREGATOR)).num_redelivered);
       return linesFor(runId, "report written").length > 0;
     },
     { timeoutMs: 120_000, intervalMs: 100, what: `the report of ${runId}` },

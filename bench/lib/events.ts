@@ -1,13 +1,14 @@
 /**
- * Watching a run's events from outside the fleet, as any NATS client can: JetStream stores what
- * is published on ff.event.<run>.*, and a plain subscription sees the same messages as they
- * are published, with no consumer to create or clean up.
+ * Watching a run's starts and retries from outside the fleet, as any NATS client can: starts from
+ * the nodes' adverts (a KV put is a message on $KV.ff_nodes.<node>; each names the task running on
+ * each device, its attempt and start time), retries from ff.event.<run>.retry. Plain
+ * subscriptions: no consumer to create or clean up.
  */
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { decode } from "../../services/common/src/codec";
 import { parseServers } from "../../services/common/src/nats/connect";
 import { pb, type TaskRetry, type TaskStarted } from "../../services/common/src/proto";
-import { EventType } from "../../services/common/src/subjects";
+import { EventType, KV_NODES } from "../../services/common/src/subjects";
 
 export interface Seen<T> {
   readonly at: number;
@@ -25,8 +26,20 @@ export class RunEvents {
   static async follow(natsUrl: string, runId = "*"): Promise<RunEvents> {
     const nc = await connect({ servers: parseServers(natsUrl) });
     const ev = new RunEvents(nc);
-    nc.subscribe(`ff.event.${runId}.${EventType.STARTED}`, {
-      callback: (_err, m) => ev.push(ev.started, decode(pb.TaskStarted, m.data, "started event")),
+    const seen = new Set<string>();
+    nc.subscribe(`$KV.${KV_NODES}.>`, {
+      callback: (_err, m) => {
+        if (m.data.length === 0) return;
+        const advert = decode(pb.NodeAdvert, m.data, "node advert");
+        for (const d of advert.devices) {
+          if (!d.runningTaskId || (runId !== "*" && d.runningRunId !== runId)) continue;
+          const key = `${d.runningTaskId}/${advert.node}/${d.runningStartedAtMs}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const started = pb.TaskStarted.create({ taskId: d.runningTaskId, runId: d.runningRunId, attempt: d.runningAttempt, node: advert.node, deviceUuid: d.uuid, atMs: d.runningStartedAtMs });
+          ev.push(ev.started, started);
+        }
+      },
     });
     nc.subscribe(`ff.event.${runId}.${EventType.RETRY}`, {
       callback: (_err, m) => ev.push(ev.retries, decode(pb.TaskRetry, m.data, "retry event")),

@@ -119,7 +119,7 @@ export class Coordinator {
       metrics: deps.metrics,
       run: (id) => deps.store.get(id),
       live: () => deps.backends?.liveBackends() ?? LiveBackends.NONE,
-      write: (item) => this.writer.write(item),
+      write: (item, lazy) => this.writer.write(item, lazy),
       scheduling: opts.scheduling ?? DEFAULT_SCHEDULING,
       margin: opts.admissionMargin ?? 0.25,
       maxPreemptions: opts.maxPreemptions ?? 2,

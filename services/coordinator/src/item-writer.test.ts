@@ -80,4 +80,30 @@ describe("ItemWriter", () => {
     // The failed flush told no one; the retry that stored both told once, before the writes resolved.
     expect(passed).toEqual([["a", "b"]]);
   });
+
+  it("a lazy change waits, and a later change of the same item replaces it: one write", async () => {
+    const puts: [string, boolean][] = [];
+    const w = new ItemWriter(async (items) => {
+      for (const i of items) puts.push([i.taskId, i.admitted]);
+    }, log);
+    const admitted = w.write(pb.ItemRecord.create({ taskId: "a", runId: "r", state: ItemState.ITEM_STATE_QUEUED, admitted: true }), true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(puts).toEqual([]);
+    await w.write(pb.ItemRecord.create({ taskId: "a", runId: "r", state: ItemState.ITEM_STATE_DONE }));
+    await admitted;
+    expect(puts).toEqual([["a", false]]);
+  });
+
+  it("a lazy change alone is written within a second, and at once by flushed()", async () => {
+    const puts: string[] = [];
+    const w = new ItemWriter(async (items) => {
+      for (const i of items) puts.push(i.taskId);
+    }, log);
+    const a = w.write(item("a", ItemState.ITEM_STATE_QUEUED), true);
+    await a;
+    expect(puts).toEqual(["a"]);
+    void w.write(item("b", ItemState.ITEM_STATE_QUEUED), true);
+    await w.flushed();
+    expect(puts).toEqual(["a", "b"]);
+  });
 });

@@ -19,17 +19,22 @@ import { sleep } from "../../common/src/abort";
 
 interface Pending {
   item: ItemRecord;
+  /** A lazy change waits for a flush until then (0: the next flush takes it). */
+  dueAt: number;
   readonly done: Promise<void>;
   readonly resolve: () => void;
 }
 
 const RETRY_MS = 500;
+/** How long a lazy change may wait for a flush. */
+const LAZY_MS = 1000;
 
 export class ItemWriter {
   private queued = new Map<string, Pending>();
   /** Being written by the current flush, by task id. */
   private writing = new Map<string, Pending>();
   private flushing: Promise<void> | undefined;
+  private lazyTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly putAll: (items: readonly ItemRecord[]) => Promise<void>,
@@ -38,18 +43,35 @@ export class ItemWriter {
     private readonly written: (items: readonly ItemRecord[]) => Promise<void> = async () => undefined,
   ) {}
 
-  /** Queues the item's latest record; resolves once it (or a newer one) is durable. */
-  write(item: ItemRecord): Promise<void> {
+  /**
+   * Queues the item's latest record; resolves once it (or a newer one) is durable.
+   *
+   * @param lazy the change may wait up to LAZY_MS for the next flush (a record that says a task
+   *   was admitted: losing it in a crash only admits the task again under the same message id).
+   *   A short task's result comes first and its record replaces the admitted one: one write.
+   */
+  write(item: ItemRecord, lazy = false): Promise<void> {
     const p = this.queued.get(item.taskId);
+    let done: Promise<void>;
+    const dueAt = lazy ? Date.now() + LAZY_MS : 0;
     if (p) {
       p.item = item;
-      return p.done;
+      p.dueAt = Math.min(p.dueAt, dueAt);
+      done = p.done;
+    } else {
+      let resolve!: () => void;
+      done = new Promise<void>((r) => (resolve = r));
+      this.queued.set(item.taskId, { item, dueAt, done, resolve });
     }
-    let resolve!: () => void;
-    const done = new Promise<void>((r) => (resolve = r));
-    this.queued.set(item.taskId, { item, done, resolve });
-    this.flushing ??= this.flushLoop().finally(() => (this.flushing = undefined));
+    if (!lazy) this.flushNow();
+    else if (!this.flushing) this.lazyTimer ??= setTimeout(() => this.flushNow(), LAZY_MS);
     return done;
+  }
+
+  private flushNow(): void {
+    if (this.lazyTimer) clearTimeout(this.lazyTimer);
+    this.lazyTimer = undefined;
+    this.flushing ??= this.flushLoop().finally(() => (this.flushing = undefined));
   }
 
   writeAll(items: readonly ItemRecord[]): Promise<void> {
@@ -63,6 +85,8 @@ export class ItemWriter {
 
   /** Resolves once everything queued so far is durable. */
   async flushed(): Promise<void> {
+    for (const p of this.queued.values()) p.dueAt = 0;
+    if (this.queued.size > 0) this.flushNow();
     while (this.flushing) await this.flushing;
   }
 
@@ -71,11 +95,17 @@ export class ItemWriter {
   }
 
   private async flushLoop(): Promise<void> {
-    while (this.queued.size > 0) {
+    for (;;) {
       // Let the events already buffered be applied first: they join this batch.
       await new Promise<void>((r) => setImmediate(r));
-      this.writing = this.queued;
-      this.queued = new Map();
+      const now = Date.now();
+      this.writing = new Map();
+      for (const [id, p] of this.queued) {
+        if (p.dueAt > now) continue;
+        this.writing.set(id, p);
+        this.queued.delete(id);
+      }
+      if (this.writing.size === 0) break;
       const batch = [...this.writing.values()];
       let failed = false;
       try {
@@ -92,12 +122,16 @@ export class ItemWriter {
       this.writing = new Map();
       if (failed) await sleep(RETRY_MS);
     }
+    // Only lazy changes left: the first one due gets a flush then.
+    let next = Infinity;
+    for (const p of this.queued.values()) next = Math.min(next, p.dueAt);
+    if (next !== Infinity) this.lazyTimer ??= setTimeout(() => this.flushNow(), Math.max(0, next - Date.now()));
   }
 
   /** A failed write goes back to the queue, unless a newer record of the item is queued already. */
   private requeue(p: Pending): void {
     const newer = this.queued.get(p.item.taskId);
     if (newer) void newer.done.then(p.resolve);
-    else this.queued.set(p.item.taskId, p);
+    else this.queued.set(p.item.taskId, { ...p, dueAt: 0 });
   }
 }

@@ -63,7 +63,7 @@ export interface AdmissionDeps {
   /** The live fleet (devices per backend); refreshed by the caller. */
   live(): LiveBackends;
   /** Queues an item's new record for KV (ItemWriter). */
-  write(item: ItemRecord): Promise<void>;
+  write(item: ItemRecord, lazy?: boolean): Promise<void>;
   readonly scheduling: SchedulingConfig;
   /** Places beyond the devices, as a fraction of them (at least 2). */
   readonly margin: number;
@@ -268,7 +268,9 @@ export class Admission {
       if (latest && stageOf(latest, run) === kind && !latest.admitted) {
         const next = pb.ItemRecord.create({ ...latest, admitted: true });
         run.replaceItem(latest, next);
-        void this.deps.write(next);
+        // Lazily: a crash before it is written admits the task again under the same id (dropped
+        // as a duplicate), and a short task's result usually replaces it before it is written.
+        void this.deps.write(next, true);
       }
       this.deps.metrics.tasksAdmitted.inc({ kind });
     }

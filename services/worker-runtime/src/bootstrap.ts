@@ -76,7 +76,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
       backendSwitch: cfg.worker.backend_switch,
       metricsUrl: `${http.url}/metrics`,
     },
-    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts), devices, pool, handler, log, metrics },
+    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts, { budgetMs: cfg.worker.infra_retry_budget, log, metrics }), devices, pool, handler, log, metrics },
   );
   const rt = runtime;
   // SIGTERM is a drain with the configured deadline (Kubernetes eviction, preStop, systemd stop).

@@ -21,33 +21,37 @@ import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 
 const SHAPE = { frames: 9, fps: 8, width: 64, height: 48 };
 
-/** SIGKILL nats-server and start it again on the same ports with the same store. */
-async function restartNats(t: TestFleet, log: string[], why: string): Promise<void> {
+/** SIGKILL nats-server and start it again on the same ports with the same store, once `downWhile` resolves. */
+async function restartNats(t: TestFleet, log: string[], why: string, downWhile: () => Promise<unknown> = () => delay(1000)): Promise<void> {
   const nats = t.fleet.nats;
   if (!nats) throw new Error("no nats-server");
   await nats.kill();
-  await delay(1000);
+  await downWhile();
   t.fleet.nats = await nats.restart();
   log.push(why);
+}
+
+function logSays(t: TestFleet, text: string, what: string): Promise<true> {
+  return waitFor(async () => (workerLog(t).includes(text) ? true : undefined), { timeoutMs: 90_000, intervalMs: 50, what });
 }
 
 function workerLog(t: TestFleet): string {
   return readFileSync(t.fleet.services.get("worker-gen-a")!.logFile, "utf8");
 }
 
-async function metricSum(t: TestFleet, name: string): Promise<number> {
+async function metricSum(t: TestFleet, name: string, label = ""): Promise<number> {
   const url = t.fleet.metricsUrls()["worker-gen-a"];
   if (!url) throw new Error("the worker told no metrics URL");
   const text = await (await fetch(url)).text();
   return text
     .split("\n")
-    .filter((l) => l.startsWith(`${name}{`) || l.startsWith(`${name} `))
+    .filter((l) => (l.startsWith(`${name}{`) || l.startsWith(`${name} `)) && l.includes(label))
     .reduce((sum, l) => sum + Number(l.slice(l.lastIndexOf(" ") + 1)), 0);
 }
 
 test("three nats-server restarts during one long task, and one as it commits: done on attempt 1, committed once", async () => {
-  // A 10 s lease: heartbeats must keep it through every outage, or the task is redelivered.
-  const t = await startTestFleet([{ role: "gen", node: "gen-a", devices: "sim:1x80GiB", args: ["--ack-wait", "10s"] }]);
+  // A 20 s lease: heartbeats must keep it through every outage, or the task is redelivered.
+  const t = await startTestFleet([{ role: "gen", node: "gen-a", devices: "sim:1x80GiB", args: ["--ack-wait", "20s"] }]);
   const faults: string[] = [];
   try {
     const spec = writeSpec(t.dir, "infra-faults", { items: 1, frames: SHAPE.frames, fps: SHAPE.fps, simulated: "40s", evaluation: false });
@@ -61,10 +65,14 @@ test("three nats-server restarts during one long task, and one as it commits: do
       await delay(Math.max(0, startedAt + at - Date.now()));
       await restartNats(t, faults, `restart at ${Math.round((Date.now() - startedAt) / 1000)} s`);
     }
-    // The synthetic backend logs its encoder's start once the simulated GPU time is over: what
-    // follows (encode, check, poster, commit) takes a second or two, so the commit meets the outage.
-    await waitFor(async () => (workerLog(t).includes("synthetic: ffmpeg started") ? true : undefined), { timeoutMs: 60_000, intervalMs: 50, what: "the backend to finish" });
-    await restartNats(t, faults, `restart as the backend finished, ${Math.round((Date.now() - startedAt) / 1000)} s`);
+    // The synthetic backend logs its encoder's start once the simulated GPU time is over: NATS
+    // goes down then, and stays down until the video is checked, its poster made (logged right
+    // before the commit) and the commit's first try has timed out (5 s): the commit must be retried.
+    await logSays(t, "synthetic: ffmpeg started", "the backend to finish");
+    await restartNats(t, faults, `down from the backend's end, ${Math.round((Date.now() - startedAt) / 1000)} s, until the commit was tried`, async () => {
+      await logSays(t, "poster made", "the worker to reach its commit");
+      await delay(6000);
+    });
 
     const final = await waitForRun(t.client, sub.runId, 180_000).catch((err: Error) => {
       throw new Error(`${err.message}\nfaults: ${faults.join(", ")}\n${dumpLogs(join(t.dir, "logs"), 30)}`);
@@ -76,7 +84,8 @@ test("three nats-server restarts during one long task, and one as it commits: do
     expect(item.attempts).toBe(1);
     await expectEveryOutputExactlyOnce(await t.nc(), report, join(t.outputRoot, sub.runId), SHAPE);
     // The outages really hit the task: the worker retried recording something and still spent no attempt.
-    expect(await metricSum(t, "framefleet_infrastructure_retries_total")).toBeGreaterThan(0);
+    expect(await metricSum(t, "framefleet_infrastructure_retries_total", 'what="output commit"')).toBeGreaterThan(0);
+    expect(await metricSum(t, "framefleet_infrastructure_handbacks_total")).toBe(0);
     expect(workerLog(t)).not.toContain("task attempt failed");
     process.stdout.write(`infra-faults: ${faults.join(", ")}\n`);
   } finally {

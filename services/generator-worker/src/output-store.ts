@@ -43,8 +43,8 @@ export class OutputStore {
     private readonly retry?: InfraRetrySettings,
   ) {}
 
-  private nats<T>(what: string, op: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-    return this.retry ? withInfraRetry(what, op, { ...this.retry, signal }) : op();
+  private nats<T>(what: string, taskId: string, op: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    return this.retry ? withInfraRetry(what, op, { ...this.retry, log: this.retry.log?.child({ task: taskId }), signal }) : op();
   }
 
   /**
@@ -52,7 +52,7 @@ export class OutputStore {
    * returns undefined when the task must (still) be produced.
    */
   async existing(taskId: string, runDir: string, signal?: AbortSignal): Promise<OutputFile | undefined> {
-    const entry = await this.nats("output commit lookup", () => this.kv.get(taskId), signal);
+    const entry = await this.nats("output commit lookup", taskId, () => this.kv.get(taskId), signal);
     if (!entry || entry.operation !== "PUT" || entry.length === 0) return undefined;
     const commit = decode(pb.OutputCommit, entry.value, "output commit");
     const output = await this.finish(commit, runDir);
@@ -70,6 +70,7 @@ export class OutputStore {
     try {
       await this.nats(
         "output commit",
+        commit.taskId,
         () => {
           const first = !retried;
           retried = true;
@@ -103,7 +104,7 @@ export class OutputStore {
 
   /** Whether the commit in the bucket is this attempt's (it names the same temporary file). */
   private async isOurs(commit: OutputCommit, signal: AbortSignal | undefined): Promise<boolean> {
-    const entry = await this.nats("output commit lookup", () => this.kv.get(commit.taskId), signal);
+    const entry = await this.nats("output commit lookup", commit.taskId, () => this.kv.get(commit.taskId), signal);
     if (!entry || entry.operation !== "PUT" || entry.length === 0) return false;
     return decode(pb.OutputCommit, entry.value, "output commit").tmpPath === commit.tmpPath;
   }

@@ -72,5 +72,5 @@ export async function withInfraRetry<T>(what: string, op: () => Promise<T>, opts
 function giveUp(what: string, last: unknown, tries: number, spentMs: number, opts: InfraRetryOptions): InfrastructureError {
   const why = opts.signal?.aborted ? "stopped (the task was cancelled)" : `for the whole worker.infra_retry_budget (${formatDuration(opts.budgetMs)})`;
   const lastMessage = last instanceof Error ? `${last.name}: ${last.message}` : String(last);
-  return new InfrastructureError(what, `could not record the ${what}: NATS failed ${tries} times over ${formatDuration(spentMs)}, retrying ${why}; last error: ${lastMessage}`, { cause: last });
+  return new InfrastructureError(what, `could not record the ${what}: NATS failed ${tries} ${tries === 1 ? "time" : "times"} over ${formatDuration(spentMs)}, retrying ${why}; last error: ${lastMessage}`, { cause: last });
 }

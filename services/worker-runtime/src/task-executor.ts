@@ -257,7 +257,7 @@ export class TaskExecutor {
     // A raw NATS error that no retry wrapped says only "timeout": say whose timeout it was.
     const message = err.code === FleetErrorCode.INFRASTRUCTURE ? err.message : `NATS failed while the task ran: ${err.message}`;
     const error = pb.TaskError.create({ ...wireError, code: FleetErrorCode.INFRASTRUCTURE, message });
-    log.warn("NATS could not record this task's work; handing it back without spending an attempt", { ...errorFields(err), message });
+    log.warn("NATS could not record this task's work; handing it back without spending an attempt", { ...errorFields(err), error: message });
     this.deps.metrics.infraHandbacks.inc(labels);
     this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
     try {

@@ -24,10 +24,10 @@ export class AttemptsStore {
 
   /**
    * Adds one error (compare-and-set, retried on conflict) and returns the record after it. A NATS
-   * failure is retried for the budget; `once` tries only once (used when NATS just failed anyway).
+   * failure is retried for the budget (until `signal` aborts).
    */
-  add(taskId: string, kind: AttemptKind, error: TaskError, opts: { signal?: AbortSignal; once?: boolean } = {}): Promise<TaskAttempts> {
-    if (!this.retry || opts.once) return this.addOnce(taskId, kind, error);
+  add(taskId: string, kind: AttemptKind, error: TaskError, opts: { signal?: AbortSignal } = {}): Promise<TaskAttempts> {
+    if (!this.retry) return this.addOnce(taskId, kind, error);
     return withInfraRetry("attempt record", () => this.addOnce(taskId, kind, error), { ...this.retry, signal: opts.signal });
   }
 

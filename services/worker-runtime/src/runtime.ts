@@ -138,7 +138,8 @@ export class WorkerRuntime implements Controllable {
         oomDeviceLimit: cfg.oomDeviceLimit ?? 3,
         diskFullLimit: cfg.diskFullLimit ?? 5,
       },
-      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts, outbox: this.outbox },
+      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts, outbox: this.outbox,
+        infraRetry: { budgetMs: cfg.infraRetryBudgetMs ?? 120_000, log: deps.log, metrics: deps.metrics } },
     );
   }
 

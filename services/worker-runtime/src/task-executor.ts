@@ -36,6 +36,7 @@ import type { HandlerResult, TaskHandler } from "./handler";
 import type { RunningTask } from "./running-task";
 import type { WorkerMetrics } from "./runtime-metrics";
 import type { ResultOutbox } from "./result-outbox";
+import { withInfraRetry, type InfraRetrySettings } from "./infra-retry";
 
 export interface TaskExecutorOptions {
   readonly node: string;
@@ -61,6 +62,8 @@ export interface TaskExecutorDeps {
   readonly attempts: AttemptsStore;
   /** Where results go: batched, published before their tasks are acked. */
   readonly outbox: ResultOutbox;
+  /** How NATS failures are retried (worker.infra_retry_budget); none: one try. */
+  readonly infraRetry?: InfraRetrySettings;
 }
 
 export class TaskExecutor {
@@ -248,9 +251,9 @@ export class TaskExecutor {
   }
 
   /**
-   * The control plane, not the task, failed: back to the queue at once, no attempt spent. The
-   * hand-back is recorded (attempt record, retry event for the item's history) once each, best
-   * effort: NATS has just failed for a whole retry budget, and the nak matters more.
+   * The control plane, not the task, failed: back to the queue at once, no attempt spent. Then the
+   * hand-back is recorded, retried like any write while NATS comes back: the retry event (the
+   * item's history says `infrastructure`) and the attempt record.
    */
   private async handBackInfrastructure(rt: RunningTask, task: Task, wireError: TaskError, err: FleetError, load: BackendLoad | null, log: Logger): Promise<void> {
     const labels = { kind: this.opts.kind, backend: rt.backend };
@@ -266,9 +269,13 @@ export class TaskExecutor {
       // The connection is closed: the lease runs out and the task comes back all the same.
       log.warn("could not hand the task back; it returns when its lease runs out", errorFields(nakErr));
     }
+    const retry = this.deps.infraRetry;
+    const publish = () => this.publishRetry(task, error, 0, load);
     await Promise.all([
-      this.deps.attempts.add(task.taskId, "handback", error, { once: true }).catch(() => undefined),
-      this.publishRetry(task, error, 0, load).catch(() => undefined),
+      this.deps.attempts.add(task.taskId, "handback", error).catch(() => undefined),
+      (retry ? withInfraRetry("retry event", publish, retry) : publish()).catch((pubErr: unknown) =>
+        log.warn("the hand-back is not in the item's history: its event could not be published", errorFields(pubErr)),
+      ),
     ]);
   }
 

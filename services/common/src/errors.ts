@@ -41,6 +41,12 @@ export const FleetErrorCode = {
    * it is back can succeed. Travels as gRPC UNAVAILABLE.
    */
   UNAVAILABLE: "unavailable",
+  /**
+   * The control plane (NATS, JetStream) could not record something for a task within
+   * worker.infra_retry_budget: an outage, a leader election, a timeout. Not the task's fault: the
+   * task is handed back without spending an attempt. Travels as gRPC UNAVAILABLE.
+   */
+  INFRASTRUCTURE: "infrastructure",
   ILLEGAL_STATE: "illegal_state",
   SHUTDOWN_TIMEOUT: "shutdown_timeout",
   /** Retries for this task are exhausted. */
@@ -151,6 +157,20 @@ export class DiskFullError extends FleetError {
     this.path = fields.path;
     this.freeBytes = fields.freeBytes;
     this.handBack = fields.handBack;
+  }
+}
+
+/**
+ * Something a task needed recorded (its output commit, its attempt record) could not be, because
+ * the control plane kept failing for the whole retry budget. `what` names it ("output commit");
+ * the message also gives the last underlying error, which is the `cause`.
+ */
+export class InfrastructureError extends FleetError {
+  readonly what: string;
+  constructor(what: string, message: string, options?: ErrorOptions) {
+    super(FleetErrorCode.INFRASTRUCTURE, message, options);
+    this.name = "InfrastructureError";
+    this.what = what;
   }
 }
 

@@ -48,7 +48,7 @@ export class GenerateHandler implements TaskHandler {
     const posterTmp = poster ? tempNameFor(poster.final, ctx.attempt, suffix) : undefined;
     try {
       // Resume and duplicate deliveries: a committed output that is still in place is the answer.
-      const already = await this.outputs.existing(task.taskId, runDir);
+      const already = await this.outputs.existing(task.taskId, runDir, ctx.signal);
       if (already) {
         ctx.log.info("output already committed; nothing to generate", { path: already.path });
         await this.sweep([finalPath, poster?.final], ctx);
@@ -93,7 +93,7 @@ export class GenerateHandler implements TaskHandler {
         deviceUuid: ctx.device.uuid,
         committedAtMs: Date.now(),
       });
-      const c = await this.outputs.commit(commit, tmp, runDir);
+      const c = await this.outputs.commit(commit, tmp, runDir, ctx.signal);
       if (!c.output) throw new FleetError(FleetErrorCode.BACKEND_FAILED, "lost the commit race and the winner's output is gone; retrying");
       await this.sweep([finalPath, poster?.final], ctx);
       return { outcome: c.won ? "done" : "duplicate", output: c.output, backendMs };

@@ -19,7 +19,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     makeHandler: ({ log, topology, metrics }) => {
       const root = resolve(cfg.output_root);
       const space = new OutputSpace({ root, minFreeBytes: cfg.worker.min_free_space * 2 ** 20, gauge: metrics.outputFreeBytes, log });
-      return new GenerateHandler(root, new OutputStore(topology.outputs, log), space);
+      const outputs = new OutputStore(topology.outputs, log, { budgetMs: cfg.worker.infra_retry_budget, log, metrics });
+      return new GenerateHandler(root, outputs, space);
     },
   });
 }

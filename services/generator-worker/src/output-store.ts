@@ -12,6 +12,11 @@
  * temporary file shares the video's temporary suffix (siblingTempName), it is renamed into place
  * after the video, and finishing a commit finishes it too. A poster is a nicety: one that cannot
  * be put in place leaves the output without a poster, never fails it.
+ *
+ * NATS failures (a restart, a leader election, a timeout) while reading or writing the commit are
+ * retried for worker.infra_retry_budget (infra-retry.ts), the temporary files kept meanwhile: a
+ * finished video is not thrown away because the control plane blinked. A retried create whose
+ * first try did land (only its answer was lost) finds its own commit and goes on as the winner.
  */
 import { open, rename, rm, stat } from "node:fs/promises";
 import { dirname, relative } from "node:path";
@@ -23,6 +28,7 @@ import { sha256File } from "../../common/src/media";
 import { assertSafeRelative, resolveInside } from "../../common/src/paths";
 import { pb, type OutputCommit, type OutputFile } from "../../common/src/proto";
 import { siblingTempName } from "../../common/src/temp-files";
+import { withInfraRetry, type InfraRetrySettings } from "../../worker-runtime/src/infra-retry";
 
 /** JetStream's "wrong last sequence": the key already exists. */
 const WRONG_LAST_SEQUENCE = 10071;
@@ -33,14 +39,20 @@ export class OutputStore {
   constructor(
     private readonly kv: KV,
     private readonly log: Logger,
+    /** How NATS failures are retried; none: one try. */
+    private readonly retry?: InfraRetrySettings,
   ) {}
+
+  private nats<T>(what: string, taskId: string, op: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    return this.retry ? withInfraRetry(what, op, { ...this.retry, log: this.retry.log?.child({ task: taskId }), signal }) : op();
+  }
 
   /**
    * If the task already has a valid commit, makes sure its file is in place and returns it;
    * returns undefined when the task must (still) be produced.
    */
-  async existing(taskId: string, runDir: string): Promise<OutputFile | undefined> {
-    const entry = await this.kv.get(taskId);
+  async existing(taskId: string, runDir: string, signal?: AbortSignal): Promise<OutputFile | undefined> {
+    const entry = await this.nats("output commit lookup", taskId, () => this.kv.get(taskId), signal);
     if (!entry || entry.operation !== "PUT" || entry.length === 0) return undefined;
     const commit = decode(pb.OutputCommit, entry.value, "output commit");
     const output = await this.finish(commit, runDir);
@@ -51,17 +63,31 @@ export class OutputStore {
   }
 
   /** Commits a validated temporary file (and its poster's), then renames it (and the poster) into place. */
-  async commit(commit: OutputCommit, tmpFile: string, runDir: string): Promise<CommitOutcome> {
+  async commit(commit: OutputCommit, tmpFile: string, runDir: string, signal?: AbortSignal): Promise<CommitOutcome> {
     const output = commit.output as OutputFile;
     const poster = posterFiles(output, tmpFile, runDir);
+    let retried = false;
     try {
-      await this.kv.create(commit.taskId, encode(pb.OutputCommit, commit));
+      await this.nats(
+        "output commit",
+        commit.taskId,
+        () => {
+          const first = !retried;
+          retried = true;
+          return this.kv.create(commit.taskId, encode(pb.OutputCommit, commit)).catch(async (err: unknown) => {
+            // A retry that finds our own commit: the earlier try landed and only its answer was lost.
+            if (!first && isWrongLastSequence(err) && (await this.isOurs(commit, signal))) return 0;
+            throw err;
+          });
+        },
+        signal,
+      );
     } catch (err) {
-      if ((err as { code?: number }).code !== WRONG_LAST_SEQUENCE && !/wrong last sequence/i.test((err as Error).message)) throw err;
+      if (!isWrongLastSequence(err)) throw err;
       // Another attempt committed first: ours is the duplicate, and so are our files.
       await Promise.all([rm(tmpFile, { force: true }), poster?.tmp ? rm(poster.tmp, { force: true }).catch(() => undefined) : undefined]);
       this.log.info("another attempt committed this output first; discarding ours", { task: commit.taskId });
-      return { won: false, output: await this.existing(commit.taskId, runDir) };
+      return { won: false, output: await this.existing(commit.taskId, runDir, signal) };
     }
     await moveIntoPlace(tmpFile, resolveInside(runDir, assertSafeRelative(output.path)));
     if (!poster) return { won: true, output };
@@ -74,6 +100,13 @@ export class OutputStore {
       this.log.warn("the poster frame could not be put in place; the video has none", { task: commit.taskId, path: output.posterPath, ...errorFields(err) });
       return { won: true, output: withoutPoster(output) };
     }
+  }
+
+  /** Whether the commit in the bucket is this attempt's (it names the same temporary file). */
+  private async isOurs(commit: OutputCommit, signal: AbortSignal | undefined): Promise<boolean> {
+    const entry = await this.nats("output commit lookup", commit.taskId, () => this.kv.get(commit.taskId), signal);
+    if (!entry || entry.operation !== "PUT" || entry.length === 0) return false;
+    return decode(pb.OutputCommit, entry.value, "output commit").tmpPath === commit.tmpPath;
   }
 
   private async finish(commit: OutputCommit, runDir: string): Promise<OutputFile | undefined> {
@@ -110,6 +143,10 @@ export class OutputStore {
     this.log.info("the committed video's poster frame is gone; going on without it", { task: commit.taskId, path: output.posterPath });
     return withoutPoster(output);
   }
+}
+
+function isWrongLastSequence(err: unknown): boolean {
+  return (err as { code?: number }).code === WRONG_LAST_SEQUENCE || /wrong last sequence/i.test((err as Error).message);
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { KV } from "@nats-io/kv";
 import { decode, encode } from "../../common/src/codec";
 import { pb, type TaskAttempts, type TaskError } from "../../common/src/proto";
+import { withInfraRetry, type InfraRetrySettings } from "./infra-retry";
 
 const WRONG_LAST_SEQUENCE = 10071;
 const MAX_CAS_TRIES = 10;
@@ -15,15 +16,30 @@ const MAX_CAS_TRIES = 10;
 export type AttemptKind = "failure" | "handback";
 
 export class AttemptsStore {
-  constructor(private readonly kv: KV) {}
+  /** @param retry how long, and how, a NATS failure is retried (worker.infra_retry_budget); none: one try. */
+  constructor(
+    private readonly kv: KV,
+    private readonly retry?: InfraRetrySettings,
+  ) {}
 
-  /** Adds one error (compare-and-set, retried on conflict) and returns the record after it. */
-  async add(taskId: string, kind: AttemptKind, error: TaskError): Promise<TaskAttempts> {
+  /**
+   * Adds one error (compare-and-set, retried on conflict) and returns the record after it. A NATS
+   * failure is retried for the budget (until `signal` aborts).
+   */
+  add(taskId: string, kind: AttemptKind, error: TaskError, opts: { signal?: AbortSignal } = {}): Promise<TaskAttempts> {
+    if (!this.retry) return this.addOnce(taskId, kind, error);
+    return withInfraRetry("attempt record", () => this.addOnce(taskId, kind, error), { ...this.retry, signal: opts.signal });
+  }
+
+  private async addOnce(taskId: string, kind: AttemptKind, error: TaskError): Promise<TaskAttempts> {
     for (let i = 0; ; i++) {
       const entry = await this.kv.get(taskId);
       const exists = entry !== null && entry.operation === "PUT" && entry.length > 0;
       const rec = exists ? decode(pb.TaskAttempts, entry.value) : pb.TaskAttempts.create({ taskId });
-      (kind === "failure" ? rec.failures : rec.handbacks).push(pb.TaskError.create(error));
+      const list = kind === "failure" ? rec.failures : rec.handbacks;
+      // A retried write whose first try landed (only its answer was lost) must not count twice.
+      if (list.some((e) => sameError(e, error))) return rec;
+      list.push(pb.TaskError.create(error));
       try {
         if (exists) await this.kv.update(taskId, encode(pb.TaskAttempts, rec), entry.revision);
         else await this.kv.create(taskId, encode(pb.TaskAttempts, rec));
@@ -35,6 +51,10 @@ export class AttemptsStore {
       }
     }
   }
+}
+
+function sameError(a: TaskError, b: TaskError): boolean {
+  return a.atMs === b.atMs && a.attempt === b.attempt && a.code === b.code && a.node === b.node && a.deviceUuid === b.deviceUuid;
 }
 
 /** Times a task was handed back because the output folder was full. */

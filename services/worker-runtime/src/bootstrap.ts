@@ -74,9 +74,10 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
       oomCooldownMs: cfg.worker.oom_cooldown,
       oomDeviceLimit: cfg.worker.oom_device_limit,
       backendSwitch: cfg.worker.backend_switch,
+      infraRetryBudgetMs: cfg.worker.infra_retry_budget,
       metricsUrl: `${http.url}/metrics`,
     },
-    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts), devices, pool, handler, log, metrics },
+    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts, { budgetMs: cfg.worker.infra_retry_budget, log, metrics }), devices, pool, handler, log, metrics },
   );
   const rt = runtime;
   // SIGTERM is a drain with the configured deadline (Kubernetes eviction, preStop, systemd stop).

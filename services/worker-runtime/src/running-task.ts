@@ -22,15 +22,26 @@ export class RunningTask {
     readonly backend: string,
     readonly deviceUuid: string,
     private readonly heartbeatMs: number,
+    /** A heartbeat NATS refused (connection closed or draining); the next beat tries again. */
+    private readonly onHeartbeatError: (err: unknown) => void = () => undefined,
   ) {
     this.armHeartbeat();
   }
 
-  /** `working()` resets the server's ack timer: the lease lives as long as we heartbeat. */
+  /**
+   * `working()` resets the server's ack timer: the lease lives as long as we heartbeat. While NATS
+   * reconnects the client buffers the beat; on a closed or draining connection working() throws,
+   * which must neither fail the task nor (in a timer) crash the worker: the next beat tries again,
+   * and the lease has room for a few missed ones (beats come at a third of ack_wait).
+   */
   private armHeartbeat(): void {
     this.heartbeat = setTimeout(() => {
       if (this.stopped) return;
-      this.msg.working();
+      try {
+        this.msg.working();
+      } catch (err) {
+        this.onHeartbeatError(err);
+      }
       this.armHeartbeat();
     }, this.heartbeatMs);
   }

@@ -116,6 +116,18 @@ export function createWorkerMetrics(registry: Registry) {
       labelNames: ["backend"] as const,
       registers,
     }),
+    infraRetries: new Counter({
+      name: "framefleet_infrastructure_retries_total",
+      help: "Retries of a write a task needs (output commit, attempt record, result) after NATS failed it: an outage, a leader election, a timeout",
+      labelNames: ["what"] as const,
+      registers,
+    }),
+    infraHandbacks: new Counter({
+      name: "framefleet_infrastructure_handbacks_total",
+      help: "Tasks handed back without spending an attempt because NATS stayed unavailable for worker.infra_retry_budget",
+      labelNames: ["kind", "backend"] as const,
+      registers,
+    }),
     nodeState: new Gauge({
       name: "framefleet_node_state",
       help: "1 for the worker's current state: initialized, running, draining, drained, stopping, stopped, failed",

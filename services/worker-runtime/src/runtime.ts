@@ -138,7 +138,8 @@ export class WorkerRuntime implements Controllable {
         oomDeviceLimit: cfg.oomDeviceLimit ?? 3,
         diskFullLimit: cfg.diskFullLimit ?? 5,
       },
-      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts, outbox: this.outbox },
+      { js: deps.js, handler: deps.handler, pool: deps.pool, log: deps.log, metrics: deps.metrics, cooling: this.cooling, attempts: deps.attempts, outbox: this.outbox,
+        infraRetry: { budgetMs: cfg.infraRetryBudgetMs ?? 120_000, log: deps.log, metrics: deps.metrics } },
     );
   }
 
@@ -369,7 +370,10 @@ export class WorkerRuntime implements Controllable {
     // The lease is the consumer's ack_wait, which the last worker to create the consumer set:
     // heartbeat at a third of the shortest one seen, never of our own setting alone.
     const heartbeatMs = Math.max(500, Math.floor(this.ackWaitMs / 3));
-    const rt = new RunningTask(msg, task.taskId, task.runId, task.itemKey, backend, device.uuid, heartbeatMs);
+    const rt = new RunningTask(msg, task.taskId, task.runId, task.itemKey, backend, device.uuid, heartbeatMs, (err) => {
+      this.deps.metrics.infraRetries.inc({ what: "heartbeat" });
+      this.deps.log.warn("heartbeat not sent; trying again at the next beat", { task: task.taskId, ...errorFields(err) });
+    });
     this.running.set(device.uuid, rt);
     this.deps.pool.setBusy(device.uuid, true);
     this.deps.metrics.deviceBusy.set({ device: device.uuid }, 1);

@@ -14,6 +14,9 @@
  * - output folder full (DiskFullError.handBack) → nak() at once without spending an attempt; the
  *   node pauses until space returns (pause.ts). A task handed back for this `diskFullLimit` times
  *   is given up: its video may not fit in the space the folder ever has;
+ * - NATS could not record what the task needs (its commit, its attempt record: an outage, a
+ *   leader election, a timeout; retried for worker.infra_retry_budget first, infra-retry.ts) →
+ *   nak() at once without spending an attempt, code `infrastructure` in the item's history;
  * - anything else → retry with nak(delay) until the task's attempts are spent, then FAILED + term().
  * Attempts are counted fleet-wide in KV (attempts.ts), not from JetStream's delivery count, which
  * also counts hand-backs.
@@ -22,6 +25,7 @@ import type { JetStreamClient } from "@nats-io/jetstream";
 import { encode, type Encoder } from "../../common/src/codec";
 import { CancelReason, FleetErrorCode, isDiskFullHandBack, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
+import { isInfrastructureError } from "../../common/src/nats/infra-errors";
 import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
 import { diskFullHandbacks, oomDevices, type AttemptsStore } from "./attempts";
 import { EventType, eventSubject } from "../../common/src/subjects";
@@ -32,6 +36,7 @@ import type { HandlerResult, TaskHandler } from "./handler";
 import type { RunningTask } from "./running-task";
 import type { WorkerMetrics } from "./runtime-metrics";
 import type { ResultOutbox } from "./result-outbox";
+import { withInfraRetry, type InfraRetrySettings } from "./infra-retry";
 
 export interface TaskExecutorOptions {
   readonly node: string;
@@ -57,6 +62,8 @@ export interface TaskExecutorDeps {
   readonly attempts: AttemptsStore;
   /** Where results go: batched, published before their tasks are acked. */
   readonly outbox: ResultOutbox;
+  /** How NATS failures are retried (worker.infra_retry_budget); none: one try. */
+  readonly infraRetry?: InfraRetrySettings;
 }
 
 export class TaskExecutor {
@@ -181,10 +188,14 @@ export class TaskExecutor {
       await this.handBackPreempted(rt, task, wireError, load, log);
       return;
     }
+    if (isInfrastructureError(err)) {
+      await this.handBackInfrastructure(rt, task, wireError, err, load, log);
+      return;
+    }
     const diskFull = isDiskFullHandBack(err);
     let history: TaskAttempts;
     try {
-      history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) || diskFull ? "handback" : "failure", wireError);
+      history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) || diskFull ? "handback" : "failure", wireError, { signal: rt.signal });
     } catch (kvErr) {
       // Without the record we cannot count; hand the task back and let the next attempt decide.
       // The attempt's own error (a commit that timed out, say) is what an operator needs to see.
@@ -237,6 +248,35 @@ export class TaskExecutor {
       return;
     }
     await this.giveUp(rt, task, attempt, allErrors, load, log, isPermanent(err) ? "permanent error" : `${history.failures.length} failed attempts`);
+  }
+
+  /**
+   * The control plane, not the task, failed: back to the queue at once, no attempt spent. Then the
+   * hand-back is recorded, retried like any write while NATS comes back: the retry event (the
+   * item's history says `infrastructure`) and the attempt record.
+   */
+  private async handBackInfrastructure(rt: RunningTask, task: Task, wireError: TaskError, err: FleetError, load: BackendLoad | null, log: Logger): Promise<void> {
+    const labels = { kind: this.opts.kind, backend: rt.backend };
+    // A raw NATS error that no retry wrapped says only "timeout": say whose timeout it was.
+    const message = err.code === FleetErrorCode.INFRASTRUCTURE ? err.message : `NATS failed while the task ran: ${err.message}`;
+    const error = pb.TaskError.create({ ...wireError, code: FleetErrorCode.INFRASTRUCTURE, message });
+    log.warn("NATS could not record this task's work; handing it back without spending an attempt", { ...errorFields(err), error: message });
+    this.deps.metrics.infraHandbacks.inc(labels);
+    this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
+    try {
+      rt.msg.nak();
+    } catch (nakErr) {
+      // The connection is closed: the lease runs out and the task comes back all the same.
+      log.warn("could not hand the task back; it returns when its lease runs out", errorFields(nakErr));
+    }
+    const retry = this.deps.infraRetry;
+    const publish = () => this.publishRetry(task, error, 0, load);
+    await Promise.all([
+      this.deps.attempts.add(task.taskId, "handback", error).catch(() => undefined),
+      (retry ? withInfraRetry("retry event", publish, retry) : publish()).catch((pubErr: unknown) =>
+        log.warn("the hand-back is not in the item's history: its event could not be published", errorFields(pubErr)),
+      ),
+    ]);
   }
 
   /**

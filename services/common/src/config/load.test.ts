@@ -70,6 +70,7 @@ describe("defaults", () => {
         drain_deadline: 600_000,
         oom_cooldown: 30_000,
         oom_device_limit: 3,
+        infra_retry_budget: 120_000,
         backend_switch: "idle",
       },
     });

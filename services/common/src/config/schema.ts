@@ -343,6 +343,12 @@ export const configSchema = z
         drain_deadline: duration.prefault("10m"),
         /** How long a device that ran out of memory is left alone. */
         oom_cooldown: duration.prefault("30s"),
+        /**
+         * How long a worker keeps retrying a write a task needs (output commit, attempt record,
+         * result) while NATS fails it (an outage, a leader election, a timeout), with backoff from
+         * 250 ms to 5 s. Past it the task is handed back without spending an attempt.
+         */
+        infra_retry_budget: duration.prefault("2m"),
         /** A task that ran out of memory on this many distinct devices is given up (dead-lettered). */
         oom_device_limit: z.coerce.number().int().min(1).max(1000).default(3),
         /** "idle": a device switches backend only when its loaded backend has no work; "never": never. */

@@ -52,6 +52,7 @@ const CODE_TO_STATUS: Partial<Record<FleetErrorCode, grpc.status>> = {
   // Not UNAVAILABLE: a program or folder missing on the coordinator will not come back by retrying.
   dependency_missing: grpc.status.FAILED_PRECONDITION,
   unavailable: grpc.status.UNAVAILABLE,
+  infrastructure: grpc.status.UNAVAILABLE,
 };
 
 /**

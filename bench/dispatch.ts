@@ -4,6 +4,10 @@
  * coordinator's durable record. Then the planning and publishing of a 100k-task run that no
  * worker serves (it stays queued, and is cancelled after).
  *
+ * Then latency at half of the peak rate: tasks as long as makes the 64 devices finish half the
+ * peak rate, enqueued (published to the work queue by admission) → done (the record committed),
+ * and the same less the backend's time: what the fleet adds to a task at that load.
+ *
  * Per task: claim → backend start is the worker's time from receiving the task to entering the
  * backend (start - finish - backend time: the noop backend returns at once); result → commit is
  * from the backend's return to the coordinator's item record in KV (the KV entry's server
@@ -22,6 +26,7 @@ const NODES = 4;
 const DEVICES_PER_NODE = 16;
 const TASKS = 10_000;
 const ENQUEUE = 100_000;
+const HALF_LOAD_TASKS = 5_000;
 
 export async function dispatch(): Promise<Record<string, unknown>> {
   const bf = await startBenchFleet({
@@ -70,6 +75,29 @@ export async function dispatch(): Promise<Record<string, unknown>> {
     }
     if (total.length !== TASKS) throw new Error(`expected ${TASKS} done items, found ${total.length}`);
 
+    // ---- latency at half of peak load ----
+    // Tasks as long as makes 64 devices take half the peak rate: the control plane then carries
+    // half its peak, and what a task spends beyond its backend time is what the fleet adds.
+    const peak = TASKS / ((lastCommit - firstStart) / 1000);
+    const taskMs = Math.max(1, Math.round((NODES * DEVICES_PER_NODE * 1000) / (peak / 2)));
+    const halfRun = await submit(bf.client, noopSpec("bench-half-load", HALF_LOAD_TASKS, "noop-0", `${taskMs}ms`), bf.dir);
+    await waitForRun(bf.client, halfRun, 900_000);
+    const enqueuedToDone: number[] = [];
+    const overheadHalf: number[] = [];
+    let halfFirst = Infinity;
+    let halfLast = 0;
+    for (const e of await kvGetAll(await new Kvm(nc).open(KV_ITEMS), `${halfRun}.>`, 256)) {
+      const item = decode(pb.ItemRecord, e.value, "item record");
+      const t = item.genTimings;
+      if (item.state !== ItemState.ITEM_STATE_DONE || !t || !t.publishedAtMs) continue;
+      const committedAt = e.created.getTime();
+      enqueuedToDone.push(committedAt - Number(t.publishedAtMs));
+      overheadHalf.push(committedAt - Number(t.publishedAtMs) - t.backendMs);
+      halfFirst = Math.min(halfFirst, Number(t.startedAtMs));
+      halfLast = Math.max(halfLast, committedAt);
+    }
+    console.log(`  half load: ${taskMs} ms tasks, ${round(enqueuedToDone.length / ((halfLast - halfFirst) / 1000), 1)} tasks/s`);
+
     // ---- enqueue 100k ----
     const t0 = Date.now();
     const big = await submit(bf.client, noopSpec("bench-enqueue", ENQUEUE, "nobody-serves-this", "0ms"), bf.dir);
@@ -79,6 +107,12 @@ export async function dispatch(): Promise<Record<string, unknown>> {
 
     return {
       tasks_per_s: round(TASKS / ((lastCommit - firstStart) / 1000), 1),
+      half_load_tasks_per_s: round(enqueuedToDone.length / ((halfLast - halfFirst) / 1000), 1),
+      half_load_task_ms: taskMs,
+      half_load_enqueued_to_done_p50_ms: percentile(enqueuedToDone, 50),
+      half_load_enqueued_to_done_p99_ms: percentile(enqueuedToDone, 99),
+      half_load_overhead_p50_ms: percentile(overheadHalf, 50),
+      half_load_overhead_p99_ms: percentile(overheadHalf, 99),
       overhead_p50_ms: percentile(total, 50),
       overhead_p99_ms: percentile(total, 99),
       enqueue_100k_s: round(enqueueMs / 1000),

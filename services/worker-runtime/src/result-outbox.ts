@@ -9,27 +9,27 @@
  * output is committed, which the next attempt reports at once.
  *
  * A publish that fails (NATS restarting, a leader election) is retried with backoff for
- * `budgetMs`; the results wait, their tasks' leases kept alive meanwhile (a task's heartbeat runs
+ * `budgetMs` (worker.infra_retry_budget, infra-retry.ts); the results wait, their tasks' leases kept alive meanwhile (a task's heartbeat runs
  * until it is settled). Past
  * the budget the tasks go back to the queue (nak) without spending an attempt: not the task's
  * fault, and its output is committed.
  */
 import { createHash } from "node:crypto";
 import type { JetStreamClient, JsMsg } from "@nats-io/jetstream";
-import { sleep } from "../../common/src/abort";
 import { errorFields, type Logger } from "../../common/src/log";
 import { pb, type TaskResult } from "../../common/src/proto";
 import { EventType, eventSubject } from "../../common/src/subjects";
+import { withInfraRetry, type InfraRetryOptions } from "./infra-retry";
 
 export interface ResultOutboxOptions {
   /** How long a result may keep failing to publish before its task is handed back. */
   readonly budgetMs: number;
   /** Bytes of results per message, well under NATS' max_payload. @default 256 KiB */
   readonly maxBytes?: number;
-  /** First retry delay, doubled up to `maxBackoffMs`. @default 250 */
-  readonly backoffMs?: number;
-  /** @default 5000 */
-  readonly maxBackoffMs?: number;
+  /** framefleet_infrastructure_retries_total{what="results"}. */
+  readonly metrics?: InfraRetryOptions["metrics"];
+  /** A result whose task went back to the queue because its publish kept failing. */
+  readonly onHandBack?: (result: TaskResult) => void;
 }
 
 /** What happened to a result: published and its task acked, or its task handed back. */
@@ -103,30 +103,22 @@ export class ResultOutbox {
     const msgID = `results.${createHash("sha1")
       .update(group.map((e) => `${e.result.taskId}:${e.msg.seq}:${e.result.outcome}`).join(","))
       .digest("base64url")}`;
-    const deadline = Date.now() + this.opts.budgetMs;
-    let delay = this.opts.backoffMs ?? 250;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.js.publish(eventSubject(first.result.runId, EventType.RESULTS), data, { msgID });
-        break;
-      } catch (err) {
-        if (Date.now() + delay > deadline) {
-          this.log.warn("could not publish results within the budget; handing their tasks back (their outputs are committed)", {
-            results: group.length,
-            attempts: attempt,
-            budgetMs: this.opts.budgetMs,
-            ...errorFields(err),
-          });
-          for (const e of group) {
-            e.msg.nak();
-            e.resolve("handed_back");
-          }
-          return;
-        }
-        if (attempt === 1) this.log.warn("could not publish results; retrying", { results: group.length, ...errorFields(err) });
-        await sleep(delay);
-        delay = Math.min(delay * 2, this.opts.maxBackoffMs ?? 5000);
+    try {
+      await withInfraRetry("results", () => this.js.publish(eventSubject(first.result.runId, EventType.RESULTS), data, { msgID }), {
+        budgetMs: this.opts.budgetMs,
+        log: this.log,
+        ...(this.opts.metrics ? { metrics: this.opts.metrics } : {}),
+      });
+    } catch (err) {
+      // Past the budget, or an error no retry mends: the tasks go back without spending an
+      // attempt; their outputs are committed, so the next attempt reports them at once.
+      this.log.warn("could not publish results; handing their tasks back (their outputs are committed)", { results: group.length, ...errorFields(err) });
+      for (const e of group) {
+        e.msg.nak();
+        this.opts.onHandBack?.(e.result);
+        e.resolve("handed_back");
       }
+      return;
     }
     this.messages++;
     this.results += group.length;

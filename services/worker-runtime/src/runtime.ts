@@ -28,6 +28,8 @@ import { chooseDevice, fits, servableBackends, type BackendNeed, type DeviceView
 const MAX_PULL_BATCH = 64;
 /** A device reading younger than this places the rest of a batch; older ones are read again. */
 const FRESH_READING_MS = 250;
+/** How often the dispatch loop asks whether the node must pause (its output folder's free space). */
+const PAUSE_CHECK_MS = 250;
 /** A node whose running tasks changed advertises within this, so status shows them running. */
 const ADVERT_SOON_MS = 1000;
 import { RunningTask } from "./running-task";
@@ -101,6 +103,7 @@ export class WorkerRuntime implements Controllable {
   private readonly kind: TaskKindName;
   private readonly executor: TaskExecutor;
   private readonly outbox: ResultOutbox;
+  private pauseCheckedAt = 0;
   /** When the devices were last read (a batch of tasks is placed on one reading). */
   private devicesReadAt = 0;
   private advertSoonTimer: NodeJS.Timeout | undefined;
@@ -119,7 +122,11 @@ export class WorkerRuntime implements Controllable {
   ) {
     this.kind = deps.handler.kind;
     this.ackWaitMs = cfg.consumer.ackWaitMs;
-    this.outbox = new ResultOutbox(deps.js, deps.log, { budgetMs: cfg.infraRetryBudgetMs ?? 120_000 });
+    this.outbox = new ResultOutbox(deps.js, deps.log, {
+      budgetMs: cfg.infraRetryBudgetMs ?? 120_000,
+      metrics: deps.metrics,
+      onHandBack: (r) => deps.metrics.infraHandbacks.inc({ kind: this.kind, backend: r.backend }),
+    });
     const check = deps.handler.pauseReason?.bind(deps.handler);
     this.pause = new PauseGate({ check, log: deps.log, metrics: deps.metrics, onChange: () => void this.advertise() });
     this.link = new ConnectionWatch(deps.nc, deps.log, {
@@ -265,9 +272,14 @@ export class WorkerRuntime implements Controllable {
         continue;
       }
       // A full output folder (or another reason the handler gives) pauses the node until it clears.
-      if (await this.pause.paused()) {
-        await this.waitForChange(pollMs);
-        continue;
+      // Asked at most every PAUSE_CHECK_MS here (the loop turns with every task that ends); the
+      // first task of each pull is checked afresh anyway.
+      if (this.pause.reason !== "" || Date.now() - this.pauseCheckedAt >= PAUSE_CHECK_MS) {
+        this.pauseCheckedAt = Date.now();
+        if (await this.pause.paused()) {
+          await this.waitForChange(pollMs);
+          continue;
+        }
       }
       if (!this.link.connected) {
         await this.waitForChange(pollMs);

@@ -20,7 +20,8 @@ import { kvGetAll } from "../services/common/src/nats/kv-util";
 import { parseServers } from "../services/common/src/nats/connect";
 import { ItemState, pb } from "../services/common/src/proto";
 import { KV_ITEMS } from "../services/common/src/subjects";
-import { cpuSeconds, noopSpec, percentile, round, startBenchFleet, submit, waitForRun, type BenchFleet } from "./lib/harness";
+import { cpuByRole, fleetProcesses, noopSpec, percentile, round, startBenchFleet, submit, waitForRun } from "./lib/harness";
+import { readNatsCounts } from "./lib/nats-counters";
 
 const NODES = 4;
 const DEVICES_PER_NODE = 16;
@@ -36,9 +37,9 @@ export async function dispatch(): Promise<Record<string, unknown>> {
   const nc = await connect({ servers: parseServers(bf.fleet.natsUrl) });
   try {
     // ---- throughput and per-task overhead ----
-    const pids = processes(bf);
+    const pids = fleetProcesses(bf);
     const tap = process.env.FRAMEFLEET_BENCH_TAP === "1" ? tapSubjects(nc) : undefined;
-    const varz0 = await varz(bf);
+    const varz0 = await readNatsCounts(bf.fleet.nats?.monitorUrl ?? "");
     const cpu0 = cpuByRole(pids);
     const ts = Date.now();
     const runId = await submit(bf.client, noopSpec("bench-dispatch", TASKS, "noop-0", "0ms"), bf.dir);
@@ -46,7 +47,7 @@ export async function dispatch(): Promise<Record<string, unknown>> {
     await waitForRun(bf.client, runId, 900_000);
     console.log(`  run completed ${Date.now() - ts} ms after submit`);
     const cpu1 = cpuByRole(pids);
-    const varz1 = await varz(bf);
+    const varz1 = await readNatsCounts(bf.fleet.nats?.monitorUrl ?? "");
     if (tap) {
       tap.sub.unsubscribe();
       const rows = [...tap.counts.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `    ${(n / TASKS).toFixed(3).padStart(8)}  ${k}`);
@@ -130,27 +131,6 @@ export async function dispatch(): Promise<Record<string, unknown>> {
     await nc.close();
     await bf.close();
   }
-}
-
-/** The fleet's processes by role: nats-server, coordinator, aggregator, workers (summed). */
-function processes(bf: BenchFleet): Record<string, number[]> {
-  const out: Record<string, number[]> = { "nats-server": [bf.fleet.nats?.pid ?? 0], coordinator: [], aggregator: [], workers: [] };
-  for (const s of bf.fleet.services.values()) {
-    const role = s.name.startsWith("worker-") ? "workers" : s.name;
-    (out[role] ??= []).push(s.child.pid as number);
-  }
-  return out;
-}
-
-function cpuByRole(pids: Record<string, number[]>): Record<string, number> {
-  return Object.fromEntries(Object.entries(pids).map(([role, list]) => [role, list.reduce((a, pid) => a + (pid > 0 ? cpuSeconds(pid) : 0), 0)]));
-}
-
-async function varz(bf: BenchFleet): Promise<{ in: number; out: number }> {
-  const url = bf.fleet.nats?.monitorUrl;
-  if (!url) return { in: 0, out: 0 };
-  const v = (await (await fetch(`${url}/varz`)).json()) as { in_msgs: number; out_msgs: number };
-  return { in: v.in_msgs, out: v.out_msgs };
 }
 
 /** Diagnosis only: every message on the server, counted by the shape of its subject. */

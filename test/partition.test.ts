@@ -21,6 +21,7 @@ import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type Test
 import { createNetnsLink, netnsUnavailable, type NetnsLink } from "./helpers/netns";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { itemRecords } from "./helpers/records";
+import { jsonLogLines } from "./helpers/log-lines";
 
 const unavailable = netnsUnavailable();
 if (unavailable) console.warn(`partition.test.ts skipped: ${unavailable}`);
@@ -37,15 +38,7 @@ interface LogLine {
 }
 
 function logLines(file: string): LogLine[] {
-  return readFileSync(file, "utf8")
-    .split("\n")
-    .flatMap((l) => {
-      try {
-        return [JSON.parse(l) as LogLine];
-      } catch {
-        return [];
-      }
-    });
+  return jsonLogLines<LogLine>(file);
 }
 
 suite(`a worker cut off from NATS${unavailable ? ` (skipped: ${unavailable})` : ""}`, () => {

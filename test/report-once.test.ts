@@ -15,6 +15,7 @@ import { waitFor } from "../services/common/src/abort";
 import type { RunReport } from "../services/common/src/report";
 import { CONSUMER_AGGREGATOR, STREAM_FEED } from "../services/common/src/subjects";
 import { dumpLogs, finalReport, startTestFleet, writeSpec, type TestFleet } from "./helpers/fleet";
+import { jsonLogLines } from "./helpers/log-lines";
 
 const ACK_WAIT_MS = 1500;
 const BUILD_DELAY_MS = 5000;
@@ -31,15 +32,7 @@ interface LogLine {
 }
 
 function aggregatorLog(): LogLine[] {
-  return readFileSync(join(t.dir, "logs", "aggregator.log"), "utf8")
-    .split("\n")
-    .flatMap((l) => {
-      try {
-        return [JSON.parse(l) as LogLine];
-      } catch {
-        return [];
-      }
-    });
+  return jsonLogLines<LogLine>(join(t.dir, "logs", "aggregator.log"));
 }
 
 const linesFor = (runId: string, message: string) => aggregatorLog().filter((l) => l.run === runId && l.message === message);

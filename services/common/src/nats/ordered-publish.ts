@@ -54,9 +54,14 @@ export class OrderedPublisher {
   /**
    * Resolves once every entry is stored (or, with a message id, known to be a duplicate);
    * rejects with the first failure of a `single` write, after the others have settled.
+   * `stored` counts the entries known stored as they are (progress, and how far a failed write got).
    */
-  write<E extends StreamWrite>(entries: readonly E[], single: SingleWrite<E> = (e) => this.acked(e)): Promise<void> {
-    const run = this.tail.then(() => this.writeAll(entries, single));
+  write<E extends StreamWrite>(entries: readonly E[], single: SingleWrite<E> = (e) => this.acked(e), stored: (n: number) => void = () => undefined): Promise<void> {
+    const counted: SingleWrite<E> = async (e) => {
+      await single(e);
+      stored(1);
+    };
+    const run = this.tail.then(() => this.writeAll(entries, counted, stored));
     this.tail = run.catch(() => undefined);
     return run;
   }
@@ -66,12 +71,13 @@ export class OrderedPublisher {
     await this.js.publish(e.subject, e.data, e.msgID ? { msgID: e.msgID } : undefined);
   }
 
-  private async writeAll<E extends StreamWrite>(entries: readonly E[], single: SingleWrite<E>): Promise<void> {
+  private async writeAll<E extends StreamWrite>(entries: readonly E[], single: SingleWrite<E>, stored: (n: number) => void): Promise<void> {
     const max = Math.max(3, this.opts.maxBatch ?? 1000);
-    for (let i = 0; i < entries.length; i += max) await this.writeBatch(entries.slice(i, i + max), single);
+    for (let i = 0; i < entries.length; i += max) await this.writeBatch(entries.slice(i, i + max), single, stored);
   }
 
-  private async writeBatch<E extends StreamWrite>(batch: readonly E[], single: SingleWrite<E>): Promise<void> {
+  /** `single` counts its own successes; `stored` hears of the rest (the first entry, a confirmed batch). */
+  private async writeBatch<E extends StreamWrite>(batch: readonly E[], single: SingleWrite<E>, stored: (n: number) => void): Promise<void> {
     if (batch.length < 3) return this.singly(batch, single);
     const first = batch[0] as E;
     const last = batch[batch.length - 1] as E;
@@ -81,6 +87,7 @@ export class OrderedPublisher {
       // A duplicate stores nothing: the sequence says nothing about where the batch starts.
       if (ack.duplicate) return this.singly(batch.slice(1), single);
       firstSeq = ack.seq;
+      stored(1);
     } catch {
       return this.singly(batch, single);
     }
@@ -98,6 +105,7 @@ export class OrderedPublisher {
       const ack = await this.js.publish(last.subject, last.data, opts);
       if (!ack.duplicate && ack.seq === firstSeq + batch.length - 1) {
         this.batched += batch.length;
+        stored(batch.length - 1);
         return;
       }
     } catch {

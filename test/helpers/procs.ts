@@ -108,3 +108,15 @@ export function processesMentioning(text: string): { pid: number; cmdline: strin
   }
   return out;
 }
+
+/** Live processes whose environment holds `entry` ("NAME=value"), other than this one. */
+export function processesWithEnv(entry: string): number[] {
+  return pids().filter((pid) => {
+    if (pid === process.pid) return false;
+    try {
+      return readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(entry);
+    } catch {
+      return false; // gone meanwhile, or not ours to read
+    }
+  });
+}

@@ -12,6 +12,9 @@
  * Snapshot index: the nvidia-smi GPU index (PCI bus order, not CUDA's order; backends are
  * pinned by UUID, so the two never need to agree). A MIG instance gets parent index × 100 + its
  * MIG device index (GPU 1's MIG device 2 → 102), so indexes stay unique and sort by parent.
+ *
+ * With `visible` (CUDA_VISIBLE_DEVICES, see visible.ts) only the GPUs and instances it names are
+ * devices: the others belong to someone else's job.
  */
 import type { DeviceProcessInfo, DeviceSnapshot, OwnUsage } from "../types";
 import {
@@ -25,6 +28,7 @@ import {
   type DetailGpu,
   type ListedGpu,
 } from "./parse";
+import { selectVisible, type VisibleDevices } from "./visible";
 
 /** Runs nvidia-smi with these arguments and resolves with its stdout (rejects on any failure). */
 export type NvidiaRunner = (args: string[]) => Promise<string>;
@@ -41,12 +45,15 @@ function envFor(uuid: string): Record<string, string> {
   return { CUDA_VISIBLE_DEVICES: uuid, CUDA_DEVICE_ORDER: "PCI_BUS_ID" };
 }
 
-export async function discoverNvidia(run: NvidiaRunner, own: OwnUsage): Promise<DeviceSnapshot[]> {
+export async function discoverNvidia(run: NvidiaRunner, own: OwnUsage, visible?: VisibleDevices): Promise<DeviceSnapshot[]> {
   const [gpuText, appsText, listText] = await Promise.all([run([...QUERY_GPU_ARGS]), run([...COMPUTE_APPS_ARGS]), run([...LIST_ARGS])]);
-  const gpus = parseQueryGpu(gpuText);
+  const allGpus = parseQueryGpu(gpuText);
   const apps = parseComputeApps(appsText);
   const listed = new Map<string, ListedGpu>(parseList(listText).map((g) => [g.uuid, g]));
-  const migsOf = (uuid: string) => listed.get(uuid)?.migs ?? [];
+  const allMigsOf = (uuid: string) => listed.get(uuid)?.migs ?? [];
+  const chosen = visible && selectVisible(visible, allGpus.map((g) => ({ index: g.index, uuid: g.uuid, migUuids: allMigsOf(g.uuid).map((m) => m.uuid) })));
+  const migsOf = (uuid: string) => (chosen && !chosen.gpus.has(uuid) ? allMigsOf(uuid).filter((m) => chosen.migs.has(m.uuid)) : allMigsOf(uuid));
+  const gpus = chosen ? allGpus.filter((g) => chosen.gpus.has(g.uuid) || migsOf(g.uuid).length > 0) : allGpus;
 
   let details: Map<string, DetailGpu> | undefined;
   if (gpus.some((g) => migsOf(g.uuid).length > 0)) {

@@ -10,12 +10,18 @@ import { spawn } from "node:child_process";
 import { FleetError, FleetErrorCode } from "../../../../common/src/errors";
 import type { DeviceSnapshot, DeviceSource, OwnUsage } from "../types";
 import { discoverNvidia } from "./discover";
+import { parseVisibleDevices, type VisibleDevices } from "./visible";
 
 export interface NvidiaSourceOptions {
   /** The nvidia-smi binary: a name looked up in PATH, or a path. @default "nvidia-smi" */
   readonly binary?: string;
   /** Kill one nvidia-smi call and fail with TIMEOUT after this long, ms. @default 10000 */
   readonly timeoutMs?: number;
+  /**
+   * CUDA_VISIBLE_DEVICES as the job was given it: only those GPUs are devices (visible.ts).
+   * @default undefined (every GPU nvidia-smi shows)
+   */
+  readonly visible?: string;
 }
 
 export interface RunNvidiaSmiOptions {
@@ -160,6 +166,7 @@ export class NvidiaDeviceSource implements DeviceSource {
   readonly kind = "nvidia" as const;
   readonly binary: string;
   readonly timeoutMs: number;
+  readonly visible: VisibleDevices | undefined;
 
   constructor(
     private readonly own: OwnUsage,
@@ -167,6 +174,8 @@ export class NvidiaDeviceSource implements DeviceSource {
   ) {
     this.binary = opts.binary ?? DEFAULT_NVIDIA_SMI;
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_NVIDIA_TIMEOUT_MS;
+    // Parsed here so a malformed value fails when the worker starts, before any nvidia-smi call.
+    this.visible = parseVisibleDevices(opts.visible);
   }
 
   async read(signal?: AbortSignal): Promise<DeviceSnapshot[]> {
@@ -174,7 +183,7 @@ export class NvidiaDeviceSource implements DeviceSource {
     const stop = new AbortController();
     const linked = signal ? AbortSignal.any([signal, stop.signal]) : stop.signal;
     try {
-      return await discoverNvidia((args) => runNvidiaSmi(this.binary, args, { timeoutMs: this.timeoutMs, signal: linked }), this.own);
+      return await discoverNvidia((args) => runNvidiaSmi(this.binary, args, { timeoutMs: this.timeoutMs, signal: linked }), this.own, this.visible);
     } catch (err) {
       stop.abort(err);
       throw err;

@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { remapFrameIndex, roundHalfEven, selectRevisitPairs } from "../../../common/src/benchmarks/sana-wm/trajectories";
+import { pyRound } from "../../../common/src/benchmarks/py-round";
+import { remapFrameIndex, selectRevisitPairs } from "../../../common/src/benchmarks/sana-wm/trajectories";
 import { boxMean, psnr, reflectIndex, revisitOfFile, sceneMeans, ssimPlane, ssimRgb } from "./revisit";
 
 const C1 = 6.5025; // (0.01 * 255)^2
@@ -95,7 +96,7 @@ describe("pair selection", () => {
     expect(remapFrameIndex(35, 16, 8, 100)).toBe(18); // 17.5 → 18 (even)
     expect(remapFrameIndex(100, 16, 24, 50)).toBe(49); // 150 → clamped to the last frame
     expect(remapFrameIndex(32, 16, 16.05, 10)).toBe(9); // |16 - 16.05| < 0.1: same index, clamped
-    expect([0.5, 1.5, 2.5, 2.4, 2.6].map(roundHalfEven)).toEqual([0, 2, 2, 2, 3]);
+    expect([0.5, 1.5, 2.5, 2.4, 2.6].map((x) => pyRound(x, 0))).toEqual([0, 2, 2, 2, 3]);
   });
 
   it("scene means are plain means of the scored pairs; none → undefined", () => {

@@ -273,6 +273,24 @@ describe("mbench table", () => {
   });
 });
 
+describe("mbench table: metrics that need DA3", () => {
+  it("says per DA3 metric why it has no score, and only for metrics without one", async () => {
+    const { spec, options } = exampleSpec();
+    const planned = await plan(spec, options);
+    // The evaluator scored the non-DA3 environment metrics and spatial_epipolar on one video.
+    const epipolar = "mbencha.environment.spatial_epipolar";
+    const items = planned.map((p) => scored(p, p.labels.subset === "environment" ? { "mbencha.environment.rendering_style": 0.5, [epipolar]: 0.4 } : {}));
+    const notes = mbenchAdapter.table(items, spec, options).notes.filter((n) => n.includes("DA3"));
+    const named = notes.map((n) => n.split(" ")[0]);
+    expect(named).toEqual(["mbencha.entity.object_geometry_consistency", "mbencha.environment.spatial_reprojection", "mbencha.causal.camera_interaction"]);
+    const objects = planned.filter((p) => p.labels.subset === "object").length;
+    expect(notes[0]).toContain(`not measured on ${objects} object video(s): it reads the DA3 camera-pose artifact models/{model_id}/artifacts/{subset}/{sample_id}/{condition_id}/da3/results.npz`);
+    expect(notes[0]).toContain("reports invalid_input for it");
+    // Metrics that do not read DA3 get no such note even when unmeasured.
+    expect(notes.join("\n")).not.toContain("human_identity");
+  });
+});
+
 describe("mbench plan with names that would change in the output path", () => {
   let tmp: string;
   beforeAll(async () => {

@@ -10,6 +10,7 @@
 import type { BenchmarkAdapter, BenchmarkTable, PlanContext, PlannedItem, RunArtifact, ScoredItem } from "../adapter";
 import type { RunSpec } from "../run-spec";
 import { dimensionsOf, isMBenchSetting, metricName, settingTitle, usesTrigger, type MBenchSetting } from "./dimensions";
+import { ARTIFACT_DA3_TEMPLATE } from "./dataset";
 import { dimensionScore, type DimensionResult, type MetricObservation } from "./formula";
 import { mbenchOptionsSchema, planMBench, type MBenchOptions } from "./plan";
 import { samplesJsonlArtifact } from "./samples-jsonl";
@@ -50,6 +51,24 @@ export function fleetResults(items: readonly ScoredItem[], setting: MBenchSettin
   return { results, rejected };
 }
 
+/**
+ * One note per DA3-dependent metric that has no score although the run planned videos of its
+ * subset: an evaluator answers such a metric with a bare invalid_input, and the note says why.
+ */
+export function da3Notes(items: readonly ScoredItem[], setting: MBenchSetting, results: Readonly<Record<string, DimensionResult>>): string[] {
+  const notes: string[] = [];
+  for (const dim of dimensionsOf(setting)) {
+    const name = metricName(setting, dim);
+    if (dim.needsDa3 !== true || results[name] !== undefined) continue;
+    const planned = items.filter((i) => i.labels.setting === setting && i.labels.subset === dim.subset).length;
+    if (planned === 0) continue;
+    notes.push(
+      `${name} (${dim.label}): not measured on ${planned} ${dim.subset} video(s): it reads the DA3 camera-pose artifact ${ARTIFACT_DA3_TEMPLATE}, which the fleet neither computes nor passes to the evaluator, so an MBench evaluator reports invalid_input for it; run mbench eval on the run folder with DA3 artifacts to score it`,
+    );
+  }
+  return notes;
+}
+
 function settingOf(items: readonly ScoredItem[]): MBenchSetting | undefined {
   const found = items.map((i) => i.labels.setting).find((s) => s !== undefined);
   return isMBenchSetting(found) ? found : undefined;
@@ -88,6 +107,7 @@ export const mbenchAdapter: BenchmarkAdapter<MBenchOptions> = {
       notes.push("the built-in cpu-metrics evaluator computes no MBench metric; the scores need MBench's own metric backends (evaluation.backend)");
     }
     if (rejected.length > 0) notes.push(`left out, outside [0, 1]: ${rejected.join("; ")}`);
+    notes.push(...da3Notes(items, setting, results));
     return mbenchTable(setting, [{ modelId: options.model_id, results }], `${settingTitle(setting)}: ${options.model_id}`, notes).table;
   },
 };

@@ -23,6 +23,13 @@ export interface MBenchDimension {
   /** Registration name without the setting prefix, e.g. `entity.human_identity_consistency`. */
   readonly key: string;
   readonly settings: readonly MBenchSetting[];
+  /**
+   * The metric reads the DA3 camera-pose artifact (`…/da3/results.npz`, MBench's artifact_da3
+   * path; the README names spatial, object-geometry and camera-interaction metrics as its users).
+   * The fleet neither produces nor passes that file, so these cannot be computed on a fleet run
+   * (docs/benchmarks/mbench.md, "Metrics that need DA3").
+   */
+  readonly needsDa3?: boolean;
 }
 
 const BOTH: readonly MBenchSetting[] = MBENCH_SETTINGS;
@@ -31,12 +38,12 @@ export const MBENCH_DIMENSIONS: readonly MBenchDimension[] = [
   { axis: "entity", subset: "human", label: "Human Identity", key: "entity.human_identity_consistency", settings: BOTH },
   { axis: "entity", subset: "human", label: "Human Appearance", key: "entity.human_appearance_consistency", settings: BOTH },
   { axis: "entity", subset: "object", label: "Object Texture", key: "entity.object_texture_consistency", settings: BOTH },
-  { axis: "entity", subset: "object", label: "Object Geometry", key: "entity.object_geometry_consistency", settings: BOTH },
-  { axis: "environment", subset: "environment", label: "Spatial Epipolar", key: "environment.spatial_epipolar", settings: BOTH },
-  { axis: "environment", subset: "environment", label: "Spatial Reprojection", key: "environment.spatial_reprojection", settings: BOTH },
+  { axis: "entity", subset: "object", label: "Object Geometry", key: "entity.object_geometry_consistency", settings: BOTH, needsDa3: true },
+  { axis: "environment", subset: "environment", label: "Spatial Epipolar", key: "environment.spatial_epipolar", settings: BOTH, needsDa3: true },
+  { axis: "environment", subset: "environment", label: "Spatial Reprojection", key: "environment.spatial_reprojection", settings: BOTH, needsDa3: true },
   { axis: "environment", subset: "environment", label: "Rendering Style", key: "environment.rendering_style", settings: BOTH },
   { axis: "environment", subset: "environment", label: "Rendering Lighting", key: "environment.rendering_lighting", settings: BOTH },
-  { axis: "causal", subset: "causal", label: "Action Interaction", key: "causal.camera_interaction", settings: ["mbencha"] },
+  { axis: "causal", subset: "causal", label: "Action Interaction", key: "causal.camera_interaction", settings: ["mbencha"], needsDa3: true },
   { axis: "causal", subset: "causal", label: "Text Interaction", key: "causal.prompt_interaction", settings: BOTH },
   { axis: "causal", subset: "causal", label: "Self-Evolution: State", key: "causal.state_progress", settings: BOTH },
   { axis: "causal", subset: "causal", label: "Self-Evolution: Correctness", key: "causal.progress_correctness", settings: BOTH },

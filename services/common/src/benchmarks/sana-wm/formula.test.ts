@@ -1,5 +1,5 @@
 import { sanaWmVBenchQuality } from "../vbench/formula";
-import { cameraMeans, poolRevisit, pyRound, rotErrDegrees, sanaWmVBenchTotals } from "./formula";
+import { cameraMeans, poolRevisit, pyRound, rotErrDegrees, sanaWmVBenchTotals, vbenchOverall } from "./formula";
 import { sceneCategory } from "./trajectories";
 
 describe("pyRound (Python's round(x, n))", () => {
@@ -33,6 +33,37 @@ describe("sanaWmVBenchTotals (eval_unified.py compute_vbench_total)", () => {
   it("without quality dimensions SANA-WM's quality is 0 (the table shows none: sanaWmVBenchQuality is null)", () => {
     expect(sanaWmVBenchTotals({ temporal_style: 0.2 }).quality_score).toBe(0);
     expect(sanaWmVBenchQuality({ temporal_style: 0.2 })).toBeNull();
+  });
+});
+
+describe("Python rounding at ties (one helper, pyRound, everywhere SANA-WM calls round(x, n))", () => {
+  // Expected values computed with /usr/bin/python3 on the official expressions:
+  //   n = lambda raw, mn, mx: max(0.0, min(1.0, (raw - mn) / (mx - mn)))
+  //   q = n(0.55045, 0.0, 1.0) * 1.0 / 1.0
+  //   round(q, 4) == 0.5504; round(round(q, 4) * 100, 2) == 55.04; round((4.0 * q + 0.0) / 5.0, 4) == 0.4404
+  //   q2 = (n(0.5009, 0.0, 1.0) * 1.0 + n(0.6, 0.0, 1.0) * 1.0) / 2.0     # aesthetic, imaging in QUALITY order
+  //   repr(q2) == '0.55045'; round(q2, 4) == 0.5504; round((4.0 * q2 + 0.0) / 5.0, 4) == 0.4404
+  // Math.round(q * 10000) / 10000 gives 0.5505 for both: 0.55045 is stored as 0.550449999999999994…,
+  // but q * 10000 rounds up to exactly 5504.5 before Math.round sees it.
+  it("quality 0.55045 is 0.5504 and VBench Overall 55.04, as round(x, 4) on the binary double", () => {
+    expect(sanaWmVBenchQuality({ aesthetic_quality: 0.55045 })).toBe(0.5504);
+    expect(vbenchOverall(sanaWmVBenchQuality({ aesthetic_quality: 0.55045 }))).toBe(55.04);
+    const t = sanaWmVBenchTotals({ aesthetic_quality: 0.55045 });
+    expect([t.quality_score, t.total_score]).toEqual([0.5504, 0.4404]);
+  });
+
+  it("imaging 0.6 + aesthetic 0.5009 averages to 0.55045 and rounds to 0.5504 in both code paths", () => {
+    const raw = { imaging_quality: 0.6, aesthetic_quality: 0.5009 };
+    expect(sanaWmVBenchQuality(raw)).toBe(0.5504);
+    expect(sanaWmVBenchTotals(raw)).toMatchObject({ quality_score: 0.5504, semantic_score: 0, total_score: 0.4404 });
+    expect(vbenchOverall(sanaWmVBenchQuality(raw))).toBe(55.04);
+  });
+
+  it("drops only NaN; ±Infinity clips to 1 / 0 as _normalize_score does", () => {
+    // python3: (n(float('inf'), 0.0, 1.0) + n(0.5, 0.0, 1.0)) / 2.0 rounds to 0.75
+    expect(sanaWmVBenchQuality({ aesthetic_quality: Number.POSITIVE_INFINITY, imaging_quality: 0.5 })).toBe(0.75);
+    expect(sanaWmVBenchQuality({ aesthetic_quality: Number.NaN, imaging_quality: 0.5 })).toBe(0.5);
+    expect(sanaWmVBenchTotals({ aesthetic_quality: Number.NEGATIVE_INFINITY, imaging_quality: 0.5 }).quality_score).toBe(0.25);
   });
 });
 

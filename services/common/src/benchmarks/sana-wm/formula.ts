@@ -12,7 +12,10 @@
  */
 import { VBENCH_NORMALIZE, VBENCH_QUALITY, VBENCH_SEMANTIC, dimensionWeight, isVBenchDimension } from "../vbench/formula";
 import type { VBenchDimension } from "../vbench/formula";
+import { pyRound } from "../py-round";
 import { sceneCategory } from "./trajectories";
+
+export { pyRound };
 
 /** The 9 VBench dimensions of the benchmark table setting: the 7 quality ones + 2 semantic ones. */
 export const SANA_WM_VBENCH_DIMS: readonly VBenchDimension[] = [...VBENCH_QUALITY, "overall_consistency", "temporal_style"];
@@ -32,27 +35,6 @@ export const SCORE_KEYS = {
   cameraFrames: "camera_n_frames",
 } as const;
 
-/**
- * Python's round(x, digits): the nearest decimal of the exact binary value, exact ties to even
- * (round(0.125, 2) == 0.12, where toFixed gives 0.13).
- */
-export function pyRound(x: number, digits: number): number {
-  if (!Number.isFinite(x)) return x;
-  const plain = Number(x.toFixed(digits));
-  if (Math.abs(x) >= 1e21 || Math.abs(x) < 2 ** -40) return plain;
-  // toFixed(100) is the exact decimal expansion of the double at these magnitudes.
-  const exact = Math.abs(x).toFixed(100);
-  const dot = exact.indexOf(".");
-  const tail = exact.slice(dot + 1 + digits);
-  if (!/^50*$/.test(tail)) return plain;
-  const kept = exact.slice(0, dot + 1 + digits);
-  const last = Number(kept[kept.length - 1] === "." ? kept[kept.length - 2] : kept[kept.length - 1]);
-  const down = Number(kept);
-  const step = 10 ** -digits;
-  const even = last % 2 === 0 ? down : down + step;
-  return Number((Math.sign(x) * even).toFixed(digits));
-}
-
 /** SANA-WM's `compute_vbench_total` (clipped normalisation; semantic dims with Min 0 / Max 1), rounded to 4 places. */
 export interface SanaWmVBenchTotals {
   readonly quality_score: number;
@@ -64,7 +46,8 @@ export interface SanaWmVBenchTotals {
 export function sanaWmVBenchTotals(raw: Readonly<Record<string, number>>): SanaWmVBenchTotals {
   const norm: Record<string, number> = {};
   for (const [dim, value] of Object.entries(raw)) {
-    if (!Number.isFinite(value)) continue;
+    // Only NaN is dropped (aggregate_results.py's math.isnan); ±Infinity clips to 1 / 0.
+    if (Number.isNaN(value)) continue;
     // SANA-WM keeps the official bounds only for the quality dimensions; the others use 0..1.
     const bounds = isVBenchDimension(dim) && VBENCH_QUALITY.includes(dim) ? VBENCH_NORMALIZE[dim] : isVBenchDimension(dim) ? { min: 0, max: 1 } : undefined;
     norm[dim] = bounds ? Math.max(0, Math.min(1, (value - bounds.min) / (bounds.max - bounds.min))) : value;

@@ -55,7 +55,7 @@ describe("framefleet score sana-wm", () => {
       ["simple_60s", 2, 79.55, 4.36, 0.3, 2, 0.0123, 18.52, 0.5123, 0.3211, 10],
       ["hard_60s", 80, 74.14, null, null, null, null, 15.5, 0.45, null, 400],
     ]);
-    expect(table.notes.join("\n")).toContain("hard_60s: VBench recomputed from the raw *_eval_results.json files");
+    expect(table.notes.join("\n")).toContain("hard_60s: VBench recomputed from the raw eval_*_eval_results.json files");
     expect(table.notes.join("\n")).toContain("hard_60s: VBench Overall averages only 2 of the 7 quality dimensions");
     expect(json).toMatchObject({
       method: "sana_wm_refined",

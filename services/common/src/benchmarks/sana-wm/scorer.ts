@@ -4,7 +4,7 @@
  * aggregate_results.py reads them:
  *
  *   VBench      eval/<split>/summary.json "vbench", else eval/<split>/vbench_scores.json, else the
- *               raw eval/<split>/*_eval_results.json files (recomputed)
+ *               raw eval/<split>/eval_*_eval_results.json files (recomputed; raw-vbench.ts)
  *   revisit     eval/<split>/revisit_consistency.json "summary", else summary.json "revisit"
  *   camera      <split>/eval_poses.json (per scene; RotErr converted to degrees when stored in radians)
  *   Delta IQ    eval/<split>/temporal_degradation.json trend.imaging_quality.degradation
@@ -18,9 +18,9 @@ import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
 import type { BenchmarkScorer, ScoreFiles, ScoreResult } from "../scorer";
 import { sanaWmVBenchQuality, VBENCH_QUALITY } from "../vbench/formula";
-import { readVBenchEvalResults } from "../vbench";
 import { cameraMeans, rotErrDegrees, sanaWmVBenchTotals, type SceneCamera, type SplitSummary } from "./formula";
 import { SANA_WM_SPLIT_NAMES } from "./options";
+import { readSanaWmRawVBench } from "./raw-vbench";
 import { sanaWmTable } from "./table";
 
 const INVALID = FleetErrorCode.INVALID_INPUT;
@@ -92,13 +92,16 @@ async function readVBench(evalDir: string, summary: Json | undefined, split: str
     return { vbenchQuality: noQuality ? null : (q ?? null), vbenchTotal: num(scores, "total_score", scoresFile) ?? null, ...(dims ? { vbenchDims: dims } : {}) };
   }
   if (!(await isDir(evalDir))) return { vbenchQuality: null, vbenchTotal: null };
-  const { raw, files } = await readVBenchEvalResults(evalDir);
-  if (files.length === 0 || Object.keys(raw).length === 0) return { vbenchQuality: null, vbenchTotal: null };
+  const { raw, files, ignored } = await readSanaWmRawVBench(evalDir);
+  const skipped = ignored.length > 0 ? `; not read, as aggregate_results.py reads only eval_* files: ${ignored.join(", ")}` : "";
+  if (files.length === 0 || Object.keys(raw).length === 0) {
+    return { vbenchQuality: null, vbenchTotal: null, ...(skipped ? { note: `${split}: no VBench score in ${evalDir}${skipped}` } : {}) };
+  }
   return {
     vbenchQuality: sanaWmVBenchQuality(raw),
     vbenchTotal: sanaWmVBenchTotals(raw).total_score,
     vbenchDims: Object.keys(raw),
-    note: `${split}: VBench recomputed from the raw *_eval_results.json files in ${evalDir} (no summary.json "vbench" or vbench_scores.json)`,
+    note: `${split}: VBench recomputed from the raw eval_*_eval_results.json files in ${evalDir} (no summary.json "vbench" or vbench_scores.json)${skipped}`,
   };
 }
 

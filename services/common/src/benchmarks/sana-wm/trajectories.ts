@@ -10,6 +10,7 @@
  * rejected: only these are read by the official code.
  */
 import { z } from "zod";
+import { pyRound } from "../py-round";
 import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, type FleetErrorCode } from "../../errors";
 import { zodIssues } from "../run-spec";
@@ -121,17 +122,8 @@ export function selectRevisitPairs(pairs: readonly RevisitPairSpec[], maxPairs: 
  */
 export function remapFrameIndex(frame: number, refFps: number, videoFps: number, nFrames: number): number {
   if (Math.abs(refFps - videoFps) < 0.1) return Math.min(frame, nFrames - 1);
-  const target = roundHalfEven((frame / refFps) * videoFps);
+  const target = pyRound((frame / refFps) * videoFps, 0);
   return Math.min(Math.max(target, 0), nFrames - 1);
-}
-
-/** Python 3's round(): halves go to the even neighbour (round(16.5) == 16, round(17.5) == 18). */
-export function roundHalfEven(x: number): number {
-  const floor = Math.floor(x);
-  const diff = x - floor;
-  if (diff < 0.5) return floor;
-  if (diff > 0.5) return floor + 1;
-  return floor % 2 === 0 ? floor : floor + 1;
 }
 
 /** A scene's category as SANA-WM groups it: the id without its last `_`-part (`game_style_001` → `game_style`). */

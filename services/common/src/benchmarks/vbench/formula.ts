@@ -4,6 +4,8 @@
  * (`tools/metrics/sana_wm/eval_unified.py::compute_vbench_total`). See docs/benchmarks.md.
  */
 
+import { pyRound } from "../py-round";
+
 /** The 16 VBench dimensions with VBench's own names (underscores, as in `*_eval_results.json`). */
 export const VBENCH_DIMENSIONS = [
   "subject_consistency",
@@ -127,12 +129,14 @@ export function sanaWmVBenchQuality(raw: Readonly<Record<string, number>>): numb
   let weights = 0;
   for (const dim of VBENCH_QUALITY) {
     const value = raw[dim];
-    if (typeof value !== "number" || !Number.isFinite(value)) continue;
+    // SANA-WM drops only NaN; ±Infinity is clipped to 1 / 0 like any out-of-range value.
+    if (typeof value !== "number" || Number.isNaN(value)) continue;
     const { min, max } = VBENCH_NORMALIZE[dim];
     const norm = Math.max(0, Math.min(1, (value - min) / (max - min)));
     sum += norm * dimensionWeight(dim);
     weights += dimensionWeight(dim);
   }
   if (weights === 0) return null;
-  return Math.round((sum / weights) * 10_000) / 10_000;
+  // round(quality, 4) in SANA-WM: Python rounding of the binary value (0.55045 → 0.5504).
+  return pyRound(sum / weights, 4);
 }

@@ -9,9 +9,16 @@
  * Per video, physical_laws holds 5 answers in the order newton, mass, fluid, penetration, gravity
  * and common_sense 2 (framewise, temporal). evaluation.py divides by len(preds); a file without
  * `preds` is divided by len(accs.instruction). Booleans count as 0/1, numbers as they are.
+ *
+ * The judge can yield a non-finite score (the instruction answer "Score: nan" goes through
+ * float()), which mmengine's dump writes as a bare NaN / Infinity / -Infinity. Python's json reads
+ * those tokens, so the official script scores such a file and its total comes out nan (or inf).
+ * This reader does the same (parsePythonJson) and lists every such entry with its video, so the
+ * report can say why the total is not a number.
  */
 import { decodeUtf8, readRegularFile } from "../../encoding";
 import { FleetError, FleetErrorCode } from "../../errors";
+import { parsePythonJson } from "../formats/python-json";
 import { COMMON_SENSE, PHYSICAL_LAWS, type WmbAccs, type WmbKey } from "./formula";
 
 export const RESULTS_FILE = "worldmodelbench_results.json";
@@ -21,6 +28,18 @@ export interface WmbResults {
   /** Number of evaluated videos (len(preds), or len(accs.instruction) without preds). */
   readonly videos: number;
   readonly accs: WmbAccs;
+  /** Every NaN / ±Infinity in accs, in file order (empty for a normal file). */
+  readonly nonFinite: readonly NonFiniteAcc[];
+}
+
+/** One non-finite accs entry: `accs.<field>[index]`, the video it belongs to and its sub-score. */
+export interface NonFiniteAcc {
+  readonly field: keyof WmbAccs;
+  readonly index: number;
+  /** The preds key at that position (evaluation.py fills preds and accs in the same order), else "#<n>". */
+  readonly video: string;
+  readonly key: WmbKey;
+  readonly value: number;
 }
 
 const code = FleetErrorCode.INVALID_INPUT;
@@ -39,7 +58,7 @@ export async function readResults(file: string): Promise<WmbResults> {
 export function parseResults(text: string, file: string): WmbResults {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parsePythonJson(text);
   } catch (err) {
     throw new FleetError(code, `${file}: not valid JSON (${(err as Error).message}); pass the results file written by WorldModelBench evaluation.py`, {
       cause: err,
@@ -74,14 +93,39 @@ export function parseResults(text: string, file: string): WmbResults {
   expect("physical_laws", PHYSICAL_LAWS.length);
   expect("common_sense", COMMON_SENSE.length);
   const name = data["model_name"];
-  return { ...(typeof name === "string" ? { modelName: name } : {}), videos, accs: parsed };
+  const videoNames = preds !== undefined ? Object.keys(preds) : [];
+  const subKeys: Record<keyof WmbAccs, readonly WmbKey[]> = { instruction: ["instruction"], physical_laws: PHYSICAL_LAWS, common_sense: COMMON_SENSE };
+  const nonFinite: NonFiniteAcc[] = [];
+  for (const field of ["instruction", "physical_laws", "common_sense"] as const) {
+    const keys = subKeys[field];
+    parsed[field].forEach((value, index) => {
+      if (Number.isFinite(value)) return;
+      const v = Math.floor(index / keys.length);
+      nonFinite.push({ field, index, video: videoNames[v] ?? `#${v}`, key: keys[index % keys.length] as WmbKey, value });
+    });
+  }
+  return { ...(typeof name === "string" ? { modelName: name } : {}), videos, accs: parsed, nonFinite };
+}
+
+/** Python's spelling of a non-finite float (what the official script prints). */
+export function pythonFloatText(v: number): string {
+  return Number.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
+}
+
+/** The note naming the videos behind a non-finite total; undefined when every entry is finite. */
+export function nonFiniteNote(file: string, entries: readonly NonFiniteAcc[]): string | undefined {
+  if (entries.length === 0) return undefined;
+  const listed = entries.map((e) => `${e.video} (accs.${e.field}[${e.index}], ${e.key}: ${pythonFloatText(e.value)})`);
+  const videos = new Set(entries.map((e) => e.video)).size;
+  return `${file}: ${entries.length} judge score(s) are not finite, in ${videos} video(s): ${listed.join("; ")}. evaluation.py reads them as Python floats, so the means that include them, and the total, are not numbers (shown as nan/inf, null in --json)`;
 }
 
 function numbers(value: unknown, field: string, file: string): number[] {
   if (!Array.isArray(value)) throw new FleetError(code, `${file}: accs.${field} is missing or not a list`);
   return value.map((v: unknown, i) => {
     if (typeof v === "boolean") return v ? 1 : 0;
-    if (typeof v === "number" && Number.isFinite(v)) return v;
+    // NaN / ±Infinity are kept: Python's json reads them and np.mean carries them to the total.
+    if (typeof v === "number") return v;
     throw new FleetError(code, `${file}: accs.${field}[${i}] is ${JSON.stringify(v)}; expected a number or true/false`);
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { BenchmarkScorer, ScoreFiles, ScoreResult } from "../scorer";
 import { processResults } from "./formula";
-import { readResults } from "./results";
+import { nonFiniteNote, pythonFloatText, readResults } from "./results";
 import { worldmodelbenchJson, worldmodelbenchTable } from "./table";
 
 export const worldmodelbenchScorer: BenchmarkScorer = {
@@ -15,7 +15,15 @@ export const worldmodelbenchScorer: BenchmarkScorer = {
     const results = await readResults(files.input);
     const summary = processResults(results.accs, results.videos, files.input);
     const notes = [`scored from ${files.input}${results.modelName !== undefined ? ` (model_name "${results.modelName}")` : ""}: ${results.videos} videos`];
+    const nonFinite = nonFiniteNote(files.input, results.nonFinite);
+    if (nonFinite !== undefined) notes.push(nonFinite);
     const table = worldmodelbenchTable("WorldModelBench: instruction following, physical laws, common sense", [{ name: "all", summary }], notes);
-    return { json: worldmodelbenchJson(summary), table };
+    const json = {
+      ...worldmodelbenchJson(summary),
+      ...(results.nonFinite.length > 0
+        ? { non_finite: results.nonFinite.map((e) => ({ video: e.video, field: `accs.${e.field}[${e.index}]`, score: e.key, value: pythonFloatText(e.value) })) }
+        : {}),
+    };
+    return { json, table };
   },
 };

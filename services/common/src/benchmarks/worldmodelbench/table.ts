@@ -5,6 +5,7 @@
  */
 import type { BenchmarkTable } from "../adapter";
 import { COMMON_SENSE, PHYSICAL_LAWS, type WmbSummary } from "./formula";
+import { pythonFloatText } from "./results";
 
 export const COLUMNS = [
   "subset",
@@ -20,6 +21,14 @@ export const COLUMNS = [
 /** Every column but the subset's name and its video count is a score of that subset. */
 export const SCORE_COLUMNS = COLUMNS.filter((c) => c !== "subset" && c !== "videos");
 
+/**
+ * A table cell: NaN / ±Infinity (a results file whose judge wrote them) appear as Python prints
+ * them, so the table says "nan" instead of pretending a number or hiding the column.
+ */
+const cell = (v: number | null): string | number | null => (v === null || Number.isFinite(v) ? v : pythonFloatText(v));
+/** A headline/JSON value: non-finite becomes null (JSON has no NaN); the notes say why. */
+const finite = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
+
 export interface WmbGroup {
   readonly name: string;
   readonly summary: WmbSummary;
@@ -30,21 +39,21 @@ export function worldmodelbenchTable(title: string, groups: readonly WmbGroup[],
   const row = ({ name, summary: s }: WmbGroup): (string | number | null)[] => [
     name,
     s.videos,
-    s.means.instruction,
-    ...PHYSICAL_LAWS.map((k) => s.means[k]),
-    s.physical_laws,
-    ...COMMON_SENSE.map((k) => s.means[k]),
-    s.common_sense,
-    s.total,
+    cell(s.means.instruction),
+    ...PHYSICAL_LAWS.map((k) => cell(s.means[k])),
+    cell(s.physical_laws),
+    ...COMMON_SENSE.map((k) => cell(s.means[k])),
+    cell(s.common_sense),
+    cell(s.total),
   ];
   const all = groups[0]?.summary;
   const scores: Record<string, number | null> = {
-    total: all?.total ?? null,
-    instruction: all?.means.instruction ?? null,
-    physical_laws: all?.physical_laws ?? null,
-    common_sense: all?.common_sense ?? null,
+    total: finite(all?.total),
+    instruction: finite(all?.means.instruction),
+    physical_laws: finite(all?.physical_laws),
+    common_sense: finite(all?.common_sense),
   };
-  for (const k of [...PHYSICAL_LAWS, ...COMMON_SENSE]) scores[k] = all?.means[k] ?? null;
+  for (const k of [...PHYSICAL_LAWS, ...COMMON_SENSE]) scores[k] = finite(all?.means[k]);
   return {
     title,
     columns: [...COLUMNS],
@@ -61,10 +70,10 @@ export function worldmodelbenchTable(title: string, groups: readonly WmbGroup[],
 /** The `framefleet score worldmodelbench --json` fields. */
 export function worldmodelbenchJson(s: WmbSummary): Record<string, unknown> {
   return {
-    total: s.total,
-    instruction: s.means.instruction,
-    physical_laws: Object.fromEntries(PHYSICAL_LAWS.map((k) => [k, s.means[k]])),
-    common_sense: Object.fromEntries(COMMON_SENSE.map((k) => [k, s.means[k]])),
+    total: finite(s.total),
+    instruction: finite(s.means.instruction),
+    physical_laws: Object.fromEntries(PHYSICAL_LAWS.map((k) => [k, finite(s.means[k])])),
+    common_sense: Object.fromEntries(COMMON_SENSE.map((k) => [k, finite(s.means[k])])),
     videos: s.videos,
   };
 }

@@ -145,13 +145,17 @@ describe("SyntheticBackendFactory", () => {
     const log = recordingLogger((msg, fields) => {
       if (msg !== "synthetic: ffmpeg started") return;
       pid = fields.pid as number;
-      // Let ffmpeg get going (and write some of the file) before pulling the plug.
-      setTimeout(() => {
+      // Let ffmpeg get going (and write some of the file) before pulling the plug: on a loaded
+      // machine it may take seconds to write its first bytes, so wait for them, not for a time.
+      const started = Date.now();
+      const poll = setInterval(() => {
         partialExisted = existsSync(r.outputFile);
+        if (!partialExisted && Date.now() - started < 10_000) return;
+        clearInterval(poll);
         ac.abort(reason);
-      }, 500);
+      }, 50);
     });
-    // Big enough (3000 frames of 720p) that the encode cannot finish in 500 ms.
+    // Big enough (3000 frames of 720p) that the encode cannot finish before its first bytes are seen.
     await expect(generate(r, context(ac.signal, log))).rejects.toBe(reason);
     expect(pid).toBeGreaterThan(0);
     expect(partialExisted).toBe(true);

@@ -76,8 +76,17 @@ class VBenchRealPathTest(unittest.TestCase):
     @classmethod
     def setUpClass(cls) -> None:
         cls.media = tempfile.mkdtemp(prefix="vbr-media-")
-        # Different lengths, so different bytes and different fake scores per video.
-        cls.videos = [tiny_video(os.path.join(cls.media, f"v{i}.mp4"), count=2 + i) for i in range(20)]
+        # One real video and copies with a distinct trailing byte each: the fake networks score a
+        # file's bytes, so each video gets its own numbers without 20 ffmpeg runs.
+        first = tiny_video(os.path.join(cls.media, "v0.mp4"))
+        with open(first, "rb") as f:
+            data = f.read()
+        cls.videos = [first]
+        for i in range(1, 20):
+            path = os.path.join(cls.media, f"v{i}.mp4")
+            with open(path, "wb") as f:
+                f.write(data + bytes([i]))
+            cls.videos.append(path)
 
     @classmethod
     def tearDownClass(cls) -> None:

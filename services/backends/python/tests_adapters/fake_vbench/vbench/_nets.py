@@ -3,6 +3,7 @@ video is a fixed function of the file's bytes and the text it is shown, so the s
 the same number whichever mode or cache built the network."""
 
 import hashlib
+import os
 from collections import Counter
 from types import SimpleNamespace
 
@@ -10,12 +11,20 @@ from types import SimpleNamespace
 BUILDS = Counter()
 
 
+def _built(kind):
+    BUILDS[kind] += 1
+    log = os.environ.get("FAKE_VBENCH_BUILD_LOG")
+    if log:  # for fleet tests, which see the process only from outside
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()} {kind}\n")
+
+
 class _Net:
     kind = "net"
 
     def __init__(self, *args, **kwargs):
         if self.kind != "net":  # the plain one is GRiT's inner model, counted by DenseCaptioning
-            BUILDS[self.kind] += 1
+            _built(self.kind)
 
     def to(self, device):
         return self
@@ -61,9 +70,9 @@ class DenseCaptioning:
         self.model = None
 
     def initialize_model(self, model_weight):
-        BUILDS["grit:caption"] += 1
+        _built("grit:caption")
         self.model = _Net()
 
     def initialize_model_det(self, model_weight):
-        BUILDS["grit:det"] += 1
+        _built("grit:det")
         self.model = _Net()

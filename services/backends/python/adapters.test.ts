@@ -31,7 +31,7 @@ if (python === undefined) {
 }
 const withPython = python === undefined ? describe.skip : describe;
 
-const MODULES = ["test_wan22", "test_videophy2_autoeval", "test_wmb_judge", "test_vbench_eval", "test_mbench_eval", "test_sana_wm", "test_entrypoints"];
+const MODULES = ["test_wan22", "test_videophy2_autoeval", "test_wmb_judge", "test_vbench_eval", "test_vbench_resident", "test_mbench_eval", "test_sana_wm", "test_entrypoints"];
 
 withPython("framefleet_adapters (Python unittest)", () => {
   test("every test module is run here", () => {

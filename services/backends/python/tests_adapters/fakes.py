@@ -88,15 +88,16 @@ class FakeJudge(Judge):
 class FakeVBench(VBenchRunner):
     """Writes an eval-results file in VBench's shape, with a value chosen per dimension."""
 
-    def __init__(self, values: Dict[str, Any]) -> None:
+    def __init__(self, values: Dict[str, Any], full_info: str) -> None:
         self.values = values
-        self.calls: List[Tuple[str, str, str, str, str]] = []
+        self.full_info = full_info
+        self.calls: List[Tuple[str, str, str, str, str, Any]] = []
 
-    def evaluate(self, video_file: str, prompt: str, dimension: str, output_path: str, name: str) -> None:
+    def evaluate(self, video_file: str, prompt: str, dimension: str, output_path: str, name: str, entry: Any) -> None:
         import json
         import os
 
-        self.calls.append((video_file, prompt, dimension, output_path, name))
+        self.calls.append((video_file, prompt, dimension, output_path, name, entry))
         value = self.values[dimension]
         if isinstance(value, BaseException):
             raise value

@@ -21,7 +21,10 @@ class VBenchTest(unittest.TestCase):
         self.tmp = tempfile.mkdtemp(prefix="vb-")
         self.work = os.path.join(self.tmp, "work")
         self.video = tiny_video(os.path.join(self.tmp, "a red ball-0.mp4"))
-        self.fake = FakeVBench({"subject_consistency": 0.9731, "dynamic_degree": True, "imaging_quality": 0.61, "aesthetic_quality": float("nan")})
+        info = os.path.join(self.tmp, "full_info.json")
+        with open(info, "w") as f:
+            json.dump([{"prompt_en": "a red car", "dimension": ["color"], "auxiliary_info": {"color": {"color": "red"}}}], f)
+        self.fake = FakeVBench({"subject_consistency": 0.9731, "dynamic_degree": True, "imaging_quality": 0.61, "aesthetic_quality": float("nan")}, info)
         settings = vb.VBenchSettings(work_dir=self.work)
         self.backend = configured(vb.backend_class(settings), runner_factory=lambda s: self.fake)()
         self.backend.load()
@@ -56,7 +59,7 @@ class VBenchTest(unittest.TestCase):
             self.backend.evaluate(eval_request(self.video, ["aesthetic_quality"]), Recorder().ctx)
 
     def test_unknown_and_metadata_dimensions_are_invalid_input(self) -> None:
-        cases = [(["color"], "prompt metadata"), (["flicker"], "unknown metric"), (["imaging_quality"], "no prompt")]
+        cases = [(["color"], "not in VBench's prompt suite"), (["flicker"], "unknown metric"), (["imaging_quality"], "no prompt")]
         for metrics, pattern in cases:
             with self.subTest(metrics=metrics), self.assertRaisesRegex(InvalidInput, pattern):
                 self.backend.evaluate(eval_request(self.video, metrics, prompt="" if pattern == "no prompt" else "p"), Recorder().ctx)
@@ -65,7 +68,7 @@ class VBenchTest(unittest.TestCase):
     def test_a_process_serves_only_its_configured_dimensions(self) -> None:
         self.assertEqual(vb.parse_dimensions("imaging_quality, subject_consistency"), ("imaging_quality", "subject_consistency"))
         with self.assertRaises(SystemExit):
-            vb.parse_dimensions("scene")
+            vb.parse_dimensions("flicker")
         cls = vb.backend_class(vb.VBenchSettings(dimensions=("imaging_quality",)))
         self.assertEqual(cls.metrics, ("imaging_quality",))
         backend = configured(cls, runner_factory=lambda s: self.fake)()

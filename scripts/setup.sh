@@ -12,6 +12,8 @@
 #   - slurmctld, slurmd, slurm-client and munge (apt), for the test that runs workers as Slurm jobs
 #     (test/slurm.test.ts starts its own one-node cluster; Debian's packages would also enable
 #     their services, which the test never uses)
+#   - python3-torch and python3-torchvision (apt; Debian 12: torch 1.13, CPU), for the SDK's torch
+#     example backends that test/torch-backend.test.ts runs through a fleet
 #   - the npm dependencies (npm ci) and the TypeScript build (dist/)
 # Safe to run again: it skips what is already there. Needs root or sudo for apt.
 # When another apt or dpkg holds the package locks (unattended-upgrades on a fresh Ubuntu), it
@@ -45,6 +47,11 @@ command -v sbatch >/dev/null 2>&1 || need+=(slurm-client)
 if ! /usr/bin/python3 -c 'import grpc, google.protobuf, numpy' >/dev/null 2>&1; then
   need+=(python3 python3-grpcio python3-protobuf python3-numpy)
 fi
+# --- real torch (torch example backends, test/torch-backend.test.ts) ---
+if ! /usr/bin/python3 -c 'import torch, torchvision' >/dev/null 2>&1; then
+  need+=(python3-torch python3-torchvision)
+fi
+# --- end real torch ---
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then

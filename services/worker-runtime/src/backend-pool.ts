@@ -89,8 +89,10 @@ export class BackendPool implements OwnUsage {
     return this.entries.get(uuid)?.factory.name;
   }
 
+  /** What the device's loaded backend holds: its own report once loaded, else the configured need. */
   memoryMiB(uuid: string): number {
-    return this.entries.get(uuid)?.factory.memoryMiB ?? 0;
+    const e = this.entries.get(uuid);
+    return e?.instance.memoryMiB ?? e?.factory.memoryMiB ?? 0;
   }
 
   pids(): ReadonlySet<number> {

@@ -82,6 +82,11 @@ export interface BackendInstance {
   alive(): boolean;
   /** PID of the backend's own process, if it has one (matched against nvidia-smi's process list). */
   readonly pid?: number;
+  /**
+   * Memory the loaded instance says it holds, MiB (a gRPC backend's Info.memory_mib, measured
+   * after its load); when set, device accounting uses it instead of the factory's configured need.
+   */
+  readonly memoryMiB?: number;
   close(): Promise<void>;
 }
 

@@ -37,6 +37,10 @@ class TaskContext:
         """True once the worker cancelled the call (or the backend is shutting down)."""
         return self._cancel.is_set()
 
+    def wait_cancelled(self, timeout: float | None = None) -> bool:
+        """Block until the call is cancelled or `timeout` seconds pass; True when cancelled."""
+        return self._cancel.wait(timeout)
+
     def check_cancelled(self) -> None:
         """Raise Cancelled if the call was cancelled; a convenient stop point inside model loops."""
         if self._cancel.is_set():

@@ -46,7 +46,14 @@ class Cancelled(BackendError):
 # older torch raised a plain RuntimeError whose text starts "CUDA out of memory". Matching by
 # name and text keeps torch an optional dependency of the SDK.
 _OOM_CLASS_NAMES = frozenset({"OutOfMemoryError"})
-_OOM_MESSAGES = ("CUDA out of memory", "CUDA error: out of memory", "CUBLAS_STATUS_ALLOC_FAILED")
+# The CPU allocator's failure ("DefaultCPUAllocator: can't allocate memory: you tried to allocate
+# N bytes") is a RuntimeError too: the same kind of failure on a CPU device, so handed back alike.
+_OOM_MESSAGES = (
+    "CUDA out of memory",
+    "CUDA error: out of memory",
+    "CUBLAS_STATUS_ALLOC_FAILED",
+    "DefaultCPUAllocator: can't allocate memory",
+)
 # Pipelines (diffusers, accelerate) re-raise with `raise X from oom`; a short walk finds the cause
 # without risking a cycle in a hand-built chain.
 _MAX_CHAIN = 8

@@ -29,6 +29,12 @@ class ErrorMappingTest(unittest.TestCase):
         exc = RuntimeError("CUDA out of memory. Tried to allocate 20.00 MiB (GPU 0; 79.1 GiB total)")
         self.assertEqual(classify(exc)[0], "resource_exhausted")
 
+    def test_the_cpu_allocators_failure_is_resource_exhausted(self) -> None:
+        # torch 1.13's exact text (the real one is provoked in test_torch_examples).
+        exc = RuntimeError("[enforce fail at alloc_cpu.cpp:75] err == 0. DefaultCPUAllocator: can't allocate memory: you tried to allocate 1125899906842624 bytes. Error code 12 (Cannot allocate memory)")
+        self.assertEqual(classify(exc)[0], "resource_exhausted")
+        self.assertEqual(classify(RuntimeError("can't allocate a tuple here"))[0], "backend_failed")
+
     def test_oom_as_the_cause_of_a_wrapping_error(self) -> None:
         try:
             try:

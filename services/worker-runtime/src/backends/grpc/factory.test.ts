@@ -51,6 +51,8 @@ describe("GrpcBackendFactory.load", () => {
     expect(env.FRAMEFLEET_BACKEND_SOCKET).toMatch(new RegExp(`^${dir}/ff-[0-9a-f]+\\.sock$`));
     // Info says 200 MiB, the config 100: placement is wrong and the operator must hear of it.
     expect(log.lines.some((l) => l.level === "warn" && /needs 200 MiB.*memory: 100 MiB/.test(l.msg))).toBe(true);
+    // …and the device's accounting counts the reported 200 from now on.
+    expect(inst.memoryMiB).toBe(200);
     // The backend's stdout reaches the log line by line.
     expect(log.lines.some((l) => l.msg === "backend output" && l.fields?.line === "fake backend: model loaded")).toBe(true);
   });

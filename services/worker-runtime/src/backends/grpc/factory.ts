@@ -139,7 +139,7 @@ export class GrpcBackendFactory implements BackendFactory {
     ctx.log.info("backend ready", fields);
     if (info.memoryMib > this.memoryMiB) {
       ctx.log.warn(
-        `backend ${this.name} says it needs ${info.memoryMib} MiB of GPU memory but its config says memory: ${this.memoryMiB} MiB; placement used the config value, so raise it`,
+        `backend ${this.name} says it needs ${info.memoryMib} MiB of GPU memory but its config says memory: ${this.memoryMiB} MiB; placement admitted it on the config value (the device's accounting counts the reported one from now on), so raise it`,
         { backend: this.name },
       );
     }

@@ -37,6 +37,7 @@ const HEALTH_POLL_MS = 50;
 export class GrpcBackendInstance implements BackendInstance {
   readonly pid: number;
   readonly info: InfoResponse;
+  readonly memoryMiB?: number;
   readonly generate?: (req: GenerateRequest, ctx: BackendCallContext) => Promise<void>;
   readonly evaluate?: (req: EvaluateRequest, ctx: BackendCallContext) => Promise<EvaluateResponse>;
   private busy = false;
@@ -45,6 +46,8 @@ export class GrpcBackendInstance implements BackendInstance {
   constructor(private readonly p: GrpcInstanceParts) {
     this.pid = p.proc.pid;
     this.info = p.info;
+    // 0 means "not said": the configured memory stands in.
+    if (p.info.memoryMib > 0) this.memoryMiB = p.info.memoryMib;
     // Only the method of its kind exists, so the handlers' "cannot generate/evaluate" checks hold.
     if (p.kind === "gen") this.generate = (req, ctx) => this.runGenerate(req, ctx);
     else this.evaluate = (req, ctx) => this.runEvaluate(req, ctx);

@@ -12,8 +12,10 @@ import os
 import time
 from typing import Dict, List
 
-from framefleet_backend import Backend, EvaluateRequest, InvalidInput, TaskContext, serve
+from framefleet_backend import Backend, EvaluateRequest, TaskContext, serve
 from framefleet_backend.media import probe_video, read_frames
+
+from ._requests import wanted_metrics
 
 from ._fake_env import env_ms, record_task, simulate_load
 
@@ -48,12 +50,7 @@ class FakeEvaluator(Backend):
 
     def evaluate(self, req: EvaluateRequest, ctx: TaskContext) -> Dict[str, float]:
         assert self.scorer is not None, "evaluate() before load()"
-        wanted: List[str] = req.metrics or list(self.metrics)
-        unknown = [m for m in wanted if m not in self.metrics]
-        if unknown:
-            raise InvalidInput(f"unknown metric(s) {', '.join(unknown)}; this evaluator computes {', '.join(self.metrics)}")
-        if not os.path.isfile(req.video_file):
-            raise InvalidInput(f"video not found: {req.video_file}")
+        wanted = wanted_metrics(req, list(self.metrics))
         record_task({"task_id": req.task_id, "video_file": req.video_file, "metrics": wanted,
                      "cuda_visible_devices": os.environ.get("CUDA_VISIBLE_DEVICES", "")})
         info = probe_video(req.video_file)

@@ -12,11 +12,12 @@ torch_generator (TORCH_THREADS, TORCH_LOAD_LOG, TORCH_TASK_LOG).
 from __future__ import annotations
 
 import math
-import os
 from typing import Any, Dict, List, Optional
 
 from framefleet_backend import Backend, EvaluateRequest, InvalidInput, TaskContext, serve
 from framefleet_backend.media import probe_video, read_frames
+
+from ._requests import wanted_metrics
 
 PSNR_CAP_DB = 100.0
 
@@ -52,12 +53,7 @@ class TorchEvaluator(Backend):
         from torchvision.transforms.functional import rgb_to_grayscale
 
         assert self.laplacian is not None, "evaluate() before load()"
-        wanted: List[str] = req.metrics or list(self.metrics)
-        unknown = [m for m in wanted if m not in self.metrics]
-        if unknown:
-            raise InvalidInput(f"unknown metric(s) {', '.join(unknown)}; this evaluator computes {', '.join(self.metrics)}")
-        if not os.path.isfile(req.video_file):
-            raise InvalidInput(f"video not found: {req.video_file}")
+        wanted = wanted_metrics(req, list(self.metrics))
         info = probe_video(req.video_file)
         width, height = info.width, info.height
         total = max(1, info.frames)

@@ -54,6 +54,16 @@ class VBenchTest(unittest.TestCase):
         with self.assertRaisesRegex(RuntimeError, "no per-video result"):
             vb.read_video_score(path, "temporal_flickering")
 
+    def test_color_without_a_detected_object_is_left_out_as_vbench_leaves_it_out(self) -> None:
+        # VBench's color on one video whose object is not detected: its average is 0/0.
+        self.fake.values["color"] = ZeroDivisionError("division by zero")
+        req = eval_request(self.video, ["imaging_quality", "color"], prompt="a red car")
+        self.assertEqual(self.backend.evaluate(req, Recorder().ctx), {"imaging_quality": 0.61})
+        # Any other dimension's failure still fails the evaluation.
+        self.fake.values["imaging_quality"] = ZeroDivisionError("division by zero")
+        with self.assertRaises(ZeroDivisionError):
+            self.backend.evaluate(eval_request(self.video, ["imaging_quality"], prompt="a red car"), Recorder().ctx)
+
     def test_nan_from_vbench_is_a_failure_not_a_score(self) -> None:
         with self.assertRaisesRegex(RuntimeError, "not a number"):
             self.backend.evaluate(eval_request(self.video, ["aesthetic_quality"]), Recorder().ctx)

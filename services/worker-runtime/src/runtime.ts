@@ -1,11 +1,12 @@
 /**
- * The worker runtime shared by generator and evaluator workers: discovers devices, pulls one
- * task per free device from the (kind, backend) work queues, runs it through the kind's
- * TaskHandler with a live lease, reports, acks; drains without losing work.
+ * The worker runtime shared by generator and evaluator workers: discovers devices, pulls as many
+ * tasks as it has free devices from the (kind, backend) work queues in one request, runs each
+ * through the kind's TaskHandler with a live lease, reports, acks; drains without losing work.
  *
- * Delivery rules (docs/architecture.md): pull one message per free device, never prefetch;
- * `working()` every ack_wait/3; `nak()` hands a task back at once; results are published before
- * the ack, so a crash between the two redelivers a task whose output is already committed.
+ * Delivery rules (docs/architecture.md): never more tasks than free devices, never prefetch;
+ * `working()` every ack_wait/3; `nak()` hands a task back at once; results are published (in
+ * batches, result-outbox.ts) before the ack, so a crash between the two redelivers a task whose
+ * output is already committed.
  */
 import type { Consumer, ConsumerMessages, JetStreamClient, JetStreamManager, JsMsg } from "@nats-io/jetstream";
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";

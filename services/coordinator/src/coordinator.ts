@@ -418,6 +418,10 @@ export class Coordinator {
       const genTaskId = run?.genTaskIdOf(r.taskId);
       const current = genTaskId ? run?.items.get(genTaskId) : undefined;
       if (!run || !current) continue;
+      // An advert up to an interval old may still show an attempt that has since been handed back
+      // (preempted, drained, out of memory): only a start after the item's last error is news.
+      const lastError = current.errors.reduce((t, e) => Math.max(t, int64(e.atMs)), 0);
+      if (r.startedAtMs > 0 && r.startedAtMs <= lastError) continue;
       const item = pb.ItemRecord.create({ ...current });
       const ev = pb.TaskStarted.create({ taskId: r.taskId, runId: r.runId, kind: r.kind, attempt: r.attempt, node: r.node, deviceUuid: r.deviceUuid, atMs: r.startedAtMs });
       if (!applyStarted(item, ev)) continue;

@@ -10,7 +10,7 @@
  */
 import type { JetStreamClient } from "@nats-io/jetstream";
 import { sleep } from "../../common/src/abort";
-import { encode } from "../../common/src/codec";
+import { encode, repeatedField } from "../../common/src/codec";
 import { errorFields, type Logger } from "../../common/src/log";
 import { pb, runStateName, type ItemRecord, type RunRecord } from "../../common/src/proto";
 import { FeedType, feedSubject } from "../../common/src/subjects";
@@ -45,7 +45,7 @@ export class Feed {
     }
     for (const [runId, chunks] of byRun) {
       for (const chunk of chunks) {
-        const data = encode(pb.ItemOutcomes, { items: chunk.bytes.map((b) => pb.ItemRecord.decode(b)) });
+        const data = repeatedField(chunk.bytes); // ItemOutcomes.items
         await this.publish(feedSubject(runId, FeedType.ITEMS), data, `${chunk.bytes.length} finished items of run ${runId}`);
       }
     }

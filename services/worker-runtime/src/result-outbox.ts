@@ -16,6 +16,7 @@
  */
 import { createHash } from "node:crypto";
 import type { JetStreamClient, JsMsg } from "@nats-io/jetstream";
+import { repeatedField } from "../../common/src/codec";
 import { errorFields, type Logger } from "../../common/src/log";
 import { pb, type TaskResult } from "../../common/src/proto";
 import { EventType, eventSubject } from "../../common/src/subjects";
@@ -130,34 +131,3 @@ export class ResultOutbox {
   }
 }
 
-/**
- * TaskResults' wire form from results already encoded (field 1, length-delimited, once per
- * result): the same bytes `pb.TaskResults.encode` would give, without encoding each result twice.
- */
-export function repeatedField(parts: readonly Uint8Array[]): Uint8Array {
-  let size = 0;
-  for (const p of parts) size += 1 + varintSize(p.length) + p.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    out[at++] = 0x0a; // field 1, wire type 2
-    let n = p.length;
-    while (n > 0x7f) {
-      out[at++] = (n & 0x7f) | 0x80;
-      n >>>= 7;
-    }
-    out[at++] = n;
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-function varintSize(n: number): number {
-  let size = 1;
-  while (n > 0x7f) {
-    n >>>= 7;
-    size++;
-  }
-  return size;
-}

@@ -1,5 +1,5 @@
-import { pb } from "../../common/src/proto";
-import { repeatedField } from "./result-outbox";
+import { pb } from "./proto";
+import { repeatedField } from "./codec";
 
 describe("repeatedField", () => {
   test("gives the bytes TaskResults.encode gives, for small and large results", () => {
@@ -14,5 +14,13 @@ describe("repeatedField", () => {
     // A length over 2^14 needs a three-byte varint: the large one above is.
     expect((parts[1] as Uint8Array).length).toBeGreaterThan(16_384);
     expect(pb.TaskResults.decode(mine).results.map((r) => r.taskId)).toEqual(["t1", "t2", ""]);
+  });
+});
+
+describe("repeatedField for the aggregator's feed", () => {
+  test("gives the bytes ItemOutcomes.encode gives", () => {
+    const items = [pb.ItemRecord.create({ taskId: "a", runId: "r", scores: { x: 1 } }), pb.ItemRecord.create({ taskId: "b", runId: "r" })];
+    const mine = repeatedField(items.map((i) => pb.ItemRecord.encode(i).finish()));
+    expect(Buffer.from(mine).equals(Buffer.from(pb.ItemOutcomes.encode({ items }).finish()))).toBe(true);
   });
 });

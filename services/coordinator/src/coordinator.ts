@@ -422,6 +422,9 @@ export class Coordinator {
       // (preempted, drained, out of memory): only a start after the item's last error is news.
       const lastError = current.errors.reduce((t, e) => Math.max(t, int64(e.atMs)), 0);
       if (r.startedAtMs > 0 && r.startedAtMs <= lastError) continue;
+      // Already shown running from an earlier advert of this attempt: nothing to change or notify.
+      const shown = current.state === (r.kind === TaskKind.TASK_KIND_GEN ? ItemState.ITEM_STATE_RUNNING : ItemState.ITEM_STATE_EVALUATING);
+      if (shown && int64(current.startedAtMs) === r.startedAtMs) continue;
       const item = pb.ItemRecord.create({ ...current });
       const ev = pb.TaskStarted.create({ taskId: r.taskId, runId: r.runId, kind: r.kind, attempt: r.attempt, node: r.node, deviceUuid: r.deviceUuid, atMs: r.startedAtMs });
       if (!applyStarted(item, ev)) continue;

@@ -73,6 +73,8 @@ interface Survey {
   readonly topWaiting: number;
   readonly queued: { priority: number; q: Queued }[];
   readonly running: RunningAttempt[];
+  /** Per preempting run: its priority, tasks it could be admitted, and its admitted tasks not shown started. */
+  readonly waiting: { run: ActiveRun; canAdmit: number; notStarted: string[] }[];
   /** The run the preemptions make way for, for the items' history. */
   readonly forRun: RunRecord | undefined;
 }
@@ -108,7 +110,12 @@ export class Preempter {
       const requested = [...this.requested.values()].filter((r) => r.lane === v.lane.key).length;
       // A task asked for already counts as a device on its way, not as a candidate again.
       const candidates = s.running.filter((t) => !this.requested.has(t.taskId));
-      const victims = chooseVictims({ demand: s.demand, freeDevices: v.devices - started, requested, running: candidates, maxPreemptions: this.deps.maxPreemptions });
+      const choose = (demand: Demand[]) => chooseVictims({ demand, freeDevices: v.devices - started, requested, running: candidates, maxPreemptions: this.deps.maxPreemptions });
+      let victims = choose(s.demand);
+      // Adverts show a start up to a couple of seconds late, and a short task can come and go
+      // between two of them: before work is thrown away, the queue says which of the tasks that
+      // look waiting no worker has pulled yet.
+      if (victims.length > 0) victims = choose(await this.confirmedDemand(v.lane, s));
       const reason = s.forRun ? `run ${s.forRun.runId} (${priorityLabel(s.forRun)})` : "a run of a higher priority";
       for (const t of victims) this.ask(v.lane, t, reason, now);
     }
@@ -121,6 +128,7 @@ export class Preempter {
     const demand: Demand[] = [];
     const running: RunningAttempt[] = [];
     const queued: { priority: number; q: Queued }[] = [];
+    const waiting: Survey["waiting"][number][] = [];
     let admissible = 0;
     let topWaiting = -Infinity;
     let forRun: RunRecord | undefined;
@@ -128,20 +136,21 @@ export class Preempter {
       const run = this.deps.run(runId);
       if (!run) continue;
       const r = run.record;
-      let notStarted = 0;
+      const notStarted: string[] = [];
       for (const taskId of lane.admittedIds(runId)) {
         const item = run.items.get(taskId);
         if (!item) continue;
         if (isStarted(item, lane.kind)) running.push(attemptOf(run, item, lane.kind, now));
         else {
-          notStarted++;
+          notStarted.push(taskId);
           queued.push({ priority: r.priority, q: { run, taskId } });
         }
       }
       if (!preempts(this.deps.scheduling, r)) continue;
       const canAdmit = Math.min(counts.pending, Math.max(0, v.room(teamOf(r))));
-      if (canAdmit + notStarted === 0) continue;
-      demand.push({ priority: r.priority, tasks: canAdmit + notStarted });
+      if (canAdmit + notStarted.length === 0) continue;
+      demand.push({ priority: r.priority, tasks: canAdmit + notStarted.length });
+      waiting.push({ run, canAdmit, notStarted });
       if (canAdmit > 0) {
         admissible += canAdmit;
         topWaiting = Math.max(topWaiting, r.priority);
@@ -149,7 +158,28 @@ export class Preempter {
       if (!forRun || r.priority > forRun.priority) forRun = r;
     }
     if (demand.length === 0) return undefined;
-    return { demand, admissible, topWaiting, queued, running, forRun };
+    return { demand, admissible, topWaiting, queued, running, waiting, forRun };
+  }
+
+  /**
+   * The preempting demand counting only admitted tasks still undelivered in the work queue (and
+   * those waiting for admission). A task pulled and not yet in an advert is on a device already.
+   * A queue that cannot be read gives no demand: nothing is preempted on a guess.
+   */
+  private async confirmedDemand(lane: Lane, s: Survey): Promise<Demand[]> {
+    const consumer = taskConsumerName(lane.kind, lane.backend);
+    const demand: Demand[] = [];
+    for (const w of s.waiting) {
+      let undelivered = 0;
+      if (w.notStarted.length > 0) {
+        const msgs = await undeliveredMessages(this.deps.jsm, STREAM_TASKS, consumer, taskSubject(lane.kind, lane.backend, w.run.id));
+        if (!msgs) return [];
+        const ids = new Set(w.notStarted);
+        for (const m of msgs) if (ids.has(queuedTaskId(lane.kind, m.data) ?? "")) undelivered++;
+      }
+      if (w.canAdmit + undelivered > 0) demand.push({ priority: w.run.record.priority, tasks: w.canAdmit + undelivered });
+    }
+    return demand;
   }
 
   /**
@@ -167,8 +197,7 @@ export class Preempter {
       if (!msgs) return withdrawn; // the consumer cannot be read: nobody can say what is safe to take
       const found: { seq: number; taskId: string }[] = [];
       for (const m of msgs) {
-        const task = decodeTask(m.data);
-        const taskId = task && (lane.kind === "gen" ? task.taskId : task.evaluate?.genTaskId);
+        const taskId = queuedTaskId(lane.kind, m.data);
         if (taskId && ids.has(taskId)) found.push({ seq: m.seq, taskId });
       }
       // The run's last queued go first, and back in order: each goes to the head of the line.
@@ -232,10 +261,13 @@ function attemptOf(run: ActiveRun, item: ItemRecord, kind: TaskKindName, now: nu
   };
 }
 
-function decodeTask(data: Uint8Array): Task | undefined {
+/** The item (generation task id) a queued task message is for; undefined for one that does not decode. */
+function queuedTaskId(kind: TaskKindName, data: Uint8Array): string | undefined {
+  let task: Task;
   try {
-    return decode(pb.Task, data, "task");
+    task = decode(pb.Task, data, "task");
   } catch {
     return undefined;
   }
+  return (kind === "gen" ? task.taskId : task.evaluate?.genTaskId) || undefined;
 }

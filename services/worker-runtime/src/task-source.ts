@@ -73,9 +73,10 @@ export class JetStreamTaskSource implements TaskSource {
         await place(msg, got === 1);
       }
     } catch (err) {
+      // Armed before anything else happens, so an interrupt from here on cuts the back-off short.
+      this.backoff = new AbortController();
       this.log.warn("pull failed; retrying", { backend, ...errorFields(err) });
       this.consumers.delete(backend);
-      this.backoff = new AbortController();
       // Interrupted (a drain or shutdown began): no consumer to recreate for a pull that will not come.
       if (await sleep(PULL_BACKOFF_MS, this.backoff.signal)) await this.ensure(backend).catch(() => undefined);
     } finally {

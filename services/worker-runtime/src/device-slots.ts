@@ -15,6 +15,7 @@ export class DeviceSlots {
   /** Tasks whose backend is done (the device is free again) still publishing their result and ack. */
   private readonly finishing = new Set<RunningTask>();
   private readonly cooling = new Map<string, number>(); // device uuid → until ms
+  private readonly freedListeners: (() => void)[] = [];
 
   constructor(
     private readonly metrics: Pick<WorkerMetrics, "deviceBusy" | "inFlight">,
@@ -28,16 +29,21 @@ export class DeviceSlots {
     this.metrics.inFlight.inc({ kind: this.kind, backend: rt.backend });
   }
 
+  /** Calls `listener` each time a device is released (the dispatch loop wakes to fill it). */
+  onFreed(listener: () => void): void {
+    this.freedListeners.push(listener);
+  }
+
   /**
-   * The backend is done with the device: the next task may take it while this one still reports.
-   * @returns false when it was released already
+   * The backend is done with the device: the next task may take it while this one still reports
+   * (its lease stays alive until the ack). Called by the executor; a second call does nothing.
    */
-  release(rt: RunningTask): boolean {
-    if (this.running.get(rt.deviceUuid) !== rt) return false;
+  release(rt: RunningTask): void {
+    if (this.running.get(rt.deviceUuid) !== rt) return;
     this.running.delete(rt.deviceUuid);
     this.finishing.add(rt);
     this.metrics.deviceBusy.set({ device: rt.deviceUuid }, 0);
-    return true;
+    for (const l of this.freedListeners) l();
   }
 
   /** The task is acked or handed back: it no longer counts as in flight. */

@@ -27,9 +27,9 @@ const FRESH_READING_MS = 250;
 /** How often the loop asks whether the node must pause (its output folder's free space). */
 const PAUSE_CHECK_MS = 250;
 
-/** Runs one placed task to its end (task-executor.ts); `release` frees the device early. */
+/** Runs one placed task to its end (task-executor.ts), releasing its slot once the backend is done. */
 export interface TaskRunner {
-  run(rt: RunningTask, task: Task, device: DeviceSnapshot, release: () => void): Promise<void>;
+  run(rt: RunningTask, task: Task, device: DeviceSnapshot): Promise<void>;
 }
 
 export interface DispatcherOptions {
@@ -67,7 +67,9 @@ export class Dispatcher {
   constructor(
     private readonly opts: DispatcherOptions,
     private readonly deps: DispatcherDeps,
-  ) {}
+  ) {
+    deps.slots.onFreed(() => this.poke());
+  }
 
   /** Wakes the loop (a device freed up, the state changed, NATS came back). */
   poke(): void {
@@ -181,12 +183,9 @@ export class Dispatcher {
     });
     slots.occupy(rt);
     this.deps.onTaskStart();
-    // The device is free as soon as the backend is done: the next task can be pulled while this
-    // one's result and ack are still on their way (its lease stays alive until the ack).
-    const release = () => {
-      if (slots.release(rt)) this.poke();
-    };
-    void this.deps.runner.run(rt, task, device, release).finally(() => {
+    // The runner releases the slot as soon as the backend is done (the device then takes the next
+    // task while this one reports); finish() counts it out of flight once acked or handed back.
+    void this.deps.runner.run(rt, task, device).finally(() => {
       rt.stop();
       slots.finish(rt);
       this.deps.onTaskEnd();

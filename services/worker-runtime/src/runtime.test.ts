@@ -85,11 +85,12 @@ class FakeRunner implements TaskRunner {
   readonly started: RunningTask[] = [];
   private readonly finishers = new Map<string, () => void>();
   private waiters: { count: number; resolve: () => void }[] = [];
-  run(rt: RunningTask, task: Task, _device: DeviceSnapshot, release: () => void): Promise<void> {
+  constructor(private readonly slots: DeviceSlots) {}
+  run(rt: RunningTask, task: Task): Promise<void> {
     this.started.push(rt);
     const done = new Promise<void>((resolve) => {
       rt.signal.addEventListener("abort", () => (rt.msg.nak(), resolve()), { once: true });
-      this.finishers.set(task.taskId, () => (release(), rt.msg.ack(), resolve()));
+      this.finishers.set(task.taskId, () => (this.slots.release(rt), rt.msg.ack(), resolve()));
     });
     for (const w of this.waiters.filter((w) => this.started.length >= w.count)) w.resolve();
     return done;
@@ -113,7 +114,7 @@ function worker(opts: { meanMs?: number; open?: () => Promise<void> } = {}) {
   const pool = new BackendPool([factory], nullLogger);
   const readings = new DeviceReadings({ source: devices, slots, pool, log: nullLogger, metrics, sticky: false });
   const source = new FakeTaskSource();
-  const runner = new FakeRunner();
+  const runner = new FakeRunner(slots);
   const states: WorkerState[] = [];
   const pause = new PauseGate({ check: undefined, log: nullLogger, metrics, onChange: () => undefined });
   const dispatcher = new Dispatcher(

@@ -58,8 +58,8 @@ export interface TaskExecutorDeps {
   readonly pool: BackendPool;
   readonly log: Logger;
   readonly metrics: WorkerMetrics;
-  /** Where an out-of-memory device is cooled down (placement leaves it alone meanwhile). */
-  readonly slots: Pick<DeviceSlots, "coolDown">;
+  /** The device's slot: released once the backend is done; cooled down after an OOM. */
+  readonly slots: Pick<DeviceSlots, "release" | "coolDown">;
   readonly attempts: AttemptsStore;
   /** Where results go: batched, published before their tasks are acked. */
   readonly outbox: ResultOutbox;
@@ -82,11 +82,9 @@ export class TaskExecutor {
     return this.meanMs.get(backend)?.mean;
   }
 
-  /**
-   * @param releaseDevice called once the backend is done with the device (before the result is
-   *   published), so the runtime can place the next task while this one reports.
-   */
-  async run(rt: RunningTask, task: Task, device: DeviceSnapshot, releaseDevice: () => void = () => undefined): Promise<void> {
+  /** Releases the device's slot once the backend is done (before the result is published), so the next task can be placed while this one reports. */
+  async run(rt: RunningTask, task: Task, device: DeviceSnapshot): Promise<void> {
+    const releaseDevice = () => this.deps.slots.release(rt);
     const { log: baseLog, metrics, pool } = this.deps;
     const attempt = rt.msg.info.deliveryCount;
     const log = baseLog.child({ run: task.runId, task: task.taskId, device: device.uuid, attempt });

@@ -112,6 +112,8 @@ export interface AdvertiserDeps {
 export class Advertiser {
   private timer: NodeJS.Timeout | undefined;
   private soonTimer: NodeJS.Timeout | undefined;
+  /** A worker stopped before it ever ran is not advertised at all. */
+  private started = false;
 
   constructor(
     private readonly opts: AdvertiserOptions,
@@ -120,6 +122,7 @@ export class Advertiser {
 
   /** Advertises every interval until `stop()`. */
   start(): void {
+    this.started = true;
     this.timer = setTimeout(() => {
       void this.advertise().finally(() => {
         const s = this.deps.state();
@@ -148,7 +151,7 @@ export class Advertiser {
   async advertise(full = true): Promise<void> {
     const { state: stateOf, readings, slots, pool, metrics } = this.deps;
     const state = stateOf();
-    if (state === WorkerState.INITIALIZED) return;
+    if (!this.started) return;
     try {
       if (full && (state === WorkerState.RUNNING || state === WorkerState.DRAINING || state === WorkerState.DRAINED)) {
         await readings.read();

@@ -24,7 +24,9 @@ import { OutputSpace } from "../../services/generator-worker/src/output-space";
 import { AttemptsStore } from "../../services/worker-runtime/src/attempts";
 import { BackendPool } from "../../services/worker-runtime/src/backend-pool";
 import { createDeviceSource, resolveDevices } from "../../services/worker-runtime/src/devices";
-import { WorkerRuntime } from "../../services/worker-runtime/src/runtime";
+import { createWorkerRuntime } from "../../services/worker-runtime/src/assembly";
+import { DeviceSlots, ownUsage } from "../../services/worker-runtime/src/device-slots";
+import type { WorkerRuntime } from "../../services/worker-runtime/src/runtime";
 import { createWorkerMetrics } from "../../services/worker-runtime/src/runtime-metrics";
 
 async function main(): Promise<void> {
@@ -43,7 +45,8 @@ async function main(): Promise<void> {
     // A plain registry per node: the default process metrics would be the same 250 times over.
     const metrics = createWorkerMetrics(new Registry());
     const pool = new BackendPool(createGenBackends(cfg.worker.backends), nodeLog, metrics.backendLoads);
-    const rt = new WorkerRuntime(
+    const slots = new DeviceSlots(metrics, "gen");
+    const rt = createWorkerRuntime(
       {
         node,
         role: "gen",
@@ -59,8 +62,9 @@ async function main(): Promise<void> {
         jsm,
         nodesKv: topology.nodes,
         attempts: new AttemptsStore(topology.attempts),
-        devices: createDeviceSource(resolveDevices(cfg.worker.devices).spec, node, pool),
+        devices: createDeviceSource(resolveDevices(cfg.worker.devices).spec, node, ownUsage(pool, slots)),
         pool,
+        slots,
         handler: new GenerateHandler(
           resolve(cfg.output_root),
           new OutputStore(topology.outputs, nodeLog),

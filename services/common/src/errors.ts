@@ -174,14 +174,15 @@ export class InfrastructureError extends FleetError {
   }
 }
 
-/** Why a task's AbortSignal fired. */
+/**
+ * Why a task's AbortSignal fired. A shutdown is a drain (its hand-backs are DRAIN_DEADLINE), and
+ * a task has no deadline of its own: only reasons something raises are listed.
+ */
 export const CancelReason = {
-  WORKER_SHUTDOWN: "worker_shutdown",
   DRAIN_DEADLINE: "drain_deadline",
   RUN_CANCELLED: "run_cancelled",
   /** The coordinator asked for the device back for a run of a higher priority. */
   PREEMPTED: "preempted",
-  TASK_TIMEOUT: "task_timeout",
 } as const;
 export type CancelReason = (typeof CancelReason)[keyof typeof CancelReason];
 

@@ -22,9 +22,9 @@ export interface Acquired {
   readonly loadMs: number;
 }
 
-export class BackendPool implements OwnUsage {
+/** Which device is busy is not the pool's to know: device-slots.ts `ownUsage` adds it. */
+export class BackendPool implements Omit<OwnUsage, "busy"> {
   private readonly entries = new Map<string, Entry>();
-  private readonly busyDevices = new Set<string>();
   private readonly factories: ReadonlyMap<string, BackendFactory>;
 
   constructor(
@@ -73,16 +73,6 @@ export class BackendPool implements OwnUsage {
 
   async closeAll(): Promise<void> {
     await Promise.all([...this.entries.keys()].map((uuid) => this.unload(uuid, "worker stopping")));
-  }
-
-  /** The runtime marks a device busy for the length of each task on it. */
-  setBusy(uuid: string, busy: boolean): void {
-    if (busy) this.busyDevices.add(uuid);
-    else this.busyDevices.delete(uuid);
-  }
-
-  busy(uuid: string): boolean {
-    return this.busyDevices.has(uuid);
   }
 
   loadedBackend(uuid: string): string | undefined {

@@ -19,7 +19,9 @@ import { AttemptsStore } from "./attempts";
 import { BackendPool } from "./backend-pool";
 import { createDeviceSource, resolveDevices } from "./devices";
 import type { TaskHandler } from "./handler";
-import { WorkerRuntime } from "./runtime";
+import { createWorkerRuntime } from "./assembly";
+import { DeviceSlots, ownUsage } from "./device-slots";
+import type { WorkerRuntime } from "./runtime";
 import { createWorkerMetrics, type WorkerMetrics } from "./runtime-metrics";
 import { WorkerState } from "./state";
 
@@ -49,7 +51,8 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
   const pool = new BackendPool(parts.backends, log, metrics.backendLoads);
   const chosen = resolveDevices(cfg.worker.devices);
   if (chosen.foundNvidiaSmi) log.info("no devices given: using the NVIDIA GPUs", { devices: chosen.spec, nvidiaSmi: chosen.foundNvidiaSmi });
-  const devices = createDeviceSource(chosen.spec, node, pool);
+  const slots = new DeviceSlots(metrics, role);
+  const devices = createDeviceSource(chosen.spec, node, ownUsage(pool, slots));
   await devices.read();
 
   const { nc, jsm, topology: topo } = await openFleetFromConfig(cfg, `framefleet-${role}-worker-${node}`, log);
@@ -62,7 +65,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
     health: () => ({ ok: runtime?.getState() !== WorkerState.FAILED, detail: runtime?.getState() }),
     ready: () => ({ ok: runtime?.getState() === WorkerState.RUNNING && !nc.isClosed(), detail: runtime?.getState() }),
   });
-  runtime = new WorkerRuntime(
+  runtime = createWorkerRuntime(
     {
       node,
       role,
@@ -77,7 +80,7 @@ export async function runWorkerProcess(cfg: FleetConfig, parts: WorkerParts): Pr
       infraRetryBudgetMs: cfg.worker.infra_retry_budget,
       metricsUrl: `${http.url}/metrics`,
     },
-    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts, { budgetMs: cfg.worker.infra_retry_budget, log, metrics }), devices, pool, handler, log, metrics },
+    { nc, js: jetstream(nc), jsm, nodesKv: topo.nodes, attempts: new AttemptsStore(topo.attempts, { budgetMs: cfg.worker.infra_retry_budget, log, metrics }), devices, pool, slots, handler, log, metrics },
   );
   const rt = runtime;
   // SIGTERM is a drain with the configured deadline (Kubernetes eviction, preStop, systemd stop).

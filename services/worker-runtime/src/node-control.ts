@@ -4,11 +4,15 @@
  */
 import type { NatsConnection, Subscription } from "@nats-io/transport-node";
 import { decode, encode } from "../../common/src/codec";
+import { toFleetError } from "../../common/src/errors";
 import { pb, type NodeState } from "../../common/src/proto";
 import { CANCEL_SUBJECT, nodeControlSubject } from "../../common/src/subjects";
 
+/** What a node's control subject can ask of it (runtime.ts). */
 export interface Controllable {
-  drain(deadlineMs?: number): Promise<void>;
+  /** Begins a drain and returns at once; throws IllegalStateError when the worker cannot drain now. */
+  beginDrain(deadlineMs: number): void;
+  /** Throws IllegalStateError unless the worker is draining or drained. */
   undrain(): void;
   cancelRun(runId: string): void;
   /** Hands the task back if it runs here (for a run of a higher priority); false when it does not. */
@@ -31,11 +35,12 @@ export function subscribeNodeControl(nc: NatsConnection, node: string, target: C
       }
       if (cmd.drain) {
         const deadline = (cmd.drain.deadlineMs ?? 0) > 0 ? (cmd.drain.deadlineMs as number) : target.defaultDrainDeadlineMs;
-        void target.drain(deadline);
-        reply(true, `draining with a deadline of ${deadline} ms`);
+        // A refusal (the worker is not running) is the reply, with its reason.
+        const refused = refusal(() => target.beginDrain(deadline));
+        reply(refused === undefined, refused ?? `draining with a deadline of ${deadline} ms`);
       } else if (cmd.undrain) {
-        target.undrain();
-        reply(true, "active");
+        const refused = refusal(() => target.undrain());
+        reply(refused === undefined, refused ?? "active");
       } else if (cmd.cancel?.runId) {
         target.cancelRun(cmd.cancel.runId);
         reply(true, `run ${cmd.cancel.runId} cancelled here`);
@@ -60,4 +65,14 @@ export function subscribeNodeControl(nc: NatsConnection, node: string, target: C
     },
   });
   return [control, cancel];
+}
+
+/** The message of what `act` threw; undefined when it did not throw. */
+function refusal(act: () => void): string | undefined {
+  try {
+    act();
+    return undefined;
+  } catch (err) {
+    return toFleetError(err).message;
+  }
 }

@@ -12,6 +12,7 @@ export class RunningTask {
   private progressStage = "";
   private heartbeat: NodeJS.Timeout | undefined;
   private stopped = false;
+  private cancelledWith: TaskCancelledError | undefined;
 
   constructor(
     readonly msg: JsMsg,
@@ -74,7 +75,14 @@ export class RunningTask {
 
   /** @param message what the task's history says (a preemption names the run it made way for) */
   cancel(reason: CancelReason, message?: string): void {
-    if (!this.controller.signal.aborted) this.controller.abort(new TaskCancelledError(reason, message));
+    if (this.controller.signal.aborted) return;
+    this.cancelledWith = new TaskCancelledError(reason, message);
+    this.controller.abort(this.cancelledWith);
+  }
+
+  /** Why the task was stopped (its signal's reason, typed); undefined while it was not. */
+  get cancellation(): TaskCancelledError | undefined {
+    return this.cancelledWith;
   }
 
   stop(): void {

@@ -5,7 +5,7 @@
  *
  * Failures are sorted by cause:
  * - run cancelled → ack (the task must not run anywhere again);
- * - drain deadline or shutdown → nak() at once (not the task's fault: another node takes it);
+ * - drain deadline (a drain, or the drain a shutdown begins with) → nak() at once (not the task's fault: another node takes it);
  * - preempted (a run of a higher priority wants the device) → retry event, then ack: the
  *   coordinator queues the task again itself, behind the run that preempted it;
  * - out of memory → nak() at once and cool the device down (a placement failure: the task's
@@ -31,6 +31,7 @@ import { diskFullHandbacks, oomDevices, type AttemptsStore } from "./attempts";
 import { EventType, eventSubject } from "../../common/src/subjects";
 import type { DeviceLease, TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
+import type { DeviceSlots } from "./device-slots";
 import type { DeviceSnapshot } from "./devices/types";
 import type { HandlerResult, TaskHandler } from "./handler";
 import type { RunningTask } from "./running-task";
@@ -57,8 +58,8 @@ export interface TaskExecutorDeps {
   readonly pool: BackendPool;
   readonly log: Logger;
   readonly metrics: WorkerMetrics;
-  /** Device uuid → until ms: devices placement must leave alone. */
-  readonly cooling: Map<string, number>;
+  /** The device's slot: released once the backend is done; cooled down after an OOM. */
+  readonly slots: Pick<DeviceSlots, "release" | "coolDown">;
   readonly attempts: AttemptsStore;
   /** Where results go: batched, published before their tasks are acked. */
   readonly outbox: ResultOutbox;
@@ -81,11 +82,9 @@ export class TaskExecutor {
     return this.meanMs.get(backend)?.mean;
   }
 
-  /**
-   * @param releaseDevice called once the backend is done with the device (before the result is
-   *   published), so the runtime can place the next task while this one reports.
-   */
-  async run(rt: RunningTask, task: Task, device: DeviceSnapshot, releaseDevice: () => void = () => undefined): Promise<void> {
+  /** Releases the device's slot once the backend is done (before the result is published), so the next task can be placed while this one reports. */
+  async run(rt: RunningTask, task: Task, device: DeviceSnapshot): Promise<void> {
+    const releaseDevice = () => this.deps.slots.release(rt);
     const { log: baseLog, metrics, pool } = this.deps;
     const attempt = rt.msg.info.deliveryCount;
     const log = baseLog.child({ run: task.runId, task: task.taskId, device: device.uuid, attempt });
@@ -158,7 +157,7 @@ export class TaskExecutor {
 
   private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger, load: BackendLoad | null): Promise<void> {
     const labels = { kind: this.opts.kind, backend: rt.backend };
-    const reason = rt.signal.aborted ? (rt.signal.reason as { reason?: CancelReason } | undefined)?.reason : undefined;
+    const reason = rt.cancellation?.reason;
     const wireError = pb.TaskError.create({
       code: err.code,
       message: err.message,
@@ -174,13 +173,13 @@ export class TaskExecutor {
       await rt.msg.ackAck().catch(() => undefined);
       return;
     }
-    if (reason === CancelReason.DRAIN_DEADLINE || reason === CancelReason.WORKER_SHUTDOWN) {
+    if (reason === CancelReason.DRAIN_DEADLINE) {
       // Not the task's fault: straight back to the queue for another node. The retry event (not
       // counted against the task) tells the coordinator, and the item's history, when and why.
       log.info("task handed back", { why: reason });
       this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
       rt.msg.nak();
-      const handback = pb.TaskError.create({ ...wireError, code: FleetErrorCode.CANCELLED, message: `handed back: ${reason === CancelReason.DRAIN_DEADLINE ? "drain deadline" : "worker shutdown"}` });
+      const handback = pb.TaskError.create({ ...wireError, code: FleetErrorCode.CANCELLED, message: "handed back: drain deadline" });
       await this.publishRetry(task, handback, 0, load).catch(() => undefined);
       return;
     }
@@ -210,7 +209,7 @@ export class TaskExecutor {
       // Out of memory: the device was the problem, not the task. Cool the device down and let
       // another device take the task now, without spending its attempts.
       const until = Date.now() + this.opts.oomCooldownMs;
-      this.deps.cooling.set(rt.deviceUuid, until);
+      this.deps.slots.coolDown(rt.deviceUuid, until);
       const devices = oomDevices(history);
       if (devices.size < this.opts.oomDeviceLimit) {
         this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
@@ -286,7 +285,7 @@ export class TaskExecutor {
    * cannot be published, the task goes back to the queue as after a drain instead.
    */
   private async handBackPreempted(rt: RunningTask, task: Task, wireError: TaskError, load: BackendLoad | null, log: Logger): Promise<void> {
-    const message = (rt.signal.reason as Error | undefined)?.message ?? "handed back: preempted";
+    const message = rt.cancellation?.message ?? "handed back: preempted";
     const error = pb.TaskError.create({ ...wireError, code: FleetErrorCode.PREEMPTED, message });
     this.deps.metrics.tasks.inc({ kind: this.opts.kind, backend: rt.backend, outcome: "handed_back" });
     try {

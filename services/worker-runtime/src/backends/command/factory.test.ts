@@ -242,7 +242,7 @@ describe("CommandBackendFactory", () => {
       const child = await readPid(path.join(dir, "child.pid"));
       const self = await readPid(path.join(dir, "self.pid"));
       const started = Date.now();
-      ac.abort(new TaskCancelledError(CancelReason.WORKER_SHUTDOWN));
+      ac.abort(new TaskCancelledError(CancelReason.DRAIN_DEADLINE));
       expect(await running).toMatchObject({ code: FleetErrorCode.CANCELLED });
       expect(Date.now() - started).toBeGreaterThanOrEqual(350);
       expect([processGone(self), processGone(child)]).toEqual([true, true]);

@@ -86,7 +86,7 @@ describe("GrpcBackendFactory.load", () => {
     const pidFile = join(dir, "child.pid");
     const factory = new GrpcBackendFactory("fake-gen", fakeConfig({ fakeEnv: { FAKE_LOAD_MS: "10000", FAKE_CHILD_PID_FILE: pidFile } }), { socketDir: dir });
     const ac = new AbortController();
-    const reason = new TaskCancelledError(CancelReason.WORKER_SHUTDOWN, "worker stopping");
+    const reason = new TaskCancelledError(CancelReason.DRAIN_DEADLINE, "worker stopping");
     // Abort once the fake has started its child, so there is a process group to kill.
     let abortedAt = 0;
     void eventually(() => existsSync(pidFile), 8000).then(() => {

@@ -133,7 +133,7 @@ describe("GrpcBackendInstance.generate", () => {
   it("kills a backend that ignores the cancel for stop_grace", async () => {
     const inst = await start({ stop_grace: 300 });
     const ac = new AbortController();
-    const reason = new TaskCancelledError(CancelReason.TASK_TIMEOUT);
+    const reason = new TaskCancelledError(CancelReason.DRAIN_DEADLINE);
     const { ctx, progress } = callContext(ac.signal);
     const running = generate(inst, genRequest({ behaviour: "ignore_cancel", step_ms: "20" }), ctx);
     expect(await eventually(() => progress.length >= 2)).toBe(true);

@@ -19,7 +19,8 @@ import { FleetErrorCode } from "../../common/src/errors";
 import { resultMsgId } from "../../common/src/ids";
 import { errorFields, type Logger } from "../../common/src/log";
 import { ensureConsumer } from "../../common/src/nats/topology";
-import { Outcome, pb, taskKindName, type Task, type TaskError } from "../../common/src/proto";
+import { decodeAttempts, errorHistory, failedResult } from "../../common/src/outcome";
+import { pb, taskKindName, type Task } from "../../common/src/proto";
 import { EventType, STREAM_ADVISORIES, STREAM_TASKS, eventSubject } from "../../common/src/subjects";
 
 const CONSUMER = "coordinator_dead_letters";
@@ -90,9 +91,7 @@ export class DeadLetters {
     });
     if (!stored) return false; // already handled
     const task: Task = decode(pb.Task, stored.data, "dead task");
-    const entry = await this.deps.attempts.get(task.taskId);
-    const history = entry && entry.operation === "PUT" && entry.length > 0 ? decode(pb.TaskAttempts, entry.value) : undefined;
-    const errors: TaskError[] = [...(history?.failures ?? []), ...(history?.handbacks ?? [])].sort((a, b) => a.atMs - b.atMs);
+    const errors = errorHistory(decodeAttempts(task.taskId, await this.deps.attempts.get(task.taskId)));
     errors.push(
       pb.TaskError.create({
         code: FleetErrorCode.RETRIES_EXHAUSTED,
@@ -100,17 +99,7 @@ export class DeadLetters {
         atMs: Date.now(),
       }),
     );
-    const result = pb.TaskResult.create({
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
-      backend: task.backend,
-      itemKey: task.itemKey,
-      outcome: Outcome.OUTCOME_FAILED,
-      errors,
-      genTaskId: task.evaluate?.genTaskId ?? "",
-      labels: task.labels,
-    });
+    const result = failedResult(task, errors);
     await js.publish(eventSubject(task.runId, EventType.RESULT), encode(pb.TaskResult, result), { msgID: resultMsgId(task.taskId, adv.stream_seq) });
     await jsm.streams.deleteMessage(STREAM_TASKS, adv.stream_seq).catch((err: unknown) => {
       if (!(err instanceof JetStreamApiError && err.code === NO_MESSAGE)) throw err;

@@ -6,6 +6,7 @@
  * Delivery is at-least-once and attempts race, so every rule only moves an item forward: an
  * event that finds the item past the state it applies to changes nothing.
  */
+import { counterOf, countStates } from "../../common/src/item-counts";
 import { ItemState, Outcome, TaskKind, pb, type BackendLoad, type ItemRecord, type RunCounters, type TaskError, type TaskResult, type TaskRetry, type TaskStarted } from "../../common/src/proto";
 
 const GEN_OPEN: readonly ItemState[] = [ItemState.ITEM_STATE_QUEUED, ItemState.ITEM_STATE_RUNNING];
@@ -96,7 +97,7 @@ export function applyResult(item: ItemRecord, res: TaskResult, hasEvaluation: bo
     if (!succeeded) {
       for (const e of res.errors) {
         // Field by field: spreading a decoded message drops fields at their default values.
-        addError(item, pb.TaskError.create({ code: e.code, message: `evaluation: ${e.message}`, node: e.node, deviceUuid: e.deviceUuid, attempt: e.attempt, atMs: e.atMs }));
+        addError(item, pb.TaskError.create({ code: e.code, message: `evaluation: ${e.message}`, node: e.node, deviceUuid: e.deviceUuid, attempt: e.attempt, atMs: e.atMs, handbackReason: e.handbackReason }));
       }
       item.state = ItemState.ITEM_STATE_FAILED;
       return { changed: true, publishEval: false };
@@ -108,32 +109,13 @@ export function applyResult(item: ItemRecord, res: TaskResult, hasEvaluation: bo
   return NO_CHANGE;
 }
 
-type CounterField = "queued" | "running" | "generated" | "evaluating" | "done" | "failed";
-
-const COUNTER_OF: Partial<Record<ItemState, CounterField>> = {
-  [ItemState.ITEM_STATE_QUEUED]: "queued",
-  [ItemState.ITEM_STATE_RUNNING]: "running",
-  [ItemState.ITEM_STATE_GENERATED]: "generated",
-  [ItemState.ITEM_STATE_EVALUATING]: "evaluating",
-  [ItemState.ITEM_STATE_DONE]: "done",
-  [ItemState.ITEM_STATE_FAILED]: "failed",
-};
-
 /** Counters derived from item states (on load), then moved with every state change. */
 export function countItems(items: Iterable<ItemRecord>): RunCounters {
-  const c = pb.RunCounters.create({});
-  for (const i of items) {
-    c.total++;
-    const f = COUNTER_OF[i.state];
-    if (f) c[f]++;
-  }
-  return c;
+  return pb.RunCounters.create(countStates([...items].map((i) => i.state)));
 }
 
 export function moveCounter(c: RunCounters, from: ItemState, to: ItemState): void {
   if (from === to) return;
-  const a = COUNTER_OF[from];
-  const b = COUNTER_OF[to];
-  if (a) c[a]--;
-  if (b) c[b]++;
+  c[counterOf(from)]--;
+  c[counterOf(to)]++;
 }

@@ -6,9 +6,7 @@ import { ItemState } from "./proto";
 
 export type StateCounter = "queued" | "running" | "generated" | "evaluating" | "done" | "failed";
 
-const COUNTER_OF: Readonly<Record<ItemState, StateCounter>> = {
-  // A record without a state has not been started by anyone, so it is still waiting.
-  [ItemState.ITEM_STATE_UNSPECIFIED]: "queued",
+const COUNTER_OF: Readonly<Partial<Record<ItemState, StateCounter>>> = {
   [ItemState.ITEM_STATE_QUEUED]: "queued",
   [ItemState.ITEM_STATE_RUNNING]: "running",
   [ItemState.ITEM_STATE_GENERATED]: "generated",
@@ -17,17 +15,24 @@ const COUNTER_OF: Readonly<Record<ItemState, StateCounter>> = {
   [ItemState.ITEM_STATE_FAILED]: "failed",
 };
 
-/** The counter an item in `state` counts under (a state this build does not know: queued). */
-export function counterOf(state: ItemState): StateCounter {
-  return COUNTER_OF[state] ?? "queued";
+/**
+ * The counter an item in `state` counts under; none for UNSPECIFIED (the coordinator moves a
+ * new item's counter from it: "not counted yet") or a state this build does not know.
+ */
+export function counterOf(state: ItemState): StateCounter | undefined {
+  return COUNTER_OF[state];
 }
 
-/** Every counter at zero, then one per item. */
-export function countStates(states: Iterable<ItemState>): Record<StateCounter, number> & { total: number } {
+/**
+ * Every counter at zero, then one per item. `unset` is where an item with no known state counts
+ * (the report: queued, as nobody started it); none by default, so it counts in `total` only.
+ */
+export function countStates(states: Iterable<ItemState>, unset?: StateCounter): Record<StateCounter, number> & { total: number } {
   const c = { total: 0, queued: 0, running: 0, generated: 0, evaluating: 0, done: 0, failed: 0 };
   for (const s of states) {
     c.total++;
-    c[counterOf(s)]++;
+    const f = counterOf(s) ?? unset;
+    if (f) c[f]++;
   }
   return c;
 }

@@ -22,23 +22,23 @@ import { assertSpecSize, runLimits, type RunLimits } from "../../common/src/limi
 import { ItemState, RunState, TaskKind, pb, runStateName, type ItemRecord, type RunRecord, type RunStatus, type StuckQueue } from "../../common/src/proto";
 import { int64 } from "../../common/src/run-rate";
 import { CONSUMER_COORDINATOR, STREAM_EVENTS } from "../../common/src/subjects";
-import { LiveBackends, backendNeeds, coverageProblems, type RunningOnNode } from "./backend-coverage";
-import type { CoordinatorMetrics } from "./coordinator-metrics";
-import { decodeEvent, type FleetEvent } from "./events";
-import { applyResult, applyRetry, applyStarted, isTerminal } from "./item-state";
-import type { PlannedRun } from "./planner";
-import type { PlanningThreads } from "./planning-thread";
-import { RunQueuer } from "./run-queuer";
+import { LiveBackends, backendNeeds, coverageProblems, type RunningOnNode } from "./fleet/backend-coverage";
+import type { CoordinatorMetrics } from "./fleet/coordinator-metrics";
+import { decodeEvent, type FleetEvent } from "./events/events";
+import { applyResult, applyRetry, applyStarted, isTerminal } from "./runs/item-state";
+import type { PlannedRun } from "./runs/planner";
+import type { PlanningThreads } from "./runs/planning-thread";
+import { RunQueuer } from "./runs/run-queuer";
 import { Admission, stageOf } from "./admission/admission";
 import { DEFAULT_SCHEDULING, resolveScheduling, teamOf, type SchedulingConfig, type Submitter } from "./admission/scheduling";
 import { parseRunSpec } from "../../common/src/benchmarks";
-import { Stage } from "./progress";
-import { fileCheck, planResume } from "./resume";
-import { ActiveRun, isRunFinished, type RunStore } from "./run-store";
-import { ItemWriter } from "./item-writer";
-import { Feed } from "./feed";
-import { buildRunStatus, type StatusContext } from "./status";
-import { buildEvalTask, evalMetricsOf } from "./task-builder";
+import { Stage } from "./runs/progress";
+import { fileCheck, planResume } from "./runs/resume";
+import { ActiveRun, isRunFinished, type RunStore } from "./runs/run-store";
+import { ItemWriter } from "./runs/item-writer";
+import { Feed } from "./events/feed";
+import { buildRunStatus, type StatusContext } from "./api/status";
+import { buildEvalTask, evalMetricsOf } from "./runs/task-builder";
 
 export interface CoordinatorOptions {
   /** Where run folders are created (shared with the workers). */

@@ -94,7 +94,8 @@ function compareItems(a: ItemRecord, b: ItemRecord): number {
 }
 
 function countItems(items: ItemRecord[]): ReportCounts {
-  return countStates(items.map((it) => it.state));
+  // A record without a state has not been started by anyone, so it is still waiting.
+  return countStates(items.map((it) => it.state), "queued");
 }
 
 /** A video is committed once the item got past generation; a later evaluation failure keeps it. */

@@ -49,6 +49,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       maxPreemptions: cfg.coordinator.max_preemptions,
       // Resolved once against the working folder, as output_root is.
       dataRoots: { roots: cfg.coordinator.data_roots.map((r) => resolve(r)), allowSpecFolder: cfg.coordinator.allow_spec_folder },
+      // A spec sent with no folder reads its relative paths from where the coordinator runs.
+      defaultBaseDir: process.cwd(),
     },
     { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends, planning },
   );

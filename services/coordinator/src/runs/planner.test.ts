@@ -146,7 +146,7 @@ describe("planRun", () => {
   });
 
   test("more videos than the cap, counted from the files the spec names: refused after planning, naming the count", async () => {
-    const csv = join(__dirname, "../../../../shared/data/videophy2/videophy2_test_prompts.csv");
+    const csv = join(__dirname, "../../../../../shared/data/videophy2/videophy2_test_prompts.csv");
     const yaml = `name: t\nbenchmark: videophy2\nsamples_per_prompt: 3\nvideo: {frames: 9, fps: 8, width: 64, height: 48}\ngenerator: {backend: synthetic}\nvideophy2: {prompts: ${csv}}\n`;
     const r = await rejectionOf(planRun({ specYaml: yaml, source, outputRoot: "/out", dataRoots: { roots: [join(csv, "..")], allowSpecFolder: true }, limits }));
     expect(r.code).toBe("spec_invalid");

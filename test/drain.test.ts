@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
-import { NodeState, RunState, TaskKind } from "../services/common/src/proto";
+import { HandbackReason, NodeState, RunState, TaskKind } from "../services/common/src/proto";
 import { stopProcess } from "../services/cli/src/local-fleet";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
@@ -67,7 +67,7 @@ describe("drain", () => {
       expect(item.node).toBe("gen-b");
       expect(item.attempts).toBe(2);
       // Handed back by gen-a within 1 s of the decision (the hand-back is in the item's history).
-      const handback = items.get(item.task_id)?.errors.find((e) => e.message === "handed back: drain deadline");
+      const handback = items.get(item.task_id)?.errors.find((e) => e.handbackReason === HandbackReason.HANDBACK_REASON_DRAIN_DEADLINE);
       expect(handback?.node).toBe("gen-a");
       expect((handback?.atMs ?? Infinity) - decidedAt).toBeLessThan(1000);
     }
@@ -111,7 +111,7 @@ describe("SIGTERM and SIGKILL", () => {
       expect(report.counts).toMatchObject({ done: 2, failed: 0 });
       const items = await itemRecords(await t.nc(), sub.runId);
       for (const item of report.items) {
-        const handback = items.get(item.task_id)?.errors.find((e) => e.message === "handed back: drain deadline");
+        const handback = items.get(item.task_id)?.errors.find((e) => e.handbackReason === HandbackReason.HANDBACK_REASON_DRAIN_DEADLINE);
         expect((handback?.atMs ?? Infinity) - sentAt).toBeLessThan(1000);
         expect(item.node).toBe("gen-b");
       }

@@ -15,8 +15,8 @@ import { FleetErrorCode, hasCode } from "../services/common/src/errors";
 import { isInfrastructureError } from "../services/common/src/nats/infra-errors";
 import { startNatsServer } from "../services/common/src/nats/server-process";
 import { withInfraRetry } from "../services/worker-runtime/src/infra-retry";
-import { decode } from "../services/common/src/codec";
-import { pb, RunState, TaskKind } from "../services/common/src/proto";
+import { decodeAttempts } from "../services/common/src/outcome";
+import { HandbackReason, RunState, TaskKind } from "../services/common/src/proto";
 import { itemRecords } from "./helpers/records";
 import type { TestFleet } from "./helpers/fleet";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec } from "./helpers/fleet";
@@ -119,11 +119,11 @@ test("NATS down past the retry budget at the commit: the task is handed back wit
     // No attempt was spent: the fleet-wide attempt record holds no failure, only the hand-back,
     // and the item's history says the control plane was to blame.
     const attempts = await (await new Kvm(await t.nc()).open("ff_attempts")).get(item.task_id);
-    const rec = attempts && attempts.length > 0 ? decode(pb.TaskAttempts, attempts.value) : pb.TaskAttempts.create();
+    const rec = decodeAttempts(item.task_id, attempts);
     expect(rec.failures).toEqual([]);
-    expect(rec.handbacks.map((e) => e.code)).toEqual([FleetErrorCode.INFRASTRUCTURE]);
+    expect(rec.handbacks.map((e) => [e.code, e.handbackReason])).toEqual([[FleetErrorCode.INFRASTRUCTURE, HandbackReason.HANDBACK_REASON_INFRASTRUCTURE]]);
     const history = (await itemRecords(await t.nc(), sub.runId)).get(item.task_id)?.errors ?? [];
-    expect(history.map((e) => e.code)).toEqual([FleetErrorCode.INFRASTRUCTURE]);
+    expect(history.map((e) => e.handbackReason)).toEqual([HandbackReason.HANDBACK_REASON_INFRASTRUCTURE]);
     expect(history[0]?.message).toMatch(/could not record the output commit/);
     expect(await metricSum(t, "framefleet_infrastructure_handbacks_total")).toBe(1);
     expect(workerLog(t)).not.toContain("task attempt failed");

@@ -4,9 +4,9 @@
  * process lives on, and the next plan gets a fresh thread. The coordinator plans every spec so.
  */
 import { runLimits } from "../services/common/src/limits";
-import { chunkRecords } from "../services/coordinator/src/item-chunks";
-import { PlanningThreads } from "../services/coordinator/src/planning-thread";
-import type { PlanRequest } from "../services/coordinator/src/planner";
+import { chunkRecords } from "../services/coordinator/src/runs/item-chunks";
+import { PlanningThreads } from "../services/coordinator/src/runs/planning-thread";
+import type { PlanRequest } from "../services/coordinator/src/runs/planner";
 import { rejectionOf } from "../services/common/src/testing/rejection";
 
 function request(items: number, maxVideos = 1_000_000): PlanRequest {

@@ -11,7 +11,7 @@ import { Kvm } from "@nats-io/kv";
 import { waitFor } from "../services/common/src/abort";
 import { decode } from "../services/common/src/codec";
 import { kvGetAll } from "../services/common/src/nats/kv-util";
-import { ItemState, RunState, TaskKind, pb, type ItemRecord } from "../services/common/src/proto";
+import { HandbackReason, ItemState, RunState, TaskKind, pb, type ItemRecord } from "../services/common/src/proto";
 import { int64 } from "../services/common/src/run-rate";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
@@ -87,7 +87,7 @@ describe("preemption", () => {
     for (const i of lowItems) expect(i.preemptions).toBeLessThanOrEqual(1);
     for (const i of preempted) {
       const handbacks = i.errors.filter((e) => e.code === "preempted");
-      expect(handbacks.map((e) => e.message)).toEqual([`handed back: preempted for run ${urgent1} (urgent)`]);
+      expect(handbacks.map((e) => e.handbackReason)).toEqual([HandbackReason.HANDBACK_REASON_PREEMPTED]);
       expect(handbacks[0]?.node).toBe("gen-a");
       // Not spent: the hand-back is no failed attempt, and the item is done with its first attempt count.
       expect(i.attempts).toBe(1);

@@ -2166,6 +2166,9 @@ export namespace framefleet {
             /** TaskError atMs. */
             atMs: number;
 
+            /** TaskError handbackReason. */
+            handbackReason: framefleet.v1.HandbackReason;
+
             /**
              * Creates a new TaskError instance using the specified properties.
              * @param [properties] Properties to set
@@ -2268,12 +2271,37 @@ export namespace framefleet {
                 /** TaskError atMs */
                 atMs?: (number|null);
 
+                /** TaskError handbackReason */
+                handbackReason?: (framefleet.v1.HandbackReason|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a TaskError. */
             type $Shape = framefleet.v1.TaskError.$Properties;
+        }
+
+        /** HandbackReason enum. */
+        enum HandbackReason {
+
+            /** HANDBACK_REASON_UNSPECIFIED value */
+            HANDBACK_REASON_UNSPECIFIED = 0,
+
+            /** HANDBACK_REASON_DRAIN_DEADLINE value */
+            HANDBACK_REASON_DRAIN_DEADLINE = 1,
+
+            /** HANDBACK_REASON_PREEMPTED value */
+            HANDBACK_REASON_PREEMPTED = 3,
+
+            /** HANDBACK_REASON_OUT_OF_MEMORY value */
+            HANDBACK_REASON_OUT_OF_MEMORY = 4,
+
+            /** HANDBACK_REASON_DISK_FULL value */
+            HANDBACK_REASON_DISK_FULL = 5,
+
+            /** HANDBACK_REASON_INFRASTRUCTURE value */
+            HANDBACK_REASON_INFRASTRUCTURE = 6
         }
 
         /**

@@ -5757,6 +5757,7 @@ $root.framefleet = (function() {
              * @property {string|null} [deviceUuid] TaskError deviceUuid
              * @property {number|null} [attempt] TaskError attempt
              * @property {number|null} [atMs] TaskError atMs
+             * @property {framefleet.v1.HandbackReason|null} [handbackReason] TaskError handbackReason
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5837,6 +5838,14 @@ $root.framefleet = (function() {
             TaskError.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
             /**
+             * TaskError handbackReason.
+             * @member {framefleet.v1.HandbackReason} handbackReason
+             * @memberof framefleet.v1.TaskError
+             * @instance
+             */
+            TaskError.prototype.handbackReason = 0;
+
+            /**
              * Creates a new TaskError instance using the specified properties.
              * @function create
              * @memberof framefleet.v1.TaskError
@@ -5880,6 +5889,8 @@ $root.framefleet = (function() {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.attempt);
                 if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).int64(message.atMs);
+                if (message.handbackReason != null && $Object.hasOwnProperty.call(message, "handbackReason") && message.handbackReason !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.handbackReason);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (var i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5991,6 +6002,15 @@ $root.framefleet = (function() {
                                 delete message.atMs;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.handbackReason = value;
+                            else
+                                delete message.handbackReason;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6057,6 +6077,9 @@ $root.framefleet = (function() {
                 if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
                     if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
                         return "atMs: integer|Long expected";
+                if (message.handbackReason != null && $Object.hasOwnProperty.call(message, "handbackReason"))
+                    if (typeof message.handbackReason !== "number" || (message.handbackReason | 0) !== message.handbackReason)
+                        return "handbackReason: enum value expected";
                 return null;
             };
 
@@ -6103,6 +6126,36 @@ $root.framefleet = (function() {
                             message.atMs = object.atMs;
                         else if (typeof object.atMs === "object")
                             message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                if (object.handbackReason !== 0 && (typeof object.handbackReason !== "string" || $root.framefleet.v1.HandbackReason[object.handbackReason] !== 0))
+                    switch (object.handbackReason) {
+                    case "HANDBACK_REASON_UNSPECIFIED":
+                    case 0:
+                        message.handbackReason = 0;
+                        break;
+                    case "HANDBACK_REASON_DRAIN_DEADLINE":
+                    case 1:
+                        message.handbackReason = 1;
+                        break;
+                    case "HANDBACK_REASON_PREEMPTED":
+                    case 3:
+                        message.handbackReason = 3;
+                        break;
+                    case "HANDBACK_REASON_OUT_OF_MEMORY":
+                    case 4:
+                        message.handbackReason = 4;
+                        break;
+                    case "HANDBACK_REASON_DISK_FULL":
+                    case 5:
+                        message.handbackReason = 5;
+                        break;
+                    case "HANDBACK_REASON_INFRASTRUCTURE":
+                    case 6:
+                        message.handbackReason = 6;
+                        break;
+                    default:
+                        if (typeof object.handbackReason === "number" && (object.handbackReason | 0) === object.handbackReason)
+                            message.handbackReason = object.handbackReason;
+                    }
                 return message;
             };
 
@@ -6134,6 +6187,7 @@ $root.framefleet = (function() {
                         object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.handbackReason = options.enums === $String ? "HANDBACK_REASON_UNSPECIFIED" : 0;
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
@@ -6152,6 +6206,8 @@ $root.framefleet = (function() {
                         object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
                     else
                         object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                if (message.handbackReason != null && $Object.hasOwnProperty.call(message, "handbackReason"))
+                    object.handbackReason = options.enums === $String ? $root.framefleet.v1.HandbackReason[message.handbackReason] === $undefined ? message.handbackReason : $root.framefleet.v1.HandbackReason[message.handbackReason] : message.handbackReason;
                 return object;
             };
 
@@ -6181,6 +6237,28 @@ $root.framefleet = (function() {
             };
 
             return TaskError;
+        })();
+
+        /**
+         * HandbackReason enum.
+         * @name framefleet.v1.HandbackReason
+         * @enum {number}
+         * @property {number} HANDBACK_REASON_UNSPECIFIED=0 HANDBACK_REASON_UNSPECIFIED value
+         * @property {number} HANDBACK_REASON_DRAIN_DEADLINE=1 HANDBACK_REASON_DRAIN_DEADLINE value
+         * @property {number} HANDBACK_REASON_PREEMPTED=3 HANDBACK_REASON_PREEMPTED value
+         * @property {number} HANDBACK_REASON_OUT_OF_MEMORY=4 HANDBACK_REASON_OUT_OF_MEMORY value
+         * @property {number} HANDBACK_REASON_DISK_FULL=5 HANDBACK_REASON_DISK_FULL value
+         * @property {number} HANDBACK_REASON_INFRASTRUCTURE=6 HANDBACK_REASON_INFRASTRUCTURE value
+         */
+        v1.HandbackReason = (function() {
+            var valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "HANDBACK_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "HANDBACK_REASON_DRAIN_DEADLINE"] = 1;
+            values[valuesById[3] = "HANDBACK_REASON_PREEMPTED"] = 3;
+            values[valuesById[4] = "HANDBACK_REASON_OUT_OF_MEMORY"] = 4;
+            values[valuesById[5] = "HANDBACK_REASON_DISK_FULL"] = 5;
+            values[valuesById[6] = "HANDBACK_REASON_INFRASTRUCTURE"] = 6;
+            return values;
         })();
 
         v1.OutputFile = (function() {

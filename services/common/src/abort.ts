@@ -1,6 +1,6 @@
 /**
  * Cancellation helpers. Every unit of work gets one AbortSignal linked from its sources
- * (worker shutdown, drain deadline, run cancel, task timeout); waits are abortable.
+ * (drain deadline, run cancel, preemption); waits are abortable.
  */
 import { setTimeout as sleepTimer } from "node:timers/promises";
 

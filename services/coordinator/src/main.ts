@@ -12,18 +12,18 @@ import { runMain } from "../../common/src/main-runner";
 import { createRegistry } from "../../common/src/metrics";
 import { openFleetFromConfig, retrying } from "../../common/src/nats/startup";
 import { installShutdown } from "../../common/src/shutdown";
-import { controlHandlers } from "./control-api";
+import { controlHandlers } from "./api/control-api";
 import { Coordinator } from "./coordinator";
-import { createCoordinatorMetrics } from "./coordinator-metrics";
-import { FleetView } from "./fleet";
-import { NatsLink } from "./nats-link";
-import { PlanningThreads } from "./planning-thread";
-import { RunStore } from "./run-store";
-import { DeadLetters } from "./dead-letters";
-import { every, startMetricsRefresh } from "./metrics-refresh";
-import { liveRoutes } from "./live-page";
-import { BackendWatch } from "./stuck-queues";
-import { startNodePruning } from "./node-pruning";
+import { createCoordinatorMetrics } from "./fleet/coordinator-metrics";
+import { FleetView } from "./fleet/fleet";
+import { NatsLink } from "./api/nats-link";
+import { PlanningThreads } from "./runs/planning-thread";
+import { RunStore } from "./runs/run-store";
+import { DeadLetters } from "./events/dead-letters";
+import { every, startMetricsRefresh } from "./fleet/metrics-refresh";
+import { liveRoutes } from "./api/live-page";
+import { BackendWatch } from "./fleet/stuck-queues";
+import { startNodePruning } from "./fleet/node-pruning";
 
 export async function main(argv: readonly string[]): Promise<void> {
   const { config: cfg } = parseServiceArgs(argv, COORDINATOR_COMMAND);
@@ -49,6 +49,8 @@ export async function main(argv: readonly string[]): Promise<void> {
       maxPreemptions: cfg.coordinator.max_preemptions,
       // Resolved once against the working folder, as output_root is.
       dataRoots: { roots: cfg.coordinator.data_roots.map((r) => resolve(r)), allowSpecFolder: cfg.coordinator.allow_spec_folder },
+      // A spec sent with no folder reads its relative paths from where the coordinator runs.
+      defaultBaseDir: process.cwd(),
     },
     { nc, js, jsm, store, attempts: topo.attempts, log, metrics, backends, planning },
   );

@@ -6,7 +6,8 @@
  * disk too often, likewise).
  */
 import type { KV } from "@nats-io/kv";
-import { decode, encode } from "../../common/src/codec";
+import { encode } from "../../common/src/codec";
+import { decodeAttempts, hasAttempts } from "../../common/src/outcome";
 import { pb, type TaskAttempts, type TaskError } from "../../common/src/proto";
 import { withInfraRetry, type InfraRetrySettings } from "./infra-retry";
 
@@ -34,8 +35,8 @@ export class AttemptsStore {
   private async addOnce(taskId: string, kind: AttemptKind, error: TaskError): Promise<TaskAttempts> {
     for (let i = 0; ; i++) {
       const entry = await this.kv.get(taskId);
-      const exists = entry !== null && entry.operation === "PUT" && entry.length > 0;
-      const rec = exists ? decode(pb.TaskAttempts, entry.value) : pb.TaskAttempts.create({ taskId });
+      const exists = hasAttempts(entry);
+      const rec = decodeAttempts(taskId, entry);
       const list = kind === "failure" ? rec.failures : rec.handbacks;
       // A retried write whose first try landed (only its answer was lost) must not count twice.
       if (list.some((e) => sameError(e, error))) return rec;
@@ -57,12 +58,3 @@ function sameError(a: TaskError, b: TaskError): boolean {
   return a.atMs === b.atMs && a.attempt === b.attempt && a.code === b.code && a.node === b.node && a.deviceUuid === b.deviceUuid;
 }
 
-/** Times a task was handed back because the output folder was full. */
-export function diskFullHandbacks(rec: TaskAttempts): number {
-  return rec.handbacks.filter((e) => e.code === "disk_full").length;
-}
-
-/** Distinct devices a task ran out of memory on. */
-export function oomDevices(rec: TaskAttempts): Set<string> {
-  return new Set(rec.handbacks.filter((e) => e.code === "resource_exhausted").map((e) => e.deviceUuid));
-}

@@ -22,7 +22,7 @@ export interface DeviceLease {
 
 /** What a backend gets besides the request. */
 export interface BackendCallContext {
-  /** Aborts on worker shutdown, drain deadline, run cancel or task timeout. Backends must honour it. */
+  /** Aborts on a drain deadline (a shutdown drains), a run cancel or a preemption. Backends must honour it. */
   readonly signal: AbortSignal;
   readonly log: Logger;
   readonly device: DeviceLease;

@@ -26,8 +26,9 @@ import { encode, type Encoder } from "../../common/src/codec";
 import { CancelReason, FleetErrorCode, isDiskFullHandBack, isPermanent, isPlacementFailure, toFleetError, type FleetError } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import { isInfrastructureError } from "../../common/src/nats/infra-errors";
-import { Outcome, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
-import { diskFullHandbacks, oomDevices, type AttemptsStore } from "./attempts";
+import { HandbackReason, pb, type BackendLoad, type Task, type TaskAttempts, type TaskError } from "../../common/src/proto";
+import { diskFullHandbacks, doneResult, errorHistory, failedResult, handBackError, handbackReasonOf, maxAttemptsOf, oomDevices } from "../../common/src/outcome";
+import type { AttemptsStore } from "./attempts";
 import { EventType, eventSubject } from "../../common/src/subjects";
 import type { DeviceLease, TaskKindName } from "./backend";
 import type { BackendPool } from "./backend-pool";
@@ -124,21 +125,14 @@ export class TaskExecutor {
     releaseDevice();
     const backendMs = Math.round(result.backendMs);
     this.recordDuration(rt.backend, finishedAt - startedAt - loadMs);
-    const res = pb.TaskResult.create({
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
+    const res = doneResult(task, {
       backend: rt.backend,
-      itemKey: task.itemKey,
-      outcome: Outcome.OUTCOME_DONE,
       attempt,
       node: this.opts.node,
       deviceUuid: device.uuid,
-      output: result.output ? pb.OutputFile.create(result.output) : null,
+      output: result.output,
+      scores: result.scores,
       timings: { publishedAtMs: task.publishedAtMs, startedAtMs: startedAt, finishedAtMs: finishedAt, backendMs, loadMs },
-      genTaskId: task.evaluate?.genTaskId ?? "",
-      scores: result.scores ? { ...result.scores } : {},
-      labels: task.labels,
       load: this.loadRecord(task, rt, attempt, loaded, loadMs),
     });
     // Published before the ack (the outbox acks): if we die in between, the redelivery finds the
@@ -158,6 +152,7 @@ export class TaskExecutor {
   private async onTaskError(rt: RunningTask, task: Task, attempt: number, err: FleetError, log: Logger, load: BackendLoad | null): Promise<void> {
     const labels = { kind: this.opts.kind, backend: rt.backend };
     const reason = rt.cancellation?.reason;
+    const handBack = handbackReasonOf(reason);
     const wireError = pb.TaskError.create({
       code: err.code,
       message: err.message,
@@ -173,17 +168,17 @@ export class TaskExecutor {
       await rt.msg.ackAck().catch(() => undefined);
       return;
     }
-    if (reason === CancelReason.DRAIN_DEADLINE) {
+    if (handBack === HandbackReason.HANDBACK_REASON_DRAIN_DEADLINE) {
       // Not the task's fault: straight back to the queue for another node. The retry event (not
       // counted against the task) tells the coordinator, and the item's history, when and why.
       log.info("task handed back", { why: reason });
       this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
       rt.msg.nak();
-      const handback = pb.TaskError.create({ ...wireError, code: FleetErrorCode.CANCELLED, message: "handed back: drain deadline" });
+      const handback = handBackError(wireError, handBack, "handed back: drain deadline");
       await this.publishRetry(task, handback, 0, load).catch(() => undefined);
       return;
     }
-    if (reason === CancelReason.PREEMPTED) {
+    if (handBack === HandbackReason.HANDBACK_REASON_PREEMPTED) {
       await this.handBackPreempted(rt, task, wireError, load, log);
       return;
     }
@@ -192,9 +187,12 @@ export class TaskExecutor {
       return;
     }
     const diskFull = isDiskFullHandBack(err);
+    // Out of memory and a full disk hand the task back unspent: recorded with their reason.
+    const placement = isPlacementFailure(err) ? HandbackReason.HANDBACK_REASON_OUT_OF_MEMORY : diskFull ? HandbackReason.HANDBACK_REASON_DISK_FULL : undefined;
+    const recorded = placement === undefined ? wireError : handBackError(wireError, placement, wireError.message);
     let history: TaskAttempts;
     try {
-      history = await this.deps.attempts.add(task.taskId, isPlacementFailure(err) || diskFull ? "handback" : "failure", wireError, { signal: rt.signal });
+      history = await this.deps.attempts.add(task.taskId, placement === undefined ? "failure" : "handback", recorded, { signal: rt.signal });
     } catch (kvErr) {
       // Without the record we cannot count; hand the task back and let the next attempt decide.
       // The attempt's own error (a commit that timed out, say) is what an operator needs to see.
@@ -203,7 +201,7 @@ export class TaskExecutor {
       rt.msg.nak(this.opts.retryDelayMs);
       return;
     }
-    const allErrors = [...history.failures, ...history.handbacks].sort((a, b) => a.atMs - b.atMs);
+    const allErrors = errorHistory(history);
 
     if (isPlacementFailure(err)) {
       // Out of memory: the device was the problem, not the task. Cool the device down and let
@@ -215,7 +213,7 @@ export class TaskExecutor {
         this.deps.metrics.oomHandbacks.inc({ backend: rt.backend, device: rt.deviceUuid });
         log.warn("device out of memory; handing task back and cooling the device", { until, oomDevices: devices.size, limit: this.opts.oomDeviceLimit });
         this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
-        await this.publishRetry(task, wireError, 0, load).catch(() => undefined);
+        await this.publishRetry(task, recorded, 0, load).catch(() => undefined);
         rt.msg.nak();
         return;
       }
@@ -230,14 +228,14 @@ export class TaskExecutor {
         this.deps.metrics.diskFullHandbacks.inc({ backend: rt.backend });
         log.warn("output folder full; handing the task back without spending an attempt", { ...errorFields(err), times, limit: this.opts.diskFullLimit });
         this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
-        await this.publishRetry(task, wireError, 0, load).catch(() => undefined);
+        await this.publishRetry(task, recorded, 0, load).catch(() => undefined);
         rt.msg.nak();
         return;
       }
       await this.giveUp(rt, task, attempt, allErrors, load, log, `the output folder was full on ${times} attempts: the video may need more space than the folder has`);
       return;
     }
-    const maxAttempts = task.maxAttempts > 0 ? task.maxAttempts : 3;
+    const maxAttempts = maxAttemptsOf(task);
     if (!isPermanent(err) && history.failures.length < maxAttempts) {
       const delayMs = this.opts.retryDelayMs * history.failures.length;
       log.warn("task attempt failed; retrying", { ...errorFields(err), delayMs, failures: history.failures.length, maxAttempts });
@@ -258,7 +256,7 @@ export class TaskExecutor {
     const labels = { kind: this.opts.kind, backend: rt.backend };
     // A raw NATS error that no retry wrapped says only "timeout": say whose timeout it was.
     const message = err.code === FleetErrorCode.INFRASTRUCTURE ? err.message : `NATS failed while the task ran: ${err.message}`;
-    const error = pb.TaskError.create({ ...wireError, code: FleetErrorCode.INFRASTRUCTURE, message });
+    const error = handBackError(wireError, HandbackReason.HANDBACK_REASON_INFRASTRUCTURE, message);
     log.warn("NATS could not record this task's work; handing it back without spending an attempt", { ...errorFields(err), error: message });
     this.deps.metrics.infraHandbacks.inc(labels);
     this.deps.metrics.tasks.inc({ ...labels, outcome: "handed_back" });
@@ -286,7 +284,7 @@ export class TaskExecutor {
    */
   private async handBackPreempted(rt: RunningTask, task: Task, wireError: TaskError, load: BackendLoad | null, log: Logger): Promise<void> {
     const message = rt.cancellation?.message ?? "handed back: preempted";
-    const error = pb.TaskError.create({ ...wireError, code: FleetErrorCode.PREEMPTED, message });
+    const error = handBackError(wireError, HandbackReason.HANDBACK_REASON_PREEMPTED, message);
     this.deps.metrics.tasks.inc({ kind: this.opts.kind, backend: rt.backend, outcome: "handed_back" });
     try {
       await this.publishRetry(task, error, 0, load);
@@ -302,20 +300,12 @@ export class TaskExecutor {
   /** The task will not succeed: publish it failed with every error seen, and remove it from the queue. */
   private async giveUp(rt: RunningTask, task: Task, attempt: number, errors: TaskError[], load: BackendLoad | null, log: Logger, why: string): Promise<void> {
     log.error("task failed for good", { why, errors: errors.length });
-    const res = pb.TaskResult.create({
-      taskId: task.taskId,
-      runId: task.runId,
-      kind: task.kind,
+    const res = failedResult(task, errors, {
       backend: rt.backend,
-      itemKey: task.itemKey,
-      outcome: Outcome.OUTCOME_FAILED,
       attempt,
       node: this.opts.node,
       deviceUuid: rt.deviceUuid,
-      errors,
       timings: { publishedAtMs: task.publishedAtMs, startedAtMs: rt.startedAt, finishedAtMs: Date.now() },
-      genTaskId: task.evaluate?.genTaskId ?? "",
-      labels: task.labels,
       load,
     });
     if ((await this.deps.outbox.send(res, rt.msg, "term")) === "handed_back") return;

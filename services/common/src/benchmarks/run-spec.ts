@@ -8,6 +8,7 @@ import { z } from "zod";
 import { CONTROL_RULE, controlCharProblem, describeCodePoint, findControlChar } from "../encoding";
 import { FleetErrorCode, ValidationError } from "../errors";
 import { IdRule, SCHED_NAME, SCHED_NAME_RULE } from "../ids";
+import { DEFAULT_MAX_ATTEMPTS } from "../outcome/attempts";
 import { parseDurationMs } from "../units";
 import { parseYamlText } from "../yaml-text";
 
@@ -112,7 +113,7 @@ export const runSpecSchema = z
         /** Synthetic/noop backends only: simulated GPU time per video, "2s", "1s-4s" or {median, sigma}. */
         simulated_time: simulatedTime.optional(),
         /** Attempts for real failures (OOM hand-backs do not count). */
-        max_attempts: z.number().int().min(1).max(50).default(3),
+        max_attempts: z.number().int().min(1).max(50).default(DEFAULT_MAX_ATTEMPTS),
       })
       .strict(),
     evaluation: z
@@ -124,7 +125,7 @@ export const runSpecSchema = z
         only: z.array(z.string().min(1)).optional(),
         /** Metrics computed on every video besides the benchmark's own (e.g. video_check). */
         plus: z.array(z.string().min(1)).optional(),
-        max_attempts: z.number().int().min(1).max(50).default(3),
+        max_attempts: z.number().int().min(1).max(50).default(DEFAULT_MAX_ATTEMPTS),
       })
       .strict()
       .optional(),

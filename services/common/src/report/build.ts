@@ -2,6 +2,7 @@
  * Builds the report (types.ts) from a run record and its item records. Pure: the same
  * records (and `now`) give the same report, so the aggregator, the CLI and tests agree.
  */
+import { countStates } from "../item-counts";
 import { ItemState, RunState, itemStateName, runStateName, taskKindName } from "../proto";
 import type { ItemRecord, RunRecord } from "../proto";
 import { perHour, runWallMs } from "../run-rate";
@@ -32,17 +33,6 @@ const FINAL_STATES: ReadonlySet<RunState> = new Set([
   RunState.RUN_STATE_CANCELLED,
   RunState.RUN_STATE_FAILED,
 ]);
-
-const COUNT_KEY: Record<ItemState, keyof Omit<ReportCounts, "total">> = {
-  // A record without a state has not been started by anyone, so it is still waiting.
-  [ItemState.ITEM_STATE_UNSPECIFIED]: "queued",
-  [ItemState.ITEM_STATE_QUEUED]: "queued",
-  [ItemState.ITEM_STATE_RUNNING]: "running",
-  [ItemState.ITEM_STATE_GENERATED]: "generated",
-  [ItemState.ITEM_STATE_EVALUATING]: "evaluating",
-  [ItemState.ITEM_STATE_DONE]: "done",
-  [ItemState.ITEM_STATE_FAILED]: "failed",
-};
 
 /**
  * Builds the report of `run` from its `items`. Counts come from the items (not from
@@ -75,7 +65,7 @@ export function buildReport(run: RunRecord, items: ItemRecord[], opts: BuildRepo
       spec_yaml: run.specYaml || null,
       base_dir: run.baseDir ?? "",
     },
-    counts: countStates(sorted),
+    counts: countItems(sorted),
     benchmark: benchmarkSection(run, sorted),
     aggregates: aggregateScores(done),
     ...(Object.keys(groups).length > 0 ? { groups } : {}),
@@ -103,10 +93,9 @@ function compareItems(a: ItemRecord, b: ItemRecord): number {
   return a.sampleIndex - b.sampleIndex;
 }
 
-function countStates(items: ItemRecord[]): ReportCounts {
-  const counts: ReportCounts = { total: items.length, queued: 0, running: 0, generated: 0, evaluating: 0, done: 0, failed: 0 };
-  for (const it of items) counts[COUNT_KEY[it.state] ?? "queued"] += 1;
-  return counts;
+function countItems(items: ItemRecord[]): ReportCounts {
+  // A record without a state has not been started by anyone, so it is still waiting.
+  return countStates(items.map((it) => it.state), "queued");
 }
 
 /** A video is committed once the item got past generation; a later evaluation failure keeps it. */

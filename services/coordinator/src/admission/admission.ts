@@ -17,22 +17,19 @@
  */
 import type { JetStreamClient, JetStreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
-import { encode } from "../../../common/src/codec";
-import { taskMsgId } from "../../../common/src/ids";
 import { errorFields, type Logger } from "../../../common/src/log";
 import { int64 } from "../../../common/src/run-rate";
 import { OrderedPublisher, type StreamWrite } from "../../../common/src/nats/ordered-publish";
-import { hasMessage } from "../../../common/src/nats/task-queue";
 import { ItemState, pb, type ItemRecord } from "../../../common/src/proto";
-import { STREAM_TASKS, taskSubject } from "../../../common/src/subjects";
 import type { TaskKindName } from "../../../common/src/task-kind";
-import type { LiveBackends } from "../backend-coverage";
-import type { CoordinatorMetrics } from "../coordinator-metrics";
-import type { ActiveRun } from "../run-store";
-import { buildEvalTask, buildGenTask } from "../task-builder";
+import type { LiveBackends } from "../fleet/backend-coverage";
+import type { CoordinatorMetrics } from "../fleet/coordinator-metrics";
+import type { ActiveRun } from "../runs/run-store";
+import { buildEvalTask } from "../runs/task-builder";
 import { Lane, laneKey } from "./lane";
 import { atQuota, fairShares, pickNext, type LaneRun } from "./policy";
 import { Preempter, type LaneView } from "./preempter";
+import { publishTask, taskMessage } from "./publish-task";
 import { DEFAULT_TEAM, priorityLabel, teamOf, teamRules, type SchedulingConfig } from "./scheduling";
 
 interface Admit {
@@ -48,8 +45,6 @@ interface TaskEntry extends StreamWrite {
 }
 /** After a failed publish (NATS away, the stream full), the lane waits this long before trying again. */
 const RETRY_MS = 1000;
-/** Publishing one task again finds at most this many earlier ids of it gone (withdrawn) before it gives up. */
-const MAX_ID_CHAIN = 32;
 
 export interface AdmissionDeps {
   readonly js: JetStreamClient;
@@ -235,7 +230,7 @@ export class Admission {
     for (const a of admits) {
       const current = a.run.items.get(a.taskId);
       // The item moved on meanwhile (cancelled, failed by a dead letter): nothing to publish.
-      const msg = current && stageOf(current, a.run) === a.kind ? this.taskMessage(a.run, current, a.kind) : undefined;
+      const msg = current && stageOf(current, a.run) === a.kind ? taskMessage(a.run, current, a.kind) : undefined;
       if (!msg) {
         a.lane.release(a.run.id, a.taskId);
         continue;
@@ -245,7 +240,7 @@ export class Admission {
     await this.tasks
       .write(entries, async (e) => {
         try {
-          await this.publishCarefully(e.admit.run, e);
+          await publishTask(this.deps, e.admit.run, e);
         } catch (err) {
           e.failure = err;
         }
@@ -276,36 +271,11 @@ export class Admission {
     }
   }
 
-  /** The task message of the item's stage; undefined when the stage has no task. */
-  private taskMessage(run: ActiveRun, item: ItemRecord, kind: TaskKindName): StreamWrite | undefined {
-    const t = kind === "gen" ? buildGenTask(item, run.spec) : buildEvalTask(item, run.spec);
-    if (!t) return undefined;
-    // A preempted task goes back with a new id: the old message is gone, and the duplicate window
-    // would drop the same id published again.
-    const msgID = taskMsgId(t.taskId, run.record.generation) + (item.preemptions > 0 ? `.p${item.preemptions}` : "");
-    return { subject: taskSubject(kind, t.backend, t.runId), data: encode(pb.Task, t), msgID };
-  }
-
   private async publish(run: ActiveRun, item: ItemRecord, kind: TaskKindName): Promise<void> {
-    const msg = this.taskMessage(run, item, kind);
-    if (msg) await this.publishCarefully(run, msg);
-    if (msg) this.deps.metrics.tasksPublished.inc({ kind });
-  }
-
-  /** One task, acknowledged, following a duplicate's trail. */
-  private async publishCarefully(run: ActiveRun, msg: StreamWrite): Promise<void> {
-    const base = msg.msgID as string;
-    let msgID = base;
-    for (let i = 0; ; i++) {
-      const ack = await this.deps.js.publish(msg.subject, msg.data, { msgID });
-      if (!ack.duplicate) return;
-      // A duplicate whose message is still queued (a restart published it already) is the task's
-      // message. One that is gone was withdrawn for a preempting run (or ran already): publish it
-      // under an id made from the gone message's sequence, the same after a restart. Runs queued
-      // whole by an older coordinator are never withdrawn: their duplicates are just duplicates.
-      if (!run.record.admission || i >= MAX_ID_CHAIN || (await hasMessage(this.deps.jsm, STREAM_TASKS, ack.seq))) return;
-      msgID = `${base}.r${ack.seq}`;
-    }
+    const msg = taskMessage(run, item, kind);
+    if (!msg) return;
+    await publishTask(this.deps, run, msg);
+    this.deps.metrics.tasksPublished.inc({ kind });
   }
 
   /** Every lane with its devices and free places, for the preempter. */

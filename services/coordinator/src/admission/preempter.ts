@@ -27,8 +27,8 @@ import { ItemState, pb, type ItemRecord, type RunRecord, type Task } from "../..
 import { int64 } from "../../../common/src/run-rate";
 import { STREAM_TASKS, nodeControlSubject, taskConsumerName, taskSubject } from "../../../common/src/subjects";
 import type { TaskKindName } from "../../../common/src/task-kind";
-import { Stage } from "../progress";
-import type { ActiveRun } from "../run-store";
+import { Stage } from "../runs/progress";
+import type { ActiveRun } from "../runs/run-store";
 import type { Lane } from "./lane";
 import { chooseVictims, type Demand, type RunningAttempt } from "./preemption";
 import { preempts, priorityLabel, teamOf, type SchedulingConfig } from "./scheduling";

@@ -114,6 +114,8 @@ export class Advertiser {
   private soonTimer: NodeJS.Timeout | undefined;
   /** A worker stopped before it ever ran is not advertised at all. */
   private started = false;
+  /** The advert being written (never rejects). */
+  private last: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly opts: AdvertiserOptions,
@@ -147,16 +149,27 @@ export class Advertiser {
     }, ADVERT_SOON_MS);
   }
 
-  /** @param full also re-read the devices and the consumers' lease (the periodic advert). */
-  async advertise(full = true): Promise<void> {
+  /**
+   * Writes the node's advert; adverts go one after another, so a slow periodic one (reading the
+   * devices) cannot land after the advert of a later state and undo it (a stopped node shown active).
+   * @param full also re-read the devices and the consumers' lease (the periodic advert).
+   */
+  advertise(full = true): Promise<void> {
+    this.last = this.last.then(() => this.write(full));
+    return this.last;
+  }
+
+  private async write(full: boolean): Promise<void> {
     const { state: stateOf, readings, slots, pool, metrics } = this.deps;
-    const state = stateOf();
     if (!this.started) return;
     try {
-      if (full && (state === WorkerState.RUNNING || state === WorkerState.DRAINING || state === WorkerState.DRAINED)) {
+      const before = stateOf();
+      if (full && (before === WorkerState.RUNNING || before === WorkerState.DRAINING || before === WorkerState.DRAINED)) {
         await readings.read();
         await this.deps.refreshLease();
       }
+      // The state as of the write, not as of the device read.
+      const state = stateOf();
       const counts = this.deps.counts();
       const advert = buildAdvert({
         ...this.opts,

@@ -10,16 +10,19 @@ import { CANCEL_SUBJECT, nodeControlSubject } from "../../common/src/subjects";
 
 /** What a node's control subject can ask of it (runtime.ts). */
 export interface Controllable {
-  /** Begins a drain and returns at once; throws IllegalStateError when the worker cannot drain now. */
-  beginDrain(deadlineMs: number): void;
-  /** Throws IllegalStateError unless the worker is draining or drained. */
-  undrain(): void;
+  /** Begins a drain, resolving once the advert shows it; throws IllegalStateError when the worker cannot drain now. */
+  beginDrain(deadlineMs: number): Promise<void>;
+  /** Resolves once the advert shows the node active; throws IllegalStateError unless draining or drained. */
+  undrain(): Promise<void>;
   cancelRun(runId: string): void;
   /** Hands the task back if it runs here (for a run of a higher priority); false when it does not. */
   preempt(taskId: string, runId: string, reason: string): boolean;
   nodeState(): NodeState;
   readonly defaultDrainDeadlineMs: number;
 }
+
+/** How long a drain or undrain reply waits for the advert that shows it. */
+const ADVERT_WAIT_MS = 3000;
 
 export function subscribeNodeControl(nc: NatsConnection, node: string, target: Controllable): Subscription[] {
   const control = nc.subscribe(nodeControlSubject(node), {
@@ -36,11 +39,10 @@ export function subscribeNodeControl(nc: NatsConnection, node: string, target: C
       if (cmd.drain) {
         const deadline = (cmd.drain.deadlineMs ?? 0) > 0 ? (cmd.drain.deadlineMs as number) : target.defaultDrainDeadlineMs;
         // A refusal (the worker is not running) is the reply, with its reason.
-        const refused = refusal(() => target.beginDrain(deadline));
-        reply(refused === undefined, refused ?? `draining with a deadline of ${deadline} ms`);
+        // The reply waits for the advert: whoever asked reads the new state from then on.
+        void refusal(() => target.beginDrain(deadline)).then((refused) => reply(refused === undefined, refused ?? `draining with a deadline of ${deadline} ms`));
       } else if (cmd.undrain) {
-        const refused = refusal(() => target.undrain());
-        reply(refused === undefined, refused ?? "active");
+        void refusal(() => target.undrain()).then((refused) => reply(refused === undefined, refused ?? "active"));
       } else if (cmd.cancel?.runId) {
         target.cancelRun(cmd.cancel.runId);
         reply(true, `run ${cmd.cancel.runId} cancelled here`);
@@ -68,9 +70,12 @@ export function subscribeNodeControl(nc: NatsConnection, node: string, target: C
 }
 
 /** The message of what `act` threw; undefined when it did not throw. */
-function refusal(act: () => void): string | undefined {
+/** Runs a state change; its refusal's reason (IllegalStateError), or undefined once it is advertised. */
+async function refusal(act: () => Promise<void>): Promise<string | undefined> {
   try {
-    act();
+    // A slow device read (nvidia-smi) must not make the asker time out (5 s): the advert follows.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([act(), new Promise<void>((resolve) => (timer = setTimeout(resolve, ADVERT_WAIT_MS)))]).finally(() => clearTimeout(timer));
     return undefined;
   } catch (err) {
     return toFleetError(err).message;

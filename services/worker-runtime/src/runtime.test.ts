@@ -108,7 +108,7 @@ const device: DeviceSnapshot = { uuid: "GPU-0", name: "fake", index: 0, source: 
 const devices: DeviceSource = { kind: "sim", read: () => Promise.resolve([device]) };
 const factory: BackendFactory = { name: "fake", kind: "gen", memoryMiB: 0, load: () => Promise.reject(new Error("the fake runner loads nothing")) };
 
-function worker(opts: { meanMs?: number; open?: () => Promise<void> } = {}) {
+function worker(opts: { meanMs?: number; open?: () => Promise<void>; advertMs?: number } = {}) {
   const metrics = createWorkerMetrics(new Registry());
   const slots = new DeviceSlots(metrics, "gen");
   const pool = new BackendPool([factory], nullLogger);
@@ -130,7 +130,11 @@ function worker(opts: { meanMs?: number; open?: () => Promise<void> } = {}) {
     meanDurationMs: () => opts.meanMs,
     open: opts.open ?? (async () => void (await readings.first())),
     close: async () => undefined,
-    entered: async (s) => void states.push(s),
+    // `states` are the adverts written, each taking advertMs.
+    entered: async (s) => {
+      if (opts.advertMs) await new Promise((r) => setTimeout(r, opts.advertMs));
+      states.push(s);
+    },
   });
   return { runtime, source, runner, states };
 }
@@ -236,23 +240,23 @@ describe("node control", () => {
     const handlers = new Map<string, (err: Error | null, m: unknown) => void>();
     const nc = { subscribe: (subject: string, o: { callback: (err: Error | null, m: unknown) => void }) => (handlers.set(subject, o.callback), {} as Subscription) };
     subscribeNodeControl(nc as unknown as NatsConnection, "n1", target);
-    return (cmd: Parameters<typeof pb.NodeCommand.create>[0]) => {
-      let reply: object | undefined;
-      handlers.get(nodeControlSubject("n1"))?.(null, { data: encode(pb.NodeCommand, cmd), respond: (b: Uint8Array) => ((reply = decode(pb.NodeCommandReply, b)), true) });
-      return reply;
-    };
+    return (cmd: Parameters<typeof pb.NodeCommand.create>[0]) =>
+      new Promise<object>((resolve) => handlers.get(nodeControlSubject("n1"))?.(null, { data: encode(pb.NodeCommand, cmd), respond: (b: Uint8Array) => (resolve(decode(pb.NodeCommandReply, b)), true) }));
   }
 
-  it("refuses undrain on a running node and drain before start, with the reason; accepts them when they apply", async () => {
-    const w = worker();
+  it("refuses undrain on a running node and drain before start, with the reason; accepts them when they apply, replying once the advert shows it", async () => {
+    const w = worker({ advertMs: 50 });
     const send = control(w.runtime);
-    expect(send({ drain: { deadlineMs: 1000 } })).toMatchObject({ ok: false, message: "Cannot move to DRAINING. Current state: INITIALIZED" });
+    expect(await send({ drain: { deadlineMs: 1000 } })).toMatchObject({ ok: false, message: "Cannot move to DRAINING. Current state: INITIALIZED" });
     w.source.push({ taskId: "t1" });
     const running = w.runtime.run();
     await w.runner.whenStarted(1);
-    expect(send({ undrain: {} })).toMatchObject({ ok: false, message: "Not draining. Current state: RUNNING", state: NodeState.NODE_STATE_ACTIVE });
-    expect(send({ drain: { deadlineMs: 60_000 } })).toMatchObject({ ok: true, state: NodeState.NODE_STATE_DRAINING });
-    expect(send({ undrain: {} })).toMatchObject({ ok: true, message: "active", state: NodeState.NODE_STATE_ACTIVE });
+    expect(await send({ undrain: {} })).toMatchObject({ ok: false, message: "Not draining. Current state: RUNNING", state: NodeState.NODE_STATE_ACTIVE });
+    expect(await send({ drain: { deadlineMs: 60_000 } })).toMatchObject({ ok: true, state: NodeState.NODE_STATE_DRAINING });
+    // Whoever asked reads the node's advert next: it must already say so.
+    expect(w.states.at(-1)).toBe(WorkerState.DRAINING);
+    expect(await send({ undrain: {} })).toMatchObject({ ok: true, message: "active", state: NodeState.NODE_STATE_ACTIVE });
+    expect(w.states.at(-1)).toBe(WorkerState.RUNNING);
     w.runner.finish("t1");
     await w.runtime.shutdown();
     await running;

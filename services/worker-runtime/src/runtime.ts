@@ -51,6 +51,8 @@ export class WorkerRuntime implements Controllable {
   private runPromise: Promise<void> | undefined;
   private stopping: Promise<void> | undefined;
   private drainTimer: NodeJS.Timeout | undefined;
+  /** Settles once the advert of the latest state is written (node-control replies after it). */
+  private advertised: Promise<void> = Promise.resolve();
   private drainWaiters: { resolve: () => void; reject: (err: Error) => void }[] = [];
 
   constructor(private readonly parts: LifecycleParts) {}
@@ -96,23 +98,25 @@ export class WorkerRuntime implements Controllable {
   /**
    * Begins a drain: no more pulls; each running task finishes if it is expected to within
    * `deadlineMs`, else is handed back (nak) at once, as is whatever still runs at the deadline.
-   * A second call while draining keeps the first deadline.
+   * A second call while draining keeps the first deadline. Resolves once the node's advert shows
+   * the drain, so whoever asked reads the new state from then on.
    * @throws IllegalStateError before the worker runs, or after it failed
    */
-  beginDrain(deadlineMs: number = this.parts.drainDeadlineMs): void {
-    if (this.state === DRAINING || this.state === DRAINED || this.state === STOPPING || this.state === STOPPED) return;
-    this.move(DRAINING);
+  beginDrain(deadlineMs: number = this.parts.drainDeadlineMs): Promise<void> {
+    if (this.state === DRAINING || this.state === DRAINED || this.state === STOPPING || this.state === STOPPED) return this.advertised;
+    void this.move(DRAINING);
     const { slots, source, log } = this.parts;
     source.interrupt();
     slots.handBackSlowerThan(deadlineMs, (b) => this.parts.meanDurationMs(b), log);
     this.drainTimer = setTimeout(() => slots.handBackAll(), deadlineMs);
     this.taskEnded();
+    return this.advertised;
   }
 
   /** beginDrain, resolving once no task is in flight (DRAINED); rejects on an illegal state or an undrain. */
   drain(deadlineMs: number = this.parts.drainDeadlineMs): Promise<void> {
     try {
-      this.beginDrain(deadlineMs);
+      void this.beginDrain(deadlineMs);
     } catch (err) {
       return Promise.reject(err as Error);
     }
@@ -120,13 +124,17 @@ export class WorkerRuntime implements Controllable {
     return new Promise<void>((resolve, reject) => this.drainWaiters.push({ resolve, reject }));
   }
 
-  /** @throws IllegalStateError unless draining or drained, or while shutting down */
-  undrain(): void {
+  /**
+   * Back to taking work; resolves once the advert says so.
+   * @throws IllegalStateError unless draining or drained, or while shutting down
+   */
+  undrain(): Promise<void> {
     if (this.stopping) throw new IllegalStateError(`Shutting down. Current state: ${this.state}`);
     if (this.state !== DRAINING && this.state !== DRAINED) throw new IllegalStateError(`Not draining. Current state: ${this.state}`);
     clearTimeout(this.drainTimer);
-    this.move(RUNNING);
+    const advertised = this.move(RUNNING);
     this.settleDrainWaiters(new IllegalStateError("Drain called off by undrain. Current state: RUNNING"));
+    return advertised;
   }
 
   /** Drain with the deadline, then stop. Idempotent: every call returns the same promise. */
@@ -174,6 +182,7 @@ export class WorkerRuntime implements Controllable {
     this.parts.log.info("worker state", { from: this.state, to: next });
     this.state = next;
     this.parts.dispatcher.poke();
-    return this.parts.entered(next).catch(() => undefined);
+    this.advertised = this.parts.entered(next).catch(() => undefined);
+    return this.advertised;
   }
 }

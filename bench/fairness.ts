@@ -19,9 +19,9 @@
  */
 import { writeFileSync } from "node:fs";
 import { delay } from "../services/common/src/abort";
-import { parseRunSpec } from "../services/common/src/benchmarks";
-import { simulatedMs } from "../services/common/src/benchmarks/simulated-time";
-import type { RunReport } from "../services/common/src/report";
+import { parseRunSpec } from "../services/benchmarks/src";
+import { simulatedMs } from "../services/benchmarks/src";
+import type { RunReport } from "../services/reports/src";
 import { finalReportFile, median, noopSpec, percentile, round, startBenchFleet, submit, waitForRun } from "./lib/harness";
 import { bucketDeviceMs, firstHolding, maxHeld, shareErrors, type Span } from "./lib/shares";
 

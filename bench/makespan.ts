@@ -7,8 +7,8 @@
  * The same items are then scheduled, on paper, the ways users do it today.
  */
 import { writeFileSync } from "node:fs";
-import { parseRunSpec } from "../services/common/src/benchmarks";
-import { simulatedMs } from "../services/common/src/benchmarks/simulated-time";
+import { parseRunSpec } from "../services/benchmarks/src";
+import { simulatedMs } from "../services/benchmarks/src";
 import { delay } from "../services/common/src/abort";
 import { finalReport, median, noopSpec, percentile, round, startBenchFleet, submit, waitForRun } from "./lib/harness";
 import { idleWhileQueuedMs, lowerBoundMs, overlap, staticMakespanMs, type DeviceTimeline, type ExecutedTask } from "./lib/schedule-model";

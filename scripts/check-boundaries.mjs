@@ -1,7 +1,8 @@
 // Keeps the service folders honest: a service may import common/ and worker-runtime/ (workers),
-// never another service; common/ imports no service; only common/src/proto.ts touches the
-// generated code; the aggregator's reports reach no media code. Run by `npm run lint` (and so by
-// `npm test`).
+// never another service; common/ imports no service; the benchmarks and reports packages are
+// reached only through their index (src/index.ts), from services, tests and benches alike; only
+// common/src/proto.ts touches the generated code; the aggregator's reports reach no media code.
+// Run by `npm run lint` (and so by `npm test`).
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,14 +11,18 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const services = join(root, "services");
 const allowed = {
   common: ["common"],
+  // Benchmark adapters and scorers (planning, tables, official files); reports build on their tables.
+  benchmarks: ["common", "benchmarks"],
+  reports: ["common", "benchmarks", "reports"],
   "worker-runtime": ["common", "worker-runtime"],
-  coordinator: ["common", "coordinator"],
-  aggregator: ["common", "aggregator"],
+  coordinator: ["common", "benchmarks", "reports", "coordinator"],
+  aggregator: ["common", "benchmarks", "reports", "aggregator"],
   "generator-worker": ["common", "worker-runtime", "generator-worker"],
-  "evaluator-worker": ["common", "worker-runtime", "evaluator-worker"],
+  // SANA-WM's revisit metric reads the benchmark's trajectories.
+  "evaluator-worker": ["common", "benchmarks", "worker-runtime", "evaluator-worker"],
   // The CLI starts every service and runs them in the foreground (framefleet coordinator ...).
   // `framefleet devices` reads the worker runtime's device discovery without a worker.
-  cli: ["common", "cli", "worker-runtime", "coordinator", "aggregator", "generator-worker", "evaluator-worker"],
+  cli: ["common", "benchmarks", "reports", "cli", "worker-runtime", "coordinator", "aggregator", "generator-worker", "evaluator-worker"],
   // Python backends (SDK and model adapters); their TS files are only the tests that run them.
   backends: ["common", "backends"],
 };
@@ -45,8 +50,21 @@ for (const [folder, ok] of Object.entries(allowed)) {
     }
   }
 }
+// Packages with one entry: from outside, only their index is imported, so what they expose is
+// what the index says and their insides can move freely.
+const PACKAGES = ["benchmarks", "reports"];
+const outside = ["test", "bench"].flatMap((d) => files(join(root, d)));
+for (const file of [...files(services), ...outside]) {
+  const rel = relative(services, file).split(sep);
+  for (const m of readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)) {
+    const target = relative(services, resolve(dirname(file), m[1])).split(sep);
+    if (!PACKAGES.includes(target[0]) || target[0] === rel[0]) continue;
+    const entry = target.length === 2 || (target.length === 3 && target[1] === "src" && target[2] === "index");
+    if (!(target[1] === "src" && (target.length === 2 || entry))) problems.push(`${relative(root, file)} imports ${m[1]}: use services/${target[0]}/src (its index), the package's only entry`);
+  }
+}
 // Reports do no media work (posters come from the generator workers, docs/reports.md): nothing the
-// aggregator or common/src/report reaches, directly or through other modules, may be common/src/media.
+// aggregator or reports/src reaches, directly or through other modules, may be common/src/media.
 const media = join(services, "common", "src", "media");
 const importsOf = (file) =>
   [...readFileSync(file, "utf8").matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)].flatMap((m) => {
@@ -60,7 +78,7 @@ const importsOf = (file) =>
     }
     return [];
   });
-for (const start of [...files(join(services, "aggregator")), ...files(join(services, "common", "src", "report"))].filter((f) => !f.endsWith(".test.ts"))) {
+for (const start of [...files(join(services, "aggregator")), ...files(join(services, "reports"))].filter((f) => !f.endsWith(".test.ts"))) {
   const seen = new Set([start]);
   const path = new Map([[start, [start]]]);
   for (const file of seen) {

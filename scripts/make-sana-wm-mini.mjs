@@ -6,7 +6,7 @@
 //   npm run build && node scripts/make-sana-wm-mini.mjs [--demo DIR] [--out DIR]
 //
 // Plain Node, because the repo has no TypeScript runner: the .npy/.npz code is the project's own
-// (services/common/src/benchmarks/formats/npy.ts), taken from the build in dist/.
+// (services/benchmarks/src/formats/npy.ts), taken from the build in dist/.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,7 +19,7 @@ const arg = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] ? resolve(args[i + 1]) : fallback;
 };
-const npyModule = join(root, "dist", "services", "common", "src", "benchmarks", "formats", "npy.js");
+const npyModule = join(root, "dist", "services", "benchmarks", "src", "formats", "npy.js");
 if (!existsSync(npyModule)) {
   console.error("make-sana-wm-mini: run `npm run build` first (it uses the built .npy/.npz code)");
   process.exit(2);

@@ -6,7 +6,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { probeVideo } from "../services/common/src/media";
-import type { RunReport } from "../services/common/src/report";
+import type { RunReport } from "../services/reports/src";
 import { framefleet } from "./helpers/cli";
 
 test("framefleet demo --json completes every item with valid videos and a temporal_flickering aggregate", async () => {

@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { sha256File } from "../services/common/src/media";
 import { RunState } from "../services/common/src/proto";
-import type { RunReport } from "../services/common/src/report";
+import type { RunReport } from "../services/reports/src";
 import { mountSmallFs, type SmallFs } from "../services/common/src/small-fs";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet } from "./helpers/cli";

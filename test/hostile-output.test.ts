@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LOG_LINE_CHARS } from "../services/common/src/log-bounds";
 import { RunState } from "../services/common/src/proto";
-import type { RunReport } from "../services/common/src/report";
+import type { RunReport } from "../services/reports/src";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet } from "./helpers/cli";
 import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";

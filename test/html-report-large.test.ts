@@ -13,7 +13,7 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { linkSampleMedia, makeSampleMedia } from "../bench/lib/sample-media";
 import { vbenchSweepRecords } from "../bench/lib/sweep-records";
-import { buildReport, formatBenchmarkCell, relativeHref, renderRunHtml, type ReportItem, type RunReport } from "../services/common/src/report";
+import { buildReport, formatBenchmarkCell, relativeHref, renderRunHtml, type ReportItem, type RunReport } from "../services/reports/src";
 import { launchChromium, newCheckedPage, screenshot } from "./helpers/browser";
 
 const ITEMS = 5000;

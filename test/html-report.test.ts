@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { formatBenchmarkCell, type RunReport } from "../services/common/src/report";
+import { formatBenchmarkCell, type RunReport } from "../services/reports/src";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { launchChromium, newCheckedPage, screenshot } from "./helpers/browser";
 import { framefleet } from "./helpers/cli";

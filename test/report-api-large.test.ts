@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { RunReport } from "../services/common/src/report";
+import type { RunReport } from "../services/reports/src";
 import { framefleet } from "./helpers/cli";
 import { startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
 

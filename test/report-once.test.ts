@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import { nanos } from "@nats-io/transport-node";
 import { waitFor } from "../services/common/src/abort";
-import type { RunReport } from "../services/common/src/report";
+import type { RunReport } from "../services/reports/src";
 import { CONSUMER_AGGREGATOR, STREAM_FEED } from "../services/common/src/subjects";
 import { dumpLogs, finalReport, startTestFleet, writeSpec, type TestFleet } from "./helpers/fleet";
 import { jsonLogLines } from "./helpers/log-lines";

@@ -5,7 +5,7 @@
 import { appendFileSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { RunState } from "../services/common/src/proto";
-import type { ReportError } from "../services/common/src/report";
+import type { ReportError } from "../services/reports/src";
 import { finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { itemRecords } from "./helpers/records";

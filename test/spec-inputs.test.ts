@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, realpathSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { DEFAULT_DATA_ROOT } from "../services/common/src/config/schema";
-import type { RunReport } from "../services/common/src/report";
+import type { RunReport } from "../services/reports/src";
 import { framefleet, type CliResult } from "./helpers/cli";
 import { finalReport, startTestFleet, type TestFleet } from "./helpers/fleet";
 

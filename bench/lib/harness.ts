@@ -10,7 +10,7 @@ import { delay, waitFor } from "../../services/common/src/abort";
 import { LocalFleet, type WorkerSpec } from "../../services/cli/src/local-fleet";
 import type { ControlClient } from "../../services/common/src/grpc/client";
 import { RunState } from "../../services/common/src/proto";
-import type { RunReport } from "../../services/common/src/report";
+import type { RunReport } from "../../services/reports/src";
 import { PACKAGE_ROOT, VERSION } from "../../services/common/src/version";
 
 export const RESULTS_DIR = resolve(PACKAGE_ROOT, "bench", "results");

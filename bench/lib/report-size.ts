@@ -9,7 +9,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildReport, renderMarkdown, renderRunHtml } from "../../services/common/src/report";
+import { buildReport, renderMarkdown, renderRunHtml } from "../../services/reports/src";
 import { vbenchSweepRecords } from "./sweep-records";
 
 /** What one size measured; the parent writes these into bench/results/report.json. */

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { parseRunSpec, planContext, resolveAdapter } from "../../services/common/src/benchmarks";
+import { parseRunSpec, planContext, resolveAdapter } from "../../services/benchmarks/src";
 import { ItemState, RunState, pb, type ItemRecord, type RunRecord } from "../../services/common/src/proto";
 import { PACKAGE_ROOT } from "../../services/common/src/version";
 

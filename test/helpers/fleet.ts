@@ -10,7 +10,7 @@ import { Kvm } from "@nats-io/kv";
 import { LocalFleet, type LocalFleetOptions, type WorkerSpec } from "../../services/cli/src/local-fleet";
 import type { ControlClient } from "../../services/common/src/grpc/client";
 import { RunState, type RunStatus } from "../../services/common/src/proto";
-import type { RunReport } from "../../services/common/src/report";
+import type { RunReport } from "../../services/reports/src";
 import { waitFor } from "../../services/common/src/abort";
 import { parseServers } from "../../services/common/src/nats/connect";
 import { kvGetAll } from "../../services/common/src/nats/kv-util";

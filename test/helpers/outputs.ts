@@ -10,7 +10,7 @@ import type { NatsConnection } from "@nats-io/transport-node";
 import { decode } from "../../services/common/src/codec";
 import { probeVideo, sha256File } from "../../services/common/src/media";
 import { pb } from "../../services/common/src/proto";
-import type { RunReport } from "../../services/common/src/report";
+import type { RunReport } from "../../services/reports/src";
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

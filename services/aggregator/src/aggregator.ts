@@ -17,7 +17,7 @@ import { decode } from "../../common/src/codec";
 import { errorFields, type Logger } from "../../common/src/log";
 import { kvGetAll } from "../../common/src/nats/kv-util";
 import { RunState, pb, type ItemRecord, type RunRecord } from "../../common/src/proto";
-import { benchmarkArtifacts, buildReport } from "../../common/src/report";
+import { benchmarkArtifacts, buildReport } from "../../reports/src";
 import { CONSUMER_AGGREGATOR, FeedType, STREAM_FEED, parseFeedSubject } from "../../common/src/subjects";
 import { ReportBuilds } from "./report-builds";
 import { assertSafeRelative, resolveInside } from "../../common/src/paths";

@@ -24,7 +24,7 @@ import { isNoSpaceError } from "../../common/src/disk-space";
 import { FleetErrorCode } from "../../common/src/errors";
 import { errorFields, type Logger } from "../../common/src/log";
 import type { RunStateChanged } from "../../common/src/proto";
-import { reportObjectName } from "../../common/src/report";
+import { reportObjectName } from "../../reports/src";
 
 /** Lease assumed when the consumer cannot be asked (the topology's events ack_wait). */
 const FALLBACK_ACK_WAIT_MS = 10_000;

@@ -9,7 +9,7 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ObjectStore } from "@nats-io/obj";
 import { safeJson } from "../../common/src/safe-text";
-import { reportObjectName, renderMarkdown, renderRunHtml, type RunReport } from "../../common/src/report";
+import { reportObjectName, renderMarkdown, renderRunHtml, type RunReport } from "../../reports/src";
 
 export interface WrittenReport {
   readonly json: string;

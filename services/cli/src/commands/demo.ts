@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { waitFor } from "../../../common/src/abort";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { RunState, runStateName } from "../../../common/src/proto";
-import type { RunReport } from "../../../common/src/report";
+import type { RunReport } from "../../../reports/src";
 import { safeJson } from "../../../common/src/safe-text";
 import { formatDuration } from "../../../common/src/units";
 import { PACKAGE_ROOT } from "../../../common/src/version";

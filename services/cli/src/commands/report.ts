@@ -16,7 +16,7 @@ import {
   renderCompareMarkdown,
   renderRunHtml,
   type RunReport,
-} from "../../../common/src/report";
+} from "../../../reports/src";
 import { clientCommand, parseClientArgs, requirePositional, requireRunId, withClient } from "../client-flags";
 
 const USAGE = "framefleet report RUN [RUN…] [--format md|json|html] [--out FILE] [--baseline first|best]";

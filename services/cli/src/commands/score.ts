@@ -1,33 +1,47 @@
 /**
- * `framefleet score BENCHMARK --input PATH [--pc CSV] [--prompts CSV] [--json]`: a benchmark's
+ * `framefleet score BENCHMARK --input PATH [--pc FILE] [--prompts FILE] [--json]`: a benchmark's
  * official aggregate from the files its official tools wrote, computed by the same adapter code
  * the aggregator uses for fleet runs. Needs no fleet: it only reads files.
  */
 import { resolve } from "node:path";
-import { scorerFor, scorerNames, type BenchmarkTable, type ScoreFiles } from "../../../common/src/benchmarks";
+import { scorerFor, scorerNames, type BenchmarkScorer, type BenchmarkTable, type ScoreFiles } from "../../../benchmarks/src";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { parseFlags, twoColumns, type CommandSpec } from "../../../common/src/flags";
 import { renderTable } from "../ui/table";
 
+/** The registered scorers' own file flags (videophy2's --pc, …): flag → the scorers that read it. */
+function extraFlags(): Map<string, BenchmarkScorer[]> {
+  const out = new Map<string, BenchmarkScorer[]>();
+  for (const name of scorerNames()) {
+    const s = scorerFor(name) as BenchmarkScorer;
+    for (const flag of Object.keys(s.extraFiles ?? {})) out.set(flag, [...(out.get(flag) ?? []), s]);
+  }
+  return out;
+}
+
+const EXTRA = extraFlags();
+const extraUsage = [...EXTRA.keys()].map((f) => `[--${f} FILE]`).join(" ");
+
 export const SCORE_COMMAND: CommandSpec = {
   name: "score",
   summary: "a benchmark's official aggregate from its result files",
-  usage: ["BENCHMARK --input PATH [--pc CSV] [--prompts CSV] [--json]"],
+  usage: [`BENCHMARK --input PATH ${extraUsage} [--json]`.replace(/  +/g, " ")],
   positionals: true,
   flags: {
     input: { arg: "PATH", help: "the benchmark's result file or folder (required; per benchmark below)" },
-    pc: { arg: "CSV", help: "videophy2: the PC output CSV" },
-    prompts: { arg: "CSV", help: "videophy2: the prompt CSV with is_hard (and category, action)" },
+    ...Object.fromEntries(
+      [...EXTRA].map(([flag, scorers]) => [flag, { arg: "FILE", help: scorers.map((s) => `${s.name}: ${s.extraFiles?.[flag] ?? ""}`).join("; ") }]),
+    ),
     json: { type: "boolean", help: "the aggregate as JSON on stdout" },
   },
-  // Computed when help is printed: the benchmarks are the adapters registered in common/src/benchmarks.
+  // Computed when help is printed: the benchmarks are the adapters registered in benchmarks/src.
   get notes() {
     return ["Benchmarks and what --input must be:", ...twoColumns(scorerNames().map((n) => [n, scorerFor(n)?.inputHelp ?? ""] as const), 16)];
   },
 };
 
 function usage(): string {
-  return `usage: framefleet score <${scorerNames().join("|")}> --input PATH [--pc CSV] [--prompts CSV] [--json] (framefleet help score says more)`;
+  return `usage: framefleet score <${scorerNames().join("|")}> --input PATH ${extraUsage} [--json] (framefleet help score says more)`.replace(/  +/g, " ");
 }
 
 /** The table as aligned text: cells as the adapter rounded them, "-" for not measured. */
@@ -49,21 +63,19 @@ function round(v: number): string | number {
 export async function scoreCommand(argv: readonly string[], write: (text: string) => void = (t) => process.stdout.write(t)): Promise<void> {
   const { values, positionals } = parseFlags(SCORE_COMMAND, argv);
   const input = values.input as string | undefined;
-  const pc = values.pc as string | undefined;
-  const prompts = values.prompts as string | undefined;
   const [name, ...extra] = positionals;
   if (!name || extra.length > 0) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `name one benchmark\n${usage()}`);
   const scorer = scorerFor(name);
   if (!scorer) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `"${name}" is not a benchmark framefleet scores (known: ${scorerNames().join(", ")})`);
   if (!input) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--input: required: ${scorer.inputHelp}`);
-  if ((pc !== undefined || prompts !== undefined) && name !== "videophy2") {
-    throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--pc and --prompts are for videophy2 only`);
+  const given: Record<string, string> = {};
+  for (const [flag, scorers] of EXTRA) {
+    const value = values[flag] as string | undefined;
+    if (value === undefined) continue;
+    if (!scorers.includes(scorer)) throw new FleetError(FleetErrorCode.CONFIG_INVALID, `--${flag} is for ${scorers.map((s) => s.name).join(", ")} only`);
+    given[flag] = resolve(value);
   }
-  const files: ScoreFiles = {
-    input: resolve(input),
-    ...(pc !== undefined ? { pc: resolve(pc) } : {}),
-    ...(prompts !== undefined ? { prompts: resolve(prompts) } : {}),
-  };
+  const files: ScoreFiles = { input: resolve(input), ...(Object.keys(given).length > 0 ? { extra: given } : {}) };
   const result = await scorer.score(files);
   write(values.json ? `${JSON.stringify(result.json, null, 2)}\n` : renderBenchmarkTable(result.table));
 }

@@ -1,4 +1,4 @@
-import { parseRunSpec } from "../../../common/src/benchmarks";
+import { parseRunSpec } from "../../../benchmarks/src";
 import { decode } from "../../../common/src/codec";
 import { ItemState, RunState, TaskKind, pb } from "../../../common/src/proto";
 import { ActiveRun } from "../runs/run-store";

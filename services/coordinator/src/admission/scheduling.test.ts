@@ -1,4 +1,4 @@
-import { parseRunSpec } from "../../../common/src/benchmarks";
+import { parseRunSpec } from "../../../benchmarks/src";
 import { ValidationError } from "../../../common/src/errors";
 import { pb } from "../../../common/src/proto";
 import { DEFAULT_SCHEDULING, priorityLabel, resolveScheduling } from "./scheduling";

@@ -4,7 +4,7 @@
  * that a restarted coordinator schedules the run as it was submitted even if its config changed.
  */
 import { ValidationError, FleetErrorCode } from "../../../common/src/errors";
-import type { RunSpec } from "../../../common/src/benchmarks";
+import type { RunSpec } from "../../../benchmarks/src";
 import type { RunRecord } from "../../../common/src/proto";
 import type { TeamRules } from "./policy";
 

@@ -5,7 +5,7 @@ import type { ObjectStore } from "@nats-io/obj";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import type { ControlHandlers } from "../../../common/src/grpc/control";
 import { pb, type RunStatus } from "../../../common/src/proto";
-import { buildReport, renderMarkdown, reportObjectName } from "../../../common/src/report";
+import { buildReport, renderMarkdown, reportObjectName } from "../../../reports/src";
 import { safeJson } from "../../../common/src/safe-text";
 
 import type { Coordinator } from "../coordinator";

@@ -2,7 +2,7 @@
  * The live page's HTML and script. The script builds every cell with textContent, so run, node
  * and device names (from specs and adverts) are never parsed as markup.
  */
-import { escapeHtml, renderPage } from "../../../common/src/report";
+import { escapeHtml, renderPage } from "../../../reports/src";
 
 /** How often the page asks for /api/runs, ms. */
 export const LIVE_POLL_MS = 2000;

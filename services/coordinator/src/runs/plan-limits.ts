@@ -7,7 +7,7 @@
 import { encode } from "../../../common/src/codec";
 import { PROMPT_MAX_BYTES, MESSAGE_MAX_BYTES, byteLimitSource, formatBytes, utf8Bytes, type RunLimits } from "../../../common/src/limits";
 import { pb, type ItemRecord } from "../../../common/src/proto";
-import type { RunSpec } from "../../../common/src/benchmarks";
+import type { RunSpec } from "../../../benchmarks/src";
 import { buildEvalTask, buildGenTask } from "./task-builder";
 
 /** Items named one by one in the error; the rest are counted. */

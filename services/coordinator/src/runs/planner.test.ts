@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, realpathSync, rmSync, symlinkSync, unlinkSync, wri
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_DATA_ROOT } from "../../../common/src/config/schema";
-import { planContext, validateRunSpec, type PlannedItem } from "../../../common/src/benchmarks";
+import { planContext, validateRunSpec, type PlannedItem } from "../../../benchmarks/src";
 import { ValidationError } from "../../../common/src/errors";
 import { fingerprint, specRunId } from "../../../common/src/ids";
 import { runLimits } from "../../../common/src/limits";

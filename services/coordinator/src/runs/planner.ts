@@ -12,7 +12,7 @@ import { encode } from "../../../common/src/codec";
 import { videoCountIssue, type RunLimits } from "../../../common/src/limits";
 import { ItemState, RunState, pb, type RunRecord } from "../../../common/src/proto";
 import { assertRunId } from "../../../common/src/subjects";
-import { planContext, validateRunSpec, type PlannedItem, type SpecSource } from "../../../common/src/benchmarks";
+import { planContext, validateRunSpec, type PlannedItem, type SpecSource } from "../../../benchmarks/src";
 import type { DataRootsConfig } from "../../../common/src/data-roots";
 import { controlCharProblem } from "../../../common/src/encoding";
 import { evalMetricsOf } from "./task-builder";

@@ -1,4 +1,4 @@
-import { parseRunSpec } from "../../../common/src/benchmarks";
+import { parseRunSpec } from "../../../benchmarks/src";
 import { ItemState, RunState, pb } from "../../../common/src/proto";
 import { Stage } from "./progress";
 import { ActiveRun } from "./run-store";

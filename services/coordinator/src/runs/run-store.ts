@@ -21,7 +21,7 @@ const FINISHED_RUNS_KEPT = 64;
 import { countItems, moveCounter } from "./item-state";
 import { RunProgress, Stage } from "./progress";
 import { int64 } from "../../../common/src/run-rate";
-import { parseRunSpec, type RunSpec } from "../../../common/src/benchmarks";
+import { parseRunSpec, type RunSpec } from "../../../benchmarks/src";
 
 /** An item record as planned and encoded, ready to write. */
 export interface EncodedItem {

@@ -4,7 +4,7 @@
  * every unfinished item (or only the failed ones) queued again and the videos on disk kept.
  */
 import { stat } from "node:fs/promises";
-import { parseRunSpec } from "../../../common/src/benchmarks";
+import { parseRunSpec } from "../../../benchmarks/src";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { evalTaskId } from "../../../common/src/ids";
 import { assertSpecSize, runLimits, type RunLimits } from "../../../common/src/limits";

@@ -1,7 +1,7 @@
 /**
  * Builds the protobuf tasks the coordinator publishes, from item records and the run spec.
  */
-import type { RunSpec } from "../../../common/src/benchmarks";
+import type { RunSpec } from "../../../benchmarks/src";
 import { evalTaskId } from "../../../common/src/ids";
 import { TaskKind, pb, type ItemRecord, type Task } from "../../../common/src/proto";
 

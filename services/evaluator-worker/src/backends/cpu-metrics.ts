@@ -22,7 +22,7 @@ import type {
 import { temporalFlickeringOfFile } from "../metrics/temporal-flickering";
 import { checkVideo } from "../metrics/video-check";
 import { revisitOfFile } from "../metrics/revisit";
-import { DEFAULT_MAX_PAIRS, REF_FPS, readSceneTrajectories } from "../../../common/src/benchmarks/sana-wm/trajectories";
+import { DEFAULT_MAX_PAIRS, REF_FPS, readSceneTrajectories } from "../../../benchmarks/src";
 
 /** Metric names this backend computes, as written in run specs. */
 export const SUPPORTED_CPU_METRICS = ["temporal_flickering", "video_check", "revisit_consistency"] as const;

@@ -2,8 +2,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { pyRound } from "../../../common/src/benchmarks/py-round";
-import { remapFrameIndex, selectRevisitPairs } from "../../../common/src/benchmarks/sana-wm/trajectories";
+import { pyRound, remapFrameIndex, selectRevisitPairs } from "../../../benchmarks/src";
 import { boxMean, psnr, reflectIndex, revisitOfFile, sceneMeans, ssimPlane, ssimRgb } from "./revisit";
 
 const C1 = 6.5025; // (0.01 * 255)^2

@@ -20,7 +20,7 @@ import {
   remapFrameIndex,
   selectRevisitPairs,
   type RevisitPairSpec,
-} from "../../../common/src/benchmarks/sana-wm/trajectories";
+} from "../../../benchmarks/src";
 
 export const SSIM_WINDOW = 11;
 const C1 = (0.01 * 255) ** 2;

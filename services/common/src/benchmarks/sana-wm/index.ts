@@ -1,5 +1,0 @@
-/** SANA-WM-Bench: the adapter (fleet runs) and the scorer (`framefleet score sana-wm`). */
-export { sanaWmAdapter, SANA_WM_EVAL_METRICS } from "./adapter";
-export { sanaWmScorer } from "./scorer";
-export { sanaWmOptionsSchema, SANA_WM_SPLITS, type SanaWmOptions, type SanaWmSplit } from "./options";
-export { SCORE_KEYS as SANA_WM_SCORE_KEYS, SANA_WM_VBENCH_DIMS, REVISIT_METRIC, CAMERA_METRIC } from "./formula";

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { RunReport } from "../services/common/src/report";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet, type CliResult } from "./helpers/cli";
-import { dumpLogs, finalReport, startTestFleet, type TestFleet } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, TWO_GEN_ONE_EVAL, type TestFleet } from "./helpers/fleet";
 
 const EXAMPLES = join(PACKAGE_ROOT, "examples", "runs");
 
@@ -29,11 +29,7 @@ const specs = readdirSync(EXAMPLES).filter((f) => f.endsWith("-mini.yaml")).sort
 let t: TestFleet;
 
 beforeAll(async () => {
-  t = await startTestFleet([
-    { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
-    { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
-    { role: "eval", node: "eval-a", devices: "cpu:2" },
-  ]);
+  t = await startTestFleet(TWO_GEN_ONE_EVAL);
 });
 
 afterAll(async () => {

@@ -3,13 +3,13 @@
  * that is removed afterwards (kept when FRAMEFLEET_KEEP_TEST_DIRS=1, for debugging). The set-up
  * is bench/lib/temp-fleet.ts, the one the benchmarks use; this adds what tests need on top.
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { Kvm } from "@nats-io/kv";
 import type { WorkerSpec } from "../../services/cli/src/local-fleet";
 import type { ControlClient } from "../../services/common/src/grpc/client";
-import type { RunStatus } from "../../services/common/src/proto";
+import { RunState, type RunStatus } from "../../services/common/src/proto";
 import type { RunReport } from "../../services/common/src/report";
 import { parseServers } from "../../services/common/src/nats/connect";
 import { kvGetAll } from "../../services/common/src/nats/kv-util";
@@ -22,6 +22,13 @@ export interface TestFleet extends TempFleet {
   /** A NATS connection of the test's own, closed with the fleet. */
   nc(): Promise<NatsConnection>;
 }
+
+/** The fleet most end-to-end tests run on: two generator nodes of two simulated GPUs, one evaluator of two CPU slots. */
+export const TWO_GEN_ONE_EVAL: readonly WorkerSpec[] = [
+  { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
+  { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
+  { role: "eval", node: "eval-a", devices: "cpu:2" },
+];
 
 export async function startTestFleet(workers: readonly WorkerSpec[], opts: Partial<TempFleetConfig> = {}): Promise<TestFleet> {
   const base = await startTempFleet({
@@ -67,6 +74,25 @@ export function writeSpec(dir: string, name: string, over: { items: number; simu
 /** Follows a run until it finishes; returns the final status. */
 export async function waitForRun(client: ControlClient, runId: string, timeoutMs = 120_000): Promise<RunStatus> {
   return waitForRunEnd(client, runId, { timeoutMs, intervalMs: 250 });
+}
+
+/** Submits a spec file over the Control API, as `framefleet submit` does (its inputs relative to `baseDir`). */
+export async function submitSpec(t: Pick<TestFleet, "client" | "dir">, spec: string, baseDir = t.dir): ReturnType<ControlClient["submitRun"]> {
+  return t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir, specSource: spec, resumeRunId: "" });
+}
+
+/** waitForRun, whose timeout carries the last lines of every process's log: what the fleet was doing. */
+export async function waitForRunWithLogs(t: Pick<TestFleet, "client" | "dir">, runId: string, timeoutMs = 120_000): Promise<RunStatus> {
+  return waitForRun(t.client, runId, timeoutMs).catch((err: Error) => {
+    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
+  });
+}
+
+/** Waits for a run that must complete (fails the test otherwise); its last status and final report. */
+export async function completedRun(t: Pick<TestFleet, "client" | "dir">, runId: string, timeoutMs = 120_000): Promise<{ status: RunStatus; report: RunReport }> {
+  const status = await waitForRunWithLogs(t, runId, timeoutMs);
+  expect(status.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
+  return { status, report: await finalReport(t.client, runId) };
 }
 
 export async function finalReport(client: ControlClient, runId: string): Promise<RunReport> {

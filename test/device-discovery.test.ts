@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { RunState } from "../services/common/src/proto";
-import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, writeFakeNvidiaSmi } from "../services/worker-runtime/src/devices/nvidia/captures";
+import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, writeFakeNvidiaSmi } from "../services/worker-runtime/src/testing/nvidia-captures";
 import { framefleet } from "./helpers/cli";
 import { startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 

@@ -15,7 +15,7 @@ import { waitFor } from "../services/common/src/abort";
 import { sha256File } from "../services/common/src/media";
 import { RunState } from "../services/common/src/proto";
 import type { RunReport } from "../services/common/src/report";
-import { mountSmallFs, type SmallFs } from "../services/common/src/small-fs";
+import { mountSmallFs, type SmallFs } from "../services/common/src/testing/small-fs";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet } from "./helpers/cli";
 import { dumpLogs, finalReport, startTestFleet, submitSpec, waitForRun, type TestFleet } from "./helpers/fleet";

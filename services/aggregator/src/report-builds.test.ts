@@ -6,7 +6,7 @@ import type { ObjectStore } from "@nats-io/obj";
 import { Counter, Gauge, Registry } from "prom-client";
 import type { LogFields, Logger } from "../../common/src/log";
 import { pb, RunState, type RunStateChanged } from "../../common/src/proto";
-import { mountSmallFs, type SmallFs } from "../../common/src/small-fs";
+import { mountSmallFs, type SmallFs } from "../../common/src/testing/small-fs";
 import { DISK_FULL_MAX_DELAY_MS, ReportBuilds, diskFullDelayMs } from "./report-builds";
 import { writeFileAtomic } from "./report-writer";
 

@@ -94,6 +94,14 @@ for (const start of [...files(join(services, "aggregator")), ...files(join(servi
     }
   }
 }
+// Test helpers live in services/<service>/src/testing/, which tsconfig.build.json leaves out of
+// dist/. Built code (services and bench/) may not import them: tsc would build them in after all.
+const testing = (file) => file.split(sep).includes("testing") && file.startsWith(services + sep);
+for (const file of [...files(services), ...files(join(root, "bench"))].filter((f) => !f.endsWith(".test.ts") && !testing(f))) {
+  for (const target of importsOf(file)) {
+    if (testing(target)) problems.push(`${relative(root, file)} imports ${relative(root, target)}: test helpers stay out of the build`);
+  }
+}
 const known = new Set(Object.keys(allowed));
 for (const d of readdirSync(services)) if (!known.has(d)) problems.push(`services/${d} is not in scripts/check-boundaries.mjs: say what it may import`);
 if (problems.length > 0) {

@@ -4,7 +4,6 @@
  * cancelled leaves the work queue and never publishes what it had waiting, while another run on
  * the same devices goes on to the end.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import { waitFor } from "../services/common/src/abort";
@@ -13,7 +12,7 @@ import { stopProcess } from "../services/cli/src/local-fleet";
 import { ItemState, RunState, pb } from "../services/common/src/proto";
 import { STREAM_TASKS, taskSubject } from "../services/common/src/subjects";
 import type { TaskKindName } from "../services/common/src/task-kind";
-import { finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { finalReport, startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { itemRecords } from "./helpers/records";
 
@@ -25,7 +24,7 @@ afterEach(async () => {
 
 async function submit(fleet: TestFleet, name: string, items: number, simulated: string, evaluation: boolean): Promise<string> {
   const spec = writeSpec(fleet.dir, name, { items, frames: 9, simulated, evaluation });
-  return (await fleet.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: fleet.dir, specSource: spec, resumeRunId: "" })).runId;
+  return (await submitSpec(fleet, spec)).runId;
 }
 
 /** Tasks of the run in the work queue (published, not yet acked). */

@@ -4,12 +4,12 @@
  * each generation was published and ran), not from timing the test: the order and the shares
  * are what the records say happened.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { RunState } from "../services/common/src/proto";
-import { startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { genIntervals, itemRecords, maxConcurrent, timeWithin } from "./helpers/records";
 
 let t: TestFleet | undefined;
@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function submit(fleet: TestFleet, name: string, items: number, simulated: string, extra = ""): Promise<string> {
   const spec = writeSpec(fleet.dir, name, { items, frames: 9, simulated, evaluation: false, extra });
-  const r = await fleet.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: fleet.dir, specSource: spec, resumeRunId: "" });
+  const r = await submitSpec(fleet, spec);
   return r.runId;
 }
 

@@ -11,7 +11,7 @@ import { waitFor } from "../services/common/src/abort";
 import { RunState } from "../services/common/src/proto";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet } from "./helpers/cli";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { completedRun, finalReport, startTestFleet, submitSpec, waitForRun, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { PYTHON_PACKAGES, requirePython } from "./helpers/python";
 
@@ -38,7 +38,7 @@ function loads(file: string): { pid: number; device: string }[] {
 async function submit(name: string, body: string): Promise<string> {
   const spec = join(dir, `${name}.yaml`);
   writeFileSync(spec, `name: ${name}\nbenchmark: synthetic\nvideo: { frames: ${SHAPE.frames}, fps: ${SHAPE.fps}, width: ${SHAPE.width}, height: ${SHAPE.height} }\n${body}\n`);
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: dir, specSource: spec, resumeRunId: "" });
+  const sub = await submitSpec(t, spec, dir);
   return sub.runId;
 }
 
@@ -112,11 +112,7 @@ test("a Python backend with a fake model generates and evaluates a run through t
     { timeoutMs: 60_000, intervalMs: 200, what: "a running task with progress in framefleet status" },
   );
   expect(seen.stage).not.toBe("");
-  const final = await waitForRun(t.client, runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
-  const report = await finalReport(t.client, runId);
+  const { report } = await completedRun(t, runId);
   expect(report.counts).toMatchObject({ total: 6, done: 6, failed: 0 });
   for (const item of report.items) {
     // 1 = the decoded video has the requested frame count.
@@ -158,11 +154,7 @@ test("killing a backend process mid-task: the task comes back, the backend resta
 
 test("a command backend runs a real script; a hostile prompt reaches it verbatim, as an argv item and as a file, and harms nothing", async () => {
   const runId = await submit("cmd-run", ["generator: { backend: cmd-gen }", `synthetic: { items: 2, prompts: [${JSON.stringify(HOSTILE)}, "a calm lake"] }`].join("\n"));
-  const final = await waitForRun(t.client, runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
-  const report = await finalReport(t.client, runId);
+  const { report } = await completedRun(t, runId);
   const hostile = report.items.find((i) => i.prompt === HOSTILE);
   expect(hostile?.state).toBe("done");
   expect(readFileSync(join(dir, `${hostile?.task_id}.argv`), "utf8")).toBe(HOSTILE);

@@ -16,7 +16,7 @@ import { KV_RUNS } from "../services/common/src/subjects";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { benchmarkArtifacts, type RunReport } from "../services/reports/src";
 import { framefleet, type CliResult } from "./helpers/cli";
-import { dumpLogs, finalReport, startTestFleet, type TestFleet } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, TWO_GEN_ONE_EVAL, type TestFleet } from "./helpers/fleet";
 import { itemRecords } from "./helpers/records";
 
 const EXAMPLES = join(PACKAGE_ROOT, "examples", "runs");
@@ -28,11 +28,7 @@ const withExample = benchmarks().filter((b) => b.example !== undefined);
 let t: TestFleet;
 
 beforeAll(async () => {
-  t = await startTestFleet([
-    { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
-    { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
-    { role: "eval", node: "eval-a", devices: "cpu:2" },
-  ]);
+  t = await startTestFleet(TWO_GEN_ONE_EVAL);
 });
 
 afterAll(async () => {

@@ -4,10 +4,9 @@
  * end, exit 1, and say which of the two is at fault, naming its address. A fleet without
  * workers: the run it submits stays in progress, so `status RUN --watch` has something to follow.
  */
-import { readFileSync } from "node:fs";
 import { waitFor } from "../services/common/src/abort";
 import { framefleet, startFramefleet } from "./helpers/cli";
-import { startTestFleet, writeSpec, type TestFleet } from "./helpers/fleet";
+import { startTestFleet, submitSpec, writeSpec, type TestFleet } from "./helpers/fleet";
 
 let t: TestFleet;
 let runId: string;
@@ -24,7 +23,7 @@ function pidOf(name: "coordinator"): number {
 beforeAll(async () => {
   t = await startTestFleet([]);
   spec = writeSpec(t.dir, "unwell", { items: 3, evaluation: false });
-  ({ runId } = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" }));
+  ({ runId } = await submitSpec(t, spec));
 });
 
 afterAll(async () => {

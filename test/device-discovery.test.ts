@@ -11,9 +11,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { RunState } from "../services/common/src/proto";
-import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, writeFakeNvidiaSmi } from "../services/worker-runtime/src/devices/nvidia/captures";
+import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, writeFakeNvidiaSmi } from "../services/worker-runtime/src/testing/nvidia-captures";
 import { framefleet } from "./helpers/cli";
-import { startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 
 const H100 = loadCapture("linux-x86_64__nvidia-h100-80gb-hbm3__590.48.01.txt");
 
@@ -66,7 +66,7 @@ describe("while running", () => {
       what: "the worker to log that discovery fails",
     });
     const spec = writeSpec(t.dir, "blind", { items: 2, evaluation: false, simulated: "100ms" });
-    const { runId } = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+    const { runId } = await submitSpec(t, spec);
     // The worker goes on trying to read its devices (every second while none is free, and with
     // each advert); after several failed reads with work queued, none of it has been taken.
     const before = fakeLog(dir, "calls.log").length;

@@ -15,10 +15,10 @@ import { waitFor } from "../services/common/src/abort";
 import { sha256File } from "../services/common/src/media";
 import { RunState } from "../services/common/src/proto";
 import type { RunReport } from "../services/reports/src";
-import { mountSmallFs, type SmallFs } from "../services/common/src/small-fs";
+import { mountSmallFs, type SmallFs } from "../services/common/src/testing/small-fs";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet } from "./helpers/cli";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, submitSpec, waitForRun, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 
 const SHAPE = { frames: 9, fps: 8, width: 64, height: 48 };
@@ -115,7 +115,7 @@ if (typeof fs === "string") {
         `synthetic: { items: ${items}, prompts: ["a red kite", "a paper boat"] }`,
       ].join("\n"),
     );
-    return (await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: dir, specSource: spec, resumeRunId: "" })).runId;
+    return (await submitSpec(t, spec, dir)).runId;
   }
 
   const node = async () => (await t.client.listNodes()).nodes.find((n) => n.advert?.node === "gpu-a")?.advert;

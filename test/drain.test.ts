@@ -6,13 +6,13 @@ import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { HandbackReason, NodeState, RunState, TaskKind } from "../services/common/src/proto";
 import { stopProcess } from "../services/cli/src/local-fleet";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { finalReport, startTestFleet, submitSpec, TWO_GEN_ONE_EVAL, waitForRun, waitForRunWithLogs, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { itemRecords } from "./helpers/records";
 
 async function submit(t: TestFleet, name: string, items: number, simulated: string) {
   const spec = writeSpec(t.dir, name, { items, frames: 9, simulated });
-  return t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  return submitSpec(t, spec);
 }
 
 /** Waits until `n` generation tasks of the run run on `node`. */
@@ -128,9 +128,7 @@ describe("SIGTERM and SIGKILL", () => {
       await addSecondNode();
       const killedAt = Date.now();
       await stopProcess(t.fleet.services.get("worker-gen-a")!.child, 1000, "SIGKILL");
-      await waitForRun(t.client, sub.runId).catch((err: Error) => {
-        throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-      });
+      await waitForRunWithLogs(t, sub.runId);
       const report = await finalReport(t.client, sub.runId);
       expect(report.counts).toMatchObject({ done: 2, failed: 0 });
       for (const item of report.items) {
@@ -147,11 +145,7 @@ describe("SIGTERM and SIGKILL", () => {
 
 describe("cancel", () => {
   test("stops that run's tasks fleet-wide and nothing else", async () => {
-    const t = await startTestFleet([
-      { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
-      { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
-      { role: "eval", node: "eval-a", devices: "cpu:2" },
-    ]);
+    const t = await startTestFleet(TWO_GEN_ONE_EVAL);
     try {
       const doomed = await submit(t, "doomed", 12, "4s");
       const kept = await submit(t, "kept", 6, "300ms");

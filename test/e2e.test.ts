@@ -4,18 +4,13 @@
  */
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { startTestFleet, writeSpec, waitForRun, finalReport, dumpLogs, type TestFleet } from "./helpers/fleet";
+import { completedRun, startTestFleet, submitSpec, TWO_GEN_ONE_EVAL, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
-import { RunState } from "../services/common/src/proto";
 
 let t: TestFleet;
 
 beforeAll(async () => {
-  t = await startTestFleet([
-    { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
-    { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
-    { role: "eval", node: "eval-a", devices: "cpu:2" },
-  ]);
+  t = await startTestFleet(TWO_GEN_ONE_EVAL);
 });
 
 afterAll(async () => {
@@ -24,15 +19,11 @@ afterAll(async () => {
 
 test("a 24-item run completes across two workers; every output exists once, decodes with the requested shape and is in the report", async () => {
   const spec = writeSpec(t.dir, "e2e", { items: 24, frames: 17, fps: 8, simulated: "100ms-500ms" });
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  const sub = await submitSpec(t, spec);
   expect(sub.tasks).toBe(24);
-  const final = await waitForRun(t.client, sub.runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
+  const { status: final, report } = await completedRun(t, sub.runId);
   expect(final.run?.counters?.done).toBe(24);
 
-  const report = await finalReport(t.client, sub.runId);
   expect(report.final).toBe(true);
   expect(report.counts).toMatchObject({ total: 24, done: 24, failed: 0 });
   // Both generator processes took part.

@@ -9,11 +9,10 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { LOG_LINE_CHARS } from "../services/common/src/log-bounds";
-import { RunState } from "../services/common/src/proto";
 import type { RunReport } from "../services/reports/src";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { framefleet } from "./helpers/cli";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { completedRun, startTestFleet, submitSpec, type TestFleet } from "./helpers/fleet";
 
 /** Raw control characters a terminal would act on (newline and tab aside). */
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
@@ -75,12 +74,8 @@ test("long prompts: no log line over the cap, the argv is cut stating its length
       `synthetic: { items: 2, prompts: ${JSON.stringify([PROMPT_60K, FAIL_PROMPT])} }`,
     ].join("\n"),
   );
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: dir, specSource: spec, resumeRunId: "" });
-  const final = await waitForRun(t.client, sub.runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
-  const report = await finalReport(t.client, sub.runId);
+  const sub = await submitSpec(t, spec, dir);
+  const { report } = await completedRun(t, sub.runId);
   const byPrompt = (p: string) => report.items.find((i) => i.prompt === p);
   // The 60,000-character prompt is passed whole as one argument and made. (A longer one is refused
   // at submit, docs/run-spec.md#limits, so a prompt alone never meets the kernel's E2BIG.)

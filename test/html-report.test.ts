@@ -12,7 +12,7 @@ import { formatBenchmarkCell, type RunReport } from "../services/reports/src";
 import { PACKAGE_ROOT } from "../services/common/src/version";
 import { launchChromium, newCheckedPage, screenshot } from "./helpers/browser";
 import { framefleet } from "./helpers/cli";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { finalReport, startTestFleet, waitForRunWithLogs, type TestFleet } from "./helpers/fleet";
 
 const TOKEN = "html-report-token-0123456789";
 const EXAMPLES = join(PACKAGE_ROOT, "examples", "runs");
@@ -103,9 +103,7 @@ describe("live page on the coordinator's HTTP port", () => {
 describe("report.html", () => {
   beforeAll(async () => {
     for (const r of runs) {
-      await waitForRun(t.client, r.id).catch((err: Error) => {
-        throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-      });
+      await waitForRunWithLogs(t, r.id);
       r.report = await finalReport(t.client, r.id);
     }
   });

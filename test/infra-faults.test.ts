@@ -19,7 +19,7 @@ import { decodeAttempts } from "../services/common/src/outcome";
 import { HandbackReason, RunState, TaskKind } from "../services/common/src/proto";
 import { itemRecords } from "./helpers/records";
 import type { TestFleet } from "./helpers/fleet";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, submitSpec, waitForRun, writeSpec } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 
 const SHAPE = { frames: 9, fps: 8, width: 64, height: 48 };
@@ -58,7 +58,7 @@ test("three nats-server restarts during one long task, and one as it commits: do
   const faults: string[] = [];
   try {
     const spec = writeSpec(t.dir, "infra-faults", { items: 1, frames: SHAPE.frames, fps: SHAPE.fps, simulated: "40s", evaluation: false });
-    const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+    const sub = await submitSpec(t, spec);
     await waitFor(
       async () => ((await t.client.getRun(sub.runId)).running.some((r) => r.kind === TaskKind.TASK_KIND_GEN) ? true : undefined),
       { timeoutMs: 60_000, what: "the generation task to start" },
@@ -105,7 +105,7 @@ test("NATS down past the retry budget at the commit: the task is handed back wit
   const t = await startTestFleet([{ role: "gen", node: "gen-a", devices: "sim:1x80GiB", args: ["--ack-wait", "30s"] }], { configFile });
   try {
     const spec = writeSpec(t.dir, "infra-handback", { items: 1, frames: SHAPE.frames, fps: SHAPE.fps, simulated: "3s", evaluation: false });
-    const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+    const sub = await submitSpec(t, spec);
     await logSays(t, "synthetic: ffmpeg started", "the backend to finish");
     await restartNats(t, [], "down until the worker gave the commit up", () => logSays(t, "handing it back without spending an attempt", "the hand-back"));
     const final = await waitForRun(t.client, sub.runId, 120_000).catch((err: Error) => {

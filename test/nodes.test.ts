@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { nodeStateName } from "../services/common/src/proto";
 import { framefleet } from "./helpers/cli";
-import { dumpLogs, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { startTestFleet, submitSpec, waitForRunWithLogs, writeSpec, type TestFleet } from "./helpers/fleet";
 
 /** Long enough for a few CLI calls on a busy machine before a gone node is forgotten by itself. */
 const FORGET_AFTER_MS = 15_000;
@@ -68,7 +68,7 @@ afterAll(async () => {
 
 test("a running task shows as its run and item, in the table and in --json", async () => {
   const spec = writeSpec(t.dir, "nodes-running", { items: 4, evaluation: false, simulated: "4s" });
-  const { runId } = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  const { runId } = await submitSpec(t, spec);
   const running = await waitFor(
     async () => (await nodesJson()).flatMap((n) => n.devices).find((d) => d.running_run_id === runId),
     { timeoutMs: 60_000, intervalMs: 250, what: `a device running a task of ${runId}` },
@@ -79,9 +79,7 @@ test("a running task shows as its run and item, in the table and in --json", asy
   expect(table.split("\n")[0]).toMatch(/^NODE\s+ROLE\s+STATE\s+SEEN\s+DEVICE\s+NAME\s+FREE\/TOTAL MiB\s+FOREIGN MiB\s+LOADED\s+RUN\s+ITEM$/);
   expect(table).toMatch(new RegExp(`${runId}\\s+item-\\d{4}`));
   expect(table).not.toContain(running.running_task as string);
-  await waitForRun(t.client, runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
+  await waitForRunWithLogs(t, runId);
 });
 
 test("no node is listed twice while five nodes advertise every 300 ms (the API 100 times, the CLI 5 times)", async () => {

@@ -8,7 +8,7 @@
  * Needs root and iproute2 (CI has both); elsewhere the suite is skipped and says why.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { join } from "node:path";
 import { Kvm } from "@nats-io/kv";
 import { waitFor } from "../services/common/src/abort";
@@ -17,7 +17,7 @@ import { serviceEntry, stopProcess } from "../services/cli/src/local-fleet";
 import { startNatsServer, type NatsServerHandle } from "../services/common/src/nats/server-process";
 import { ItemState, NodeState, RunState, TaskKind, pb } from "../services/common/src/proto";
 import { KV_NODES, KV_OUTPUTS } from "../services/common/src/subjects";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { createNetnsLink, netnsUnavailable, type NetnsLink } from "./helpers/netns";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { itemRecords } from "./helpers/records";
@@ -93,7 +93,7 @@ suite(`a worker cut off from NATS${unavailable ? ` (skipped: ${unavailable})` : 
       await waitFor(async () => (await advert())?.state === NodeState.NODE_STATE_ACTIVE, { timeoutMs: 30_000, what: "gen-a to advertise" });
 
       const spec = writeSpec(fleet.dir, "partition", { items: 1, frames: SHAPE.frames, simulated: "15s", evaluation: false });
-      const sub = await fleet.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: fleet.dir, specSource: spec, resumeRunId: "" });
+      const sub = await submitSpec(fleet, spec);
       const runningOn = (node: string) => async () =>
         (await fleet.client.getRun(sub.runId)).running.some((r) => r.kind === TaskKind.TASK_KIND_GEN && r.node === node);
       await waitFor(runningOn("gen-a"), { timeoutMs: 30_000, intervalMs: 50, what: "the task to start on gen-a" });

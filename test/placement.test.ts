@@ -3,24 +3,13 @@
  * GPUs): foreign memory keeps tasks off a busy device, and CUDA OOM hands tasks back.
  */
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { RunState } from "../services/common/src/proto";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { finalReport, startTestFleet, submitSpec, waitForRunWithLogs, writeSpec, type TestFleet } from "./helpers/fleet";
 
 const GiB = 1024;
 // The model needs 30 GiB and takes a moment to load.
 const MODEL = ["--backend", "synthetic:memory=30GiB,load_time=200ms"];
 const OOM_ARGS = [...MODEL, "--oom-cooldown", "1s", "--oom-device-limit", "3"];
-
-async function submit(t: TestFleet, spec: string) {
-  return t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
-}
-
-async function finish(t: TestFleet, runId: string) {
-  return waitForRun(t.client, runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-}
 
 describe("a device held by a foreign process", () => {
   let t: TestFleet;
@@ -46,8 +35,8 @@ describe("a device held by a foreign process", () => {
     expect(busy?.freeMib).toBe(10 * GiB);
     const windowEnd = (genA?.startedAtMs ?? 0) + WINDOW_MS;
 
-    const sub = await submit(t, writeSpec(t.dir, "foreign", { items: 40, frames: 9, simulated: "1s-2s" }));
-    const final = await finish(t, sub.runId);
+    const sub = await submitSpec(t, writeSpec(t.dir, "foreign", { items: 40, frames: 9, simulated: "1s-2s" }));
+    const final = await waitForRunWithLogs(t, sub.runId);
     expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
     const report = await finalReport(t.client, sub.runId);
     expect(report.counts).toMatchObject({ total: 40, done: 40, failed: 0 });
@@ -82,8 +71,8 @@ describe("CUDA out of memory", () => {
   afterAll(async () => t?.close());
 
   test("a backend that OOMs on one device: its tasks finish elsewhere, none fails, the OOM counter counts", async () => {
-    const sub = await submit(t, writeSpec(t.dir, "oom-one", { items: 16, frames: 9, simulated: "300ms-600ms" }));
-    const final = await finish(t, sub.runId);
+    const sub = await submitSpec(t, writeSpec(t.dir, "oom-one", { items: 16, frames: 9, simulated: "300ms-600ms" }));
+    const final = await waitForRunWithLogs(t, sub.runId);
     expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
     const report = await finalReport(t.client, sub.runId);
     expect(report.counts).toMatchObject({ total: 16, done: 16, failed: 0 });
@@ -110,7 +99,7 @@ describe("CUDA out of memory", () => {
       .replace("generator: { backend: synthetic, simulated_time: 200ms-400ms }", "generator: { backend: synthetic, simulated_time: 200ms-400ms, params: { simulate_oom_prompt: '[oom]' } }")
       .replace('"a red kite over a beach"', '"[oom] a scene too big for any GPU"');
     const sub = await t.client.submitRun({ specYaml: yaml, baseDir: t.dir, specSource: spec, resumeRunId: "" });
-    const final = await finish(t, sub.runId);
+    const final = await waitForRunWithLogs(t, sub.runId);
     expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
     const report = await finalReport(t.client, sub.runId);
     // Items 0 and 3 get the marked prompt (prompts cycle through three).

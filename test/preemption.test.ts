@@ -4,7 +4,7 @@
  * and no item is handed back more than coordinator.max_preemptions times. On a real fleet, with
  * simulated GPU times; every time compared is one the fleet recorded.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Kvm } from "@nats-io/kv";
@@ -13,7 +13,7 @@ import { decode } from "../services/common/src/codec";
 import { kvGetAll } from "../services/common/src/nats/kv-util";
 import { HandbackReason, ItemState, RunState, TaskKind, pb, type ItemRecord } from "../services/common/src/proto";
 import { int64 } from "../services/common/src/run-rate";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { finalReport, startTestFleet, submitSpec, waitForRun, waitForRunWithLogs, writeSpec, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 
 const SHAPE = { frames: 9, fps: 8, width: 64, height: 48 };
@@ -21,7 +21,7 @@ const LONG_MS = 10_000;
 
 async function submit(t: TestFleet, name: string, items: number, simulated: string, priority: string): Promise<string> {
   const spec = writeSpec(t.dir, name, { items, frames: SHAPE.frames, fps: SHAPE.fps, simulated, evaluation: false, extra: `priority: ${priority}` });
-  return (await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" })).runId;
+  return (await submitSpec(t, spec)).runId;
 }
 
 async function itemRecords(t: TestFleet, runId: string): Promise<ItemRecord[]> {
@@ -60,9 +60,7 @@ describe("preemption", () => {
     await waitFor(async () => (await t.client.getRun(low)).running.filter((r) => r.kind === TaskKind.TASK_KIND_GEN).length >= 2, { timeoutMs: 30_000, what: "2 low tasks running" });
 
     const urgent1 = await submit(t, "urgent-1", 2, "1s", "urgent");
-    const u1 = await waitForRun(t.client, urgent1, 60_000).catch((err: Error) => {
-      throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-    });
+    const u1 = await waitForRunWithLogs(t, urgent1, 60_000);
     expect(u1.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
 
     // The preempted low tasks run again (head of their line): a second urgent run finds them at

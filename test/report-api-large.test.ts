@@ -4,11 +4,11 @@
  * failed on exactly the sweeps they are for; and the CLI exited before a pipe had taken all of its
  * output. Real fleet, `noop` backend (no files), real CLI with its stdout a pipe.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { RunReport } from "../services/reports/src";
 import { framefleet } from "./helpers/cli";
-import { startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { startTestFleet, submitSpec, waitForRun, type TestFleet } from "./helpers/fleet";
 
 const ITEMS = 6000;
 let t: TestFleet;
@@ -24,7 +24,7 @@ test("framefleet report of a 6,000-video run: the whole report.json arrives, ove
     spec,
     ["name: big", "benchmark: synthetic", "video: { frames: 9, fps: 8, width: 64, height: 48 }", "generator: { backend: noop }", `synthetic: { items: ${ITEMS}, prompts: ["a long prompt about a red kite flying over a windy beach at dawn"] }`].join("\n"),
   );
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  const sub = await submitSpec(t, spec);
   await waitForRun(t.client, sub.runId, 600_000);
   const r = await framefleet(["report", sub.runId, "--format", "json", "--api", t.fleet.apiAddress], { timeoutMs: 180_000 });
   expect(r.stderr).toBe("");

@@ -14,7 +14,7 @@ import { nanos } from "@nats-io/transport-node";
 import { waitFor } from "../services/common/src/abort";
 import type { RunReport } from "../services/reports/src";
 import { CONSUMER_AGGREGATOR, STREAM_FEED } from "../services/common/src/subjects";
-import { dumpLogs, finalReport, startTestFleet, writeSpec, type TestFleet } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, submitSpec, writeSpec, type TestFleet } from "./helpers/fleet";
 import { jsonLogLines } from "./helpers/log-lines";
 
 const ACK_WAIT_MS = 1500;
@@ -75,7 +75,7 @@ afterAll(async () => {
 
 test("a build that outlasts the events lease happens once: one `report written`, framefleet_reports_built_total 1", async () => {
   const spec = writeSpec(t.dir, "once", { items: 4, evaluation: false, simulated: "50ms-150ms" });
-  const { runId } = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  const { runId } = await submitSpec(t, spec);
   // Watch the server's side until the report is written: the completion event, held for longer
   // than its lease, must never be redelivered (working() keeps the lease).
   let redelivered = 0;
@@ -114,7 +114,7 @@ test("a build that outlasts the events lease happens once: one `report written`,
 test("an aggregator killed mid-build leaves the completion unacked, and the next one writes the report, once", async () => {
   const before = await reportsBuilt();
   const spec = writeSpec(t.dir, "crash", { items: 3, evaluation: false, simulated: "50ms" });
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  const sub = await submitSpec(t, spec);
   const runId = sub.runId;
   await waitFor(async () => linesFor(runId, "building report").length === 1, { timeoutMs: 120_000, intervalMs: 100, what: "the aggregator to start building the report" });
   const aggregator = t.fleet.services.get("aggregator");

@@ -8,12 +8,11 @@
  * Needs Linux, root and the Slurm packages (scripts/setup.sh installs them; CI has all three);
  * elsewhere the suite is skipped and says why.
  */
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { RunState, TaskKind } from "../services/common/src/proto";
 import { PACKAGE_ROOT } from "../services/common/src/version";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "./helpers/fleet";
 import { jsonLogLines } from "./helpers/log-lines";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { itemRecords } from "./helpers/records";
@@ -89,7 +88,7 @@ suite(`FrameFleet workers as Slurm jobs${unavailable ? ` (skipped: ${unavailable
 
     // 6 s per video: two workers with two simulated GPUs each are far from done when the jobs end.
     const spec = writeSpec(t.dir, "slurm", { items: ITEMS, frames: SHAPE.frames, simulated: "6s", evaluation: false });
-    const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+    const sub = await submitSpec(t, spec);
 
     const arrayId = (
       await slurm.cmd(

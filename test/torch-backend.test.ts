@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { waitFor } from "../services/common/src/abort";
 import { RunState } from "../services/common/src/proto";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { completedRun, finalReport, startTestFleet, submitSpec, waitForRunWithLogs, type TestFleet } from "./helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "./helpers/outputs";
 import { PYTHON_PACKAGES, requirePython } from "./helpers/python";
 
@@ -55,7 +55,7 @@ function taskRecords(): TaskRecord[] {
 async function submit(name: string, body: string): Promise<string> {
   const spec = join(dir, `${name}.yaml`);
   writeFileSync(spec, `name: ${name}\nbenchmark: synthetic\nvideo: { frames: ${SHAPE.frames}, fps: ${SHAPE.fps}, width: ${SHAPE.width}, height: ${SHAPE.height} }\n${body}\n`);
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: dir, specSource: spec, resumeRunId: "" });
+  const sub = await submitSpec(t, spec, dir);
   return sub.runId;
 }
 
@@ -119,11 +119,7 @@ test("a torch generator and a torch evaluator run a run through the fleet, loadi
       'synthetic: { items: 4, prompts: ["a red kite over a beach", "waves on a lighthouse"] }',
     ].join("\n"),
   );
-  const final = await waitForRun(t.client, runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
-  const report = await finalReport(t.client, runId);
+  const { report } = await completedRun(t, runId);
   expect(report.counts).toMatchObject({ total: 4, done: 4, failed: 0 });
   for (const item of report.items) {
     // The recurrent state moves every frame: finite PSNR, and frames with edges.
@@ -169,9 +165,7 @@ test("cancelling a run stops the backend's forward loop within one step", async 
 
 test("the CPU allocator's real failure is resource_exhausted: handed back to the other device, then the item fails with it; the backends stay loaded", async () => {
   const runId = await submit("torch-oom", ["generator: { backend: torch-gen, params: { torch_test_alloc: absurd } }", 'synthetic: { items: 1, prompts: ["too big"] }'].join("\n"));
-  const final = await waitForRun(t.client, runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
+  const final = await waitForRunWithLogs(t, runId);
   expect(final.run?.counters).toMatchObject({ total: 1, failed: 1 });
   const report = await finalReport(t.client, runId);
   expect(report.items[0]?.state).toBe("failed");

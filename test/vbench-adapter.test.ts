@@ -8,9 +8,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { RunState } from "../services/common/src/proto";
 import { PACKAGE_ROOT } from "../services/common/src/version";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, type TestFleet } from "./helpers/fleet";
+import { completedRun, startTestFleet, submitSpec, type TestFleet } from "./helpers/fleet";
 import { PYTHON_PACKAGES, requirePython } from "./helpers/python";
 
 const DATA = join(PACKAGE_ROOT, "examples", "data", "vbench");
@@ -67,12 +66,8 @@ test("all 16 VBench dimensions per video through the adapter, Quality/Semantic/T
       `vbench: { mode: standard, full_info: ${join(DATA, "VBench_full_info.json")}, dimension_to_folder: ${join(DATA, "dimension_to_folder.json")}, limit: 1, videos_per_prompt: 2, flickering_videos_per_prompt: 2 }`,
     ].join("\n"),
   );
-  const sub = await t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: dir, specSource: spec, resumeRunId: "" });
-  const final = await waitForRun(t.client, sub.runId).catch((err: Error) => {
-    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
-  });
-  expect(final.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
-  const report = await finalReport(t.client, sub.runId);
+  const sub = await submitSpec(t, spec, dir);
+  const { report } = await completedRun(t, sub.runId);
   // One prompt per folder, 2 videos each: 22 videos, whose prompts' dimensions together are all 16.
   expect(report.counts).toMatchObject({ total: 22, done: 22, failed: 0 });
   const measured = new Set(report.items.flatMap((i) => Object.keys(i.scores)));

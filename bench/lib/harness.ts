@@ -1,26 +1,23 @@
 /**
- * What every benchmark scenario shares: a real local fleet (nats-server and the built services as
- * child processes, as `framefleet up` runs them) in a temp folder, runs submitted over the real
- * Control API, process CPU/RSS read from /proc, and the result file.
+ * What every benchmark scenario shares: a real local fleet in a temp folder (temp-fleet.ts, the
+ * set-up the integration tests use too) whose services read one config file, runs submitted over
+ * the real Control API, process CPU/RSS read from /proc, and the result file.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { delay, waitFor } from "../../services/common/src/abort";
-import { LocalFleet, type WorkerSpec } from "../../services/cli/src/local-fleet";
+import type { WorkerSpec } from "../../services/cli/src/local-fleet";
 import type { ControlClient } from "../../services/common/src/grpc/client";
 import { RunState } from "../../services/common/src/proto";
 import type { RunReport } from "../../services/reports/src";
 import { PACKAGE_ROOT, VERSION } from "../../services/common/src/version";
+import { syntheticSpecYaml } from "./synthetic-spec";
+import { startTempFleet, waitForFinalReport, waitForRunEnd, type TempFleet } from "./temp-fleet";
 
 export const RESULTS_DIR = resolve(PACKAGE_ROOT, "bench", "results");
 
-export interface BenchFleet {
-  readonly fleet: LocalFleet;
-  readonly dir: string;
-  readonly client: ControlClient;
-  close(): Promise<void>;
-}
+export type BenchFleet = TempFleet;
 
 export interface BenchFleetOptions {
   readonly workers: readonly WorkerSpec[];
@@ -39,48 +36,33 @@ export interface BenchFleetOptions {
 
 /** A fleet whose services all read one config file (backends, leases) written into its folder. */
 export async function startBenchFleet(opts: BenchFleetOptions): Promise<BenchFleet> {
-  const dir = mkdtempSync(join(tmpdir(), "ff-bench-"));
-  const config = join(dir, "fleet.yaml");
-  const worker = Object.entries(opts.worker ?? {}).map(([k, v]) => `  ${k}: ${v}`);
-  const backends = Object.entries(opts.backends).map(([name, body]) => `    ${name}: { ${body} }`);
-  const coordinator = opts.coordinator && opts.coordinator.length > 0 ? ["coordinator:", ...opts.coordinator.map((l) => `  ${l}`)] : [];
-  writeFileSync(config, ["worker:", ...worker, "  backends:", ...backends, ...coordinator, ""].join("\n"));
-  const fleet = new LocalFleet({
-    outputRoot: join(dir, "runs"),
-    logsDir: join(dir, "logs"),
-    workers: opts.workers,
-    configFile: config,
-    // Benchmarks measure the fleet, not its logging: warnings and errors only.
-    logLevel: opts.logLevel ?? "warn",
-    // A 100k-task submit plans and publishes the whole run inside the call: far past the CLI's 30 s.
-    clientOptions: { timeoutMs: 30 * 60_000 },
-    ...(opts.coordinatorArgs ? { coordinatorArgs: opts.coordinatorArgs } : {}),
-    ...(opts.env ? { env: opts.env } : {}),
-  });
-  await fleet.start();
-  const client = fleet.client();
-  return {
-    fleet,
-    dir,
-    client,
-    async close() {
-      client.close();
-      await fleet.stop({ timeoutMs: 20_000 });
-      if (process.env.FRAMEFLEET_KEEP_BENCH_DIRS !== "1") rmSync(dir, { recursive: true, force: true });
+  return startTempFleet({
+    prefix: "ff-bench-",
+    keepDirEnv: "FRAMEFLEET_KEEP_BENCH_DIRS",
+    stopTimeoutMs: 20_000,
+    configure: (dir) => {
+      const config = join(dir, "fleet.yaml");
+      const worker = Object.entries(opts.worker ?? {}).map(([k, v]) => `  ${k}: ${v}`);
+      const backends = Object.entries(opts.backends).map(([name, body]) => `    ${name}: { ${body} }`);
+      const coordinator = opts.coordinator && opts.coordinator.length > 0 ? ["coordinator:", ...opts.coordinator.map((l) => `  ${l}`)] : [];
+      writeFileSync(config, ["worker:", ...worker, "  backends:", ...backends, ...coordinator, ""].join("\n"));
+      return {
+        workers: opts.workers,
+        configFile: config,
+        // Benchmarks measure the fleet, not its logging: warnings and errors only.
+        logLevel: opts.logLevel ?? "warn",
+        // A 100k-task submit plans and publishes the whole run inside the call: far past the CLI's 30 s.
+        clientOptions: { timeoutMs: 30 * 60_000 },
+        ...(opts.coordinatorArgs ? { coordinatorArgs: opts.coordinatorArgs } : {}),
+        ...(opts.env ? { env: opts.env } : {}),
+      };
     },
-  };
+  });
 }
 
-/** Writes a run spec into the fleet's folder and returns its YAML. */
+/** A synthetic run spec of `items` 8-frame videos for the named (noop) backend, as YAML. */
 export function noopSpec(name: string, items: number, backend: string, simulatedTime: string, extra = ""): string {
-  return [
-    `name: ${name}`,
-    "benchmark: synthetic",
-    "video: { frames: 8, fps: 8, width: 64, height: 48 }",
-    `generator: { backend: ${backend}, simulated_time: ${simulatedTime} }`,
-    `synthetic: { items: ${items}, prompts: ["a red kite over a beach", "waves on a lighthouse", "a paper boat in the rain"] }`,
-    extra,
-  ].join("\n");
+  return syntheticSpecYaml({ name, items, backend, simulatedTime, frames: 8, fps: 8, extra });
 }
 
 export async function submit(client: ControlClient, specYaml: string, dir: string): Promise<string> {
@@ -88,26 +70,14 @@ export async function submit(client: ControlClient, specYaml: string, dir: strin
   return res.runId;
 }
 
+/** Waits for the run to complete; a cancelled or failed run is an error (its figures would mean nothing). */
 export async function waitForRun(client: ControlClient, runId: string, timeoutMs: number): Promise<void> {
-  await waitFor(
-    async () => {
-      const s = await client.getRun(runId);
-      const st = s.run?.state;
-      if (st === RunState.RUN_STATE_CANCELLED || st === RunState.RUN_STATE_FAILED) throw new Error(`run ${runId} ended ${st}`);
-      return st === RunState.RUN_STATE_COMPLETED ? true : undefined;
-    },
-    { timeoutMs, intervalMs: 200, what: `run ${runId} to complete` },
-  );
+  const st = (await waitForRunEnd(client, runId, { timeoutMs, intervalMs: 200 })).run?.state;
+  if (st !== RunState.RUN_STATE_COMPLETED) throw new Error(`run ${runId} ended ${st}`);
 }
 
 export async function finalReport(client: ControlClient, runId: string): Promise<RunReport> {
-  return waitFor(
-    async () => {
-      const r = await client.getReport(runId, "json");
-      return r.path ? (JSON.parse(r.content) as RunReport) : undefined;
-    },
-    { timeoutMs: 60_000, intervalMs: 250, what: `the final report of ${runId}` },
-  );
+  return waitForFinalReport(client, runId, { timeoutMs: 60_000, intervalMs: 250 });
 }
 
 /**

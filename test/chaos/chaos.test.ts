@@ -9,7 +9,6 @@
  * Every item must end done, each output committed exactly once, every file valid, no temporary
  * file left, and the run's counters equal to its item states.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { delay, waitFor } from "../../services/common/src/abort";
@@ -17,7 +16,7 @@ import { startNatsCluster, type NatsClusterHandle } from "../../services/common/
 import { RunState, TaskKind } from "../../services/common/src/proto";
 import { STREAM_TASKS } from "../../services/common/src/subjects";
 import { freePort, stopProcess, type WorkerSpec } from "../../services/cli/src/local-fleet";
-import { dumpLogs, finalReport, startTestFleet, waitForRun, writeSpec, type TestFleet } from "../helpers/fleet";
+import { dumpLogs, finalReport, startTestFleet, submitSpec, waitForRun, writeSpec, type TestFleet } from "../helpers/fleet";
 import { expectEveryOutputExactlyOnce } from "../helpers/outputs";
 
 const ITEMS = 300;
@@ -81,7 +80,7 @@ async function drainBusyNode(t: TestFleet, runId: string, log: string[]): Promis
 
 async function submit(t: TestFleet, name: string) {
   const spec = writeSpec(t.dir, name, { items: ITEMS, frames: 9, simulated: "200ms-2500ms" });
-  return t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir: t.dir, specSource: spec, resumeRunId: "" });
+  return submitSpec(t, spec);
 }
 
 async function expectIntact(t: TestFleet, runId: string, log: string[]): Promise<void> {

@@ -1,72 +1,54 @@
 /**
  * Test fleets: a real nats-server and the built services as child processes, in a temp folder
- * that is removed afterwards (kept when FRAMEFLEET_KEEP_TEST_DIRS=1, for debugging).
+ * that is removed afterwards (kept when FRAMEFLEET_KEEP_TEST_DIRS=1, for debugging). The set-up
+ * is bench/lib/temp-fleet.ts, the one the benchmarks use; this adds what tests need on top.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { Kvm } from "@nats-io/kv";
-import { LocalFleet, type LocalFleetOptions, type WorkerSpec } from "../../services/cli/src/local-fleet";
+import type { WorkerSpec } from "../../services/cli/src/local-fleet";
 import type { ControlClient } from "../../services/common/src/grpc/client";
 import { RunState, type RunStatus } from "../../services/common/src/proto";
 import type { RunReport } from "../../services/reports/src";
-import { waitFor } from "../../services/common/src/abort";
 import { parseServers } from "../../services/common/src/nats/connect";
 import { kvGetAll } from "../../services/common/src/nats/kv-util";
+import { syntheticSpecYaml } from "../../bench/lib/synthetic-spec";
+import { dumpLogs, startTempFleet, waitForFinalReport, waitForRunEnd, type TempFleet, type TempFleetConfig } from "../../bench/lib/temp-fleet";
 
-export interface TestFleet {
-  readonly fleet: LocalFleet;
-  readonly dir: string;
-  readonly outputRoot: string;
-  readonly client: ControlClient;
+export { dumpLogs };
+
+export interface TestFleet extends TempFleet {
+  /** A NATS connection of the test's own, closed with the fleet. */
   nc(): Promise<NatsConnection>;
-  close(): Promise<void>;
 }
 
-export async function startTestFleet(workers: readonly WorkerSpec[], opts: Partial<LocalFleetOptions> = {}): Promise<TestFleet> {
-  const dir = mkdtempSync(join(tmpdir(), "ff-test-"));
-  const outputRoot = join(dir, "runs");
-  const fleet = new LocalFleet({ outputRoot, logsDir: join(dir, "logs"), workers, logLevel: "debug", ...opts });
-  try {
-    await fleet.start();
-  } catch (err) {
-    await fleet.stop().catch(() => undefined);
-    throw new Error(`${(err as Error).message}\n${dumpLogs(join(dir, "logs"))}`);
-  }
-  // The gRPC client reconnects by itself, also to a restarted coordinator on the same address.
-  const client = fleet.client();
+/** The fleet most end-to-end tests run on: two generator nodes of two simulated GPUs, one evaluator of two CPU slots. */
+export const TWO_GEN_ONE_EVAL: readonly WorkerSpec[] = [
+  { role: "gen", node: "gen-a", devices: "sim:2x80GiB" },
+  { role: "gen", node: "gen-b", devices: "sim:2x80GiB" },
+  { role: "eval", node: "eval-a", devices: "cpu:2" },
+];
+
+export async function startTestFleet(workers: readonly WorkerSpec[], opts: Partial<TempFleetConfig> = {}): Promise<TestFleet> {
+  const base = await startTempFleet({
+    prefix: "ff-test-",
+    keepDirEnv: "FRAMEFLEET_KEEP_TEST_DIRS",
+    configure: () => ({ workers, logLevel: "debug", ...opts }),
+  });
   const conns: NatsConnection[] = [];
   return {
-    fleet,
-    dir,
-    outputRoot,
-    client,
+    ...base,
     async nc() {
-      const c = await connect({ servers: parseServers(fleet.natsUrl), maxReconnectAttempts: -1 });
+      const c = await connect({ servers: parseServers(base.fleet.natsUrl), maxReconnectAttempts: -1 });
       conns.push(c);
       return c;
     },
     async close() {
-      client.close();
       for (const c of conns) await c.close().catch(() => undefined);
-      await fleet.stop();
-      if (process.env.FRAMEFLEET_KEEP_TEST_DIRS !== "1") rmSync(dir, { recursive: true, force: true });
+      await base.close();
     },
   };
-}
-
-export function dumpLogs(logsDir: string, lines = 40): string {
-  try {
-    return readdirSync(logsDir)
-      .map((f) => {
-        const text = readFileSync(join(logsDir, f), "utf8");
-        return `--- ${f}\n${text.trim().split("\n").slice(-lines).join("\n")}`;
-      })
-      .join("\n");
-  } catch {
-    return "";
-  }
 }
 
 /** Writes a synthetic run spec and returns its path. */
@@ -74,41 +56,47 @@ export function writeSpec(dir: string, name: string, over: { items: number; simu
   const path = join(dir, `${name}.yaml`);
   writeFileSync(
     path,
-    [
-      `name: ${name}`,
-      "benchmark: synthetic",
-      `samples_per_prompt: ${over.samples ?? 1}`,
-      `video: { frames: ${over.frames ?? 17}, fps: ${over.fps ?? 8}, width: 64, height: 48 }`,
-      `generator: { backend: synthetic, simulated_time: ${over.simulated ?? "100ms-400ms"} }`,
-      over.evaluation === false ? "" : "evaluation: { backend: cpu-metrics, metrics: [temporal_flickering, video_check] }",
-      `synthetic: { items: ${over.items}, prompts: ["a red kite over a beach", "waves on a lighthouse", "a paper boat in the rain"] }`,
-      over.extra ?? "",
-    ].join("\n"),
+    syntheticSpecYaml({
+      name,
+      items: over.items,
+      backend: "synthetic",
+      simulatedTime: over.simulated ?? "100ms-400ms",
+      frames: over.frames ?? 17,
+      fps: over.fps ?? 8,
+      samples: over.samples ?? 1,
+      evaluation: over.evaluation === false ? "" : "evaluation: { backend: cpu-metrics, metrics: [temporal_flickering, video_check] }",
+      extra: over.extra ?? "",
+    }),
   );
   return path;
 }
 
 /** Follows a run until it finishes; returns the final status. */
 export async function waitForRun(client: ControlClient, runId: string, timeoutMs = 120_000): Promise<RunStatus> {
-  return waitFor(
-    async () => {
-      const s = await client.getRun(runId);
-      const st = s.run?.state;
-      return st === RunState.RUN_STATE_COMPLETED || st === RunState.RUN_STATE_CANCELLED || st === RunState.RUN_STATE_FAILED ? s : undefined;
-    },
-    { timeoutMs, intervalMs: 250, what: `run ${runId} to finish` },
-  );
+  return waitForRunEnd(client, runId, { timeoutMs, intervalMs: 250 });
+}
+
+/** Submits a spec file over the Control API, as `framefleet submit` does (its inputs relative to `baseDir`). */
+export async function submitSpec(t: Pick<TestFleet, "client" | "dir">, spec: string, baseDir = t.dir): ReturnType<ControlClient["submitRun"]> {
+  return t.client.submitRun({ specYaml: readFileSync(spec, "utf8"), baseDir, specSource: spec, resumeRunId: "" });
+}
+
+/** waitForRun, whose timeout carries the last lines of every process's log: what the fleet was doing. */
+export async function waitForRunWithLogs(t: Pick<TestFleet, "client" | "dir">, runId: string, timeoutMs = 120_000): Promise<RunStatus> {
+  return waitForRun(t.client, runId, timeoutMs).catch((err: Error) => {
+    throw new Error(`${err.message}\n${dumpLogs(join(t.dir, "logs"))}`);
+  });
+}
+
+/** Waits for a run that must complete (fails the test otherwise); its last status and final report. */
+export async function completedRun(t: Pick<TestFleet, "client" | "dir">, runId: string, timeoutMs = 120_000): Promise<{ status: RunStatus; report: RunReport }> {
+  const status = await waitForRunWithLogs(t, runId, timeoutMs);
+  expect(status.run?.state).toBe(RunState.RUN_STATE_COMPLETED);
+  return { status, report: await finalReport(t.client, runId) };
 }
 
 export async function finalReport(client: ControlClient, runId: string): Promise<RunReport> {
-  return waitFor(
-    async () => {
-      const r = await client.getReport(runId, "json");
-      // A path means the aggregator has written this round's report (into the run folder too).
-      return r.path ? (JSON.parse(r.content) as RunReport) : undefined;
-    },
-    { timeoutMs: 120_000, intervalMs: 200, what: `the final report of ${runId}` },
-  );
+  return waitForFinalReport(client, runId, { timeoutMs: 120_000, intervalMs: 200 });
 }
 
 /** Every live key of a KV bucket under a filter. */

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import type { JsMsg } from "@nats-io/jetstream";
 import type { ObjectStore } from "@nats-io/obj";
 import { Counter, Gauge, Registry } from "prom-client";
-import type { LogFields, Logger } from "../../common/src/log";
 import { pb, RunState, type RunStateChanged } from "../../common/src/proto";
-import { mountSmallFs, type SmallFs } from "../../common/src/small-fs";
+import { recordingLogger } from "../../common/src/testing/recording-logger";
+import { mountSmallFs, type SmallFs } from "../../common/src/testing/small-fs";
 import { DISK_FULL_MAX_DELAY_MS, ReportBuilds, diskFullDelayMs } from "./report-builds";
 import { writeFileAtomic } from "./report-writer";
 
@@ -26,25 +26,6 @@ class Delivery {
   }
 }
 
-class Lines implements Logger {
-  readonly lines: { level: string; msg: string; fields: LogFields }[] = [];
-  debug(msg: string, fields: LogFields = {}): void {
-    this.lines.push({ level: "debug", msg, fields });
-  }
-  info(msg: string, fields: LogFields = {}): void {
-    this.lines.push({ level: "info", msg, fields });
-  }
-  warn(msg: string, fields: LogFields = {}): void {
-    this.lines.push({ level: "warn", msg, fields });
-  }
-  error(msg: string, fields: LogFields = {}): void {
-    this.lines.push({ level: "error", msg, fields });
-  }
-  child(): Logger {
-    return this;
-  }
-}
-
 function builds(write: () => Promise<void>) {
   const registers = [new Registry()];
   const metrics = {
@@ -52,7 +33,7 @@ function builds(write: () => Promise<void>) {
     writeFailures: new Counter({ name: "t_failures", help: "t", labelNames: ["reason"] as const, registers }),
     waitingForSpace: new Gauge({ name: "t_waiting", help: "t", registers }),
   };
-  const log = new Lines();
+  const log = recordingLogger();
   // No report is in the object store yet: every delivery builds.
   const reports = { info: async () => null } as unknown as ObjectStore;
   const b = new ReportBuilds({
@@ -94,7 +75,7 @@ test("a report that hits a real ENOSPC backs off with a growing delay, logged on
   }
   expect(delays).toEqual([5_000, 10_000, 20_000]);
   const tries = log.lines.filter((l) => l.msg.startsWith("no space to write the report"));
-  expect(tries.map((l) => [l.level, l.fields.code, l.fields.tries, l.fields.retryInMs])).toEqual([
+  expect(tries.map((l) => [l.level, l.code, l.tries, l.retryInMs])).toEqual([
     ["error", "disk_full", 1, 5_000],
     ["error", "disk_full", 2, 10_000],
     ["error", "disk_full", 3, 20_000],
@@ -109,7 +90,7 @@ test("a report that hits a real ENOSPC backs off with a growing delay, logged on
   expect(ok.acks).toBe(1);
   expect(ok.naks).toEqual([]);
   expect(readFileSync(target, "utf8")).toBe("# report\n");
-  expect(log.lines.some((l) => l.msg === "report written now that there is space again" && l.fields.triesWithoutSpace === 3)).toBe(true);
+  expect(log.lines.some((l) => l.msg === "report written now that there is space again" && l.triesWithoutSpace === 3)).toBe(true);
   expect((await metrics.waitingForSpace.get()).values[0]?.value).toBe(0);
   expect((await metrics.built.get()).values[0]?.value).toBe(1);
   rmSync(dir, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { Gauge, Registry } from "prom-client";
 import { DiskFullError, FleetError, FleetErrorCode, isDiskFullHandBack } from "../../common/src/errors";
 import { nullLogger } from "../../common/src/log";
-import { mountSmallFs, type SmallFs } from "../../common/src/small-fs";
+import { mountSmallFs, type SmallFs } from "../../common/src/testing/small-fs";
 import { OutputSpace } from "./output-space";
 
 const GiB = 2 ** 30;

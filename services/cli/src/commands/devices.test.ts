@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetErrorCode } from "../../../common/src/errors";
-import { loadCapture, listMigLines, tableGpuMemory, tableMigRows, writeFakeNvidiaSmi } from "../../../worker-runtime/src/devices/nvidia/captures";
+import { loadCapture, listMigLines, tableGpuMemory, tableMigRows, writeFakeNvidiaSmi } from "../../../worker-runtime/src/testing/nvidia-captures";
 import { parseComputeApps, parseQueryGpu } from "../../../worker-runtime/src/devices/nvidia/parse";
 import { devicesCommand, type DeviceJson } from "./devices";
 import { rejectionOf } from "../../../common/src/testing/rejection";

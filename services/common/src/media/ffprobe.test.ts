@@ -3,6 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { FleetErrorCode, hasCode } from "../errors";
+import { processGone } from "../testing/process-gone";
 import { parseRate, probeVideo, runMediaTool } from "./ffprobe";
 
 /** Writes a small test video with ffmpeg (argv, no shell). */
@@ -12,15 +13,6 @@ function makeVideo(file: string, opts: { frames: number; rate: string; size: str
     "-frames:v", String(opts.frames), "-c:v", "libx264", "-pix_fmt", "yuv420p", "-y", file,
   ]);
   if (res.status !== 0) throw new Error(`ffmpeg failed: ${res.stderr.toString()}`);
-}
-
-function processGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 describe("probeVideo", () => {

@@ -3,44 +3,18 @@ import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { FleetErrorCode } from "../../../common/src/errors";
-import type { LogFields, Logger } from "../../../common/src/log";
+import type { Logger } from "../../../common/src/log";
 import { probeVideo } from "../../../common/src/media/ffprobe";
 import { sha256File } from "../../../common/src/media/sha256";
+import { processGone } from "../../../common/src/testing/process-gone";
+import { recordingLogger } from "../../../common/src/testing/recording-logger";
 import type { BackendCallContext, BackendInstance, DeviceLease, GenerateRequest } from "../../../worker-runtime/src/backend";
 import { SyntheticBackendFactory, fpsToRational, syntheticFfmpegArgs } from "./synthetic";
 
 const device: DeviceLease = { uuid: "cpu-test-0", name: "cpu", index: 0, source: "cpu", env: {} };
 
-/** A logger that records debug lines, where the backend reports ffmpeg's pid and argv. */
-function recordingLogger(onDebug?: (msg: string, fields: LogFields) => void): Logger & { lines: LogFields[] } {
-  const lines: LogFields[] = [];
-  const log: Logger & { lines: LogFields[] } = {
-    lines,
-    debug(msg, fields = {}) {
-      lines.push({ msg, ...fields });
-      onDebug?.(msg, fields);
-    },
-    info() {},
-    warn() {},
-    error() {},
-    child() {
-      return log;
-    },
-  };
-  return log;
-}
-
 function context(signal: AbortSignal, log: Logger, progress: number[] = []): BackendCallContext {
   return { signal, log, device, progress: (f) => progress.push(f) };
-}
-
-function processGone(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
 }
 
 describe("SyntheticBackendFactory", () => {
@@ -142,9 +116,10 @@ describe("SyntheticBackendFactory", () => {
     let pid = 0;
     let partialExisted = false;
     const r = req({ name: "aborted.mp4", video: { frames: 3000, fps: 24, width: 1280, height: 720 } });
-    const log = recordingLogger((msg, fields) => {
-      if (msg !== "synthetic: ffmpeg started") return;
-      pid = fields.pid as number;
+    // The backend logs ffmpeg's pid (and argv) at debug as it starts it.
+    const log = recordingLogger((line) => {
+      if (line.msg !== "synthetic: ffmpeg started") return;
+      pid = line.pid as number;
       // Let ffmpeg get going (and write some of the file) before pulling the plug: on a loaded
       // machine it may take seconds to write its first bytes, so wait for them, not for a time.
       const started = Date.now();

@@ -1,7 +1,7 @@
 import { FleetErrorCode } from "../../../../common/src/errors";
 import { LineSplitter, parseProgressLine, runChild } from "./child";
 import { exitFailure } from "./run";
-import { recordingLogger } from "./test-helpers";
+import { recordingLogger } from "../../../../common/src/testing/recording-logger";
 
 describe("LineSplitter", () => {
   it("splits on \\n, \\r\\n and \\r, keeps UTF-8 split across chunks, flushes the rest at end", () => {

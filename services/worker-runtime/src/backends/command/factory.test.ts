@@ -9,7 +9,9 @@ import { CancelReason, FleetErrorCode, TaskCancelledError } from "../../../../co
 import { probeVideo } from "../../../../common/src/media";
 import type { BackendCallContext, BackendInstance, DeviceLease, EvaluateRequest, GenerateRequest } from "../../backend";
 import { CommandBackendFactory } from "./factory";
-import { processGone, readPid, recordingLogger } from "./test-helpers";
+import { processGone } from "../../../../common/src/testing/process-gone";
+import { readPid } from "../../../../common/src/testing/read-pid";
+import { recordingLogger } from "../../../../common/src/testing/recording-logger";
 
 const TESTDATA = path.join(__dirname, "testdata");
 const script = (name: string): string => path.join(TESTDATA, name);

@@ -2,10 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CancelReason, TaskCancelledError } from "../../../../common/src/errors";
+import { eventually } from "../../../../common/src/testing/eventually";
+import { processGone } from "../../../../common/src/testing/process-gone";
+import { recordingLogger } from "../../../../common/src/testing/recording-logger";
 import type { BackendInstance } from "../../backend";
 import { GrpcBackendFactory } from "./factory";
 import type { GrpcBackendInstance } from "./instance";
-import { eventually, fakeConfig, processGone, recordingLogger, testDevice } from "./testdata/harness";
+import { fakeConfig, testDevice } from "../../testing/grpc-backend";
 
 let dir: string;
 const opened: BackendInstance[] = [];
@@ -54,7 +57,7 @@ describe("GrpcBackendFactory.load", () => {
     // …and the device's accounting counts the reported 200 from now on.
     expect(inst.memoryMiB).toBe(200);
     // The backend's stdout reaches the log line by line.
-    expect(log.lines.some((l) => l.msg === "backend output" && l.fields?.line === "fake backend: model loaded")).toBe(true);
+    expect(log.lines.some((l) => l.msg === "backend output" && l.line === "fake backend: model loaded")).toBe(true);
   });
 
   it("names the exit code and the last stderr lines when the process exits while loading", async () => {

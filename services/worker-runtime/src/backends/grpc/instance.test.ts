@@ -3,10 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { GrpcBackendConfig } from "../../../../common/src/config/schema";
 import { CancelReason, TaskCancelledError } from "../../../../common/src/errors";
+import { eventually } from "../../../../common/src/testing/eventually";
+import { processGone } from "../../../../common/src/testing/process-gone";
+import { recordingLogger } from "../../../../common/src/testing/recording-logger";
 import type { EvaluateRequest, GenerateRequest } from "../../backend";
 import { GrpcBackendFactory } from "./factory";
 import type { GrpcBackendInstance } from "./instance";
-import { callContext, eventually, fakeConfig, processGone, recordingLogger, testDevice } from "./testdata/harness";
+import { callContext, fakeConfig, testDevice } from "../../testing/grpc-backend";
 
 let dir: string;
 const opened: GrpcBackendInstance[] = [];
@@ -172,7 +175,7 @@ describe("GrpcBackendInstance.evaluate", () => {
     if (!inst.evaluate) throw new Error("not an evaluator");
     await expect(inst.evaluate(req, ctx)).resolves.toEqual({ scores: { sa: 1, pc: 0.25 } });
     expect(progress.at(-1)).toEqual([1, "done"]);
-    expect(log.lines.some((l) => l.level === "warn" && l.fields?.metric === "rule" && /not a finite number/.test(l.msg))).toBe(true);
+    expect(log.lines.some((l) => l.level === "warn" && l.metric === "rule" && /not a finite number/.test(l.msg))).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { CsvParseError, csvNumber, parseCsv, presentValue, splitCsvLine, splitHeaderField } from "./csv";
-import { captureFiles, loadCapture } from "./captures";
+import { captureFiles, loadCapture } from "../../testing/nvidia-captures";
 
 const NO_VALUE_MARKERS = [
   "[N/A]",

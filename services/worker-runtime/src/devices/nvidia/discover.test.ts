@@ -1,6 +1,6 @@
 import { FleetErrorCode } from "../../../../common/src/errors";
 import { foreignMiB, ourMiB, type OwnUsage } from "../types";
-import { captureFiles, discoverySections, listMigLines, loadCapture, tableGpuMemory, tableMigRows, type Capture, type CaptureMode } from "./captures";
+import { captureFiles, discoverySections, listMigLines, loadCapture, tableGpuMemory, tableMigRows, type Capture, type CaptureMode } from "../../testing/nvidia-captures";
 import { COMPUTE_APPS_ARGS, DETAIL_ARGS, LIST_ARGS, QUERY_GPU_ARGS, discoverNvidia, type NvidiaRunner } from "./discover";
 import { parseComputeApps, parseQueryGpu } from "./parse";
 

@@ -10,7 +10,7 @@ import {
   tableMigRows,
   tableProcesses,
   type CaptureMode,
-} from "./captures";
+} from "../../testing/nvidia-captures";
 import { QUERY_GPU_FIELDS, parseComputeApps, parseList, parseQueryDetail, parseQueryGpu } from "./parse";
 
 const MIG_FILE = "linux-x86_64__nvidia-h100-mig__590.48.01.txt";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetErrorCode } from "../../../../common/src/errors";
 import { foreignMiB, ourMiB, type OwnUsage } from "../types";
-import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, tableGpuMemory, writeFakeNvidiaSmi } from "./captures";
+import { DRIVER_DOWN_MESSAGE, fakeLog, loadCapture, tableGpuMemory, writeFakeNvidiaSmi } from "../../testing/nvidia-captures";
 import { COMPUTE_APPS_ARGS, LIST_ARGS, QUERY_GPU_ARGS } from "./discover";
 import { parseComputeApps } from "./parse";
 import { NvidiaDeviceSource, runNvidiaSmi } from "./source";

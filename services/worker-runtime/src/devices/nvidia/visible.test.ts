@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { FleetErrorCode } from "../../../../common/src/errors";
 import type { OwnUsage } from "../types";
 import { createDeviceSource } from "../index";
-import { captureFiles, discoverySections, listMigLines, loadCapture, writeFakeNvidiaSmi, type Capture } from "./captures";
+import { captureFiles, discoverySections, listMigLines, loadCapture, writeFakeNvidiaSmi, type Capture } from "../../testing/nvidia-captures";
 import { discoverNvidia, type NvidiaRunner } from "./discover";
 import { parseQueryGpu } from "./parse";
 import { parseVisibleDevices } from "./visible";

@@ -16,7 +16,7 @@
  */
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { PACKAGE_ROOT } from "../../../../common/src/version";
+import { PACKAGE_ROOT } from "../../../common/src/version";
 
 /** Where the captures live: `shared/` sits beside the repository (here and on CI). */
 export const CAPTURES_DIR = join(PACKAGE_ROOT, "..", "shared", "data", "nvidia-smi");

@@ -58,12 +58,13 @@ describe.each(withExample.map((b) => [b.adapter.name, b] as const))("%s", (_name
     const runDir = join(t.outputRoot, status.run_id);
     const md = readFileSync(join(runDir, "report.md"), "utf8");
     expect(md).toContain(`## ${report.benchmark?.title}`);
-    // The files the adapter says the official tools read are in the run folder, not empty.
+    // The files the adapter says the official tools read are in the run folder, not empty (some
+    // runs have none: WorldModelBench's judge reads the videos; the score tests below read the
+    // VBench and SANA-WM files).
     const nc = await t.nc();
     const runEntry = await (await new Kvm(nc).open(KV_RUNS)).get(status.run_id);
     const record = decode(pb.RunRecord, runEntry?.value ?? new Uint8Array());
     const artifacts = benchmarkArtifacts(record, [...(await itemRecords(nc, status.run_id)).values()]);
-    if (b.adapter.artifacts) expect(artifacts.length).toBeGreaterThan(0);
     for (const a of artifacts) expect([a.path, statSync(join(runDir, a.path)).size > 0]).toEqual([a.path, true]);
     // Every video is where the benchmark's reader looks for it.
     for (const item of report.items) expect(existsSync(join(runDir, item.output_path as string))).toBe(true);

@@ -4,10 +4,9 @@
  * `videos/<index>_<prompt>-<sample>.mp4` (names sanitised, see common/src/paths.ts).
  */
 import { z } from "zod";
-import { assertNoControlChars, decodeUtf8, readRegularFile } from "../../../common/src/encoding";
-import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { deriveSeed } from "../../../common/src/ids";
 import { safeRelativePath } from "../../../common/src/paths";
+import { readPromptLines } from "../formats/prompt-lines";
 import type { RunSpec } from "../run-spec";
 import type { BenchmarkAdapter, BenchmarkTable, PlanContext, PlannedItem, ScoredItem } from "../adapter";
 import { simulatedMsFor } from "../simulated-time";
@@ -37,7 +36,7 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
   },
 
   async plan(spec: RunSpec, options: SyntheticOptions, ctx: PlanContext): Promise<PlannedItem[]> {
-    const prompts = options.prompts ?? (await readPrompts(await ctx.files.path("synthetic.prompts_file", options.prompts_file as string)));
+    const prompts = options.prompts ?? (await readPromptLines(await ctx.files.path("synthetic.prompts_file", options.prompts_file as string), "synthetic.prompts_file"));
     const width = String(options.items - 1).length;
     const items: PlannedItem[] = [];
     for (let i = 0; i < options.items; i++) {
@@ -86,21 +85,3 @@ export const syntheticAdapter: BenchmarkAdapter<SyntheticOptions> = {
     };
   },
 };
-
-async function readPrompts(file: string): Promise<string[]> {
-  let bytes: Buffer;
-  try {
-    bytes = await readRegularFile(file);
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.SPEC_INVALID, `synthetic.prompts_file: cannot read ${file}: ${(err as Error).message}`);
-  }
-  const label = `synthetic.prompts_file: ${file}`;
-  const text = decodeUtf8(bytes, label, FleetErrorCode.SPEC_INVALID);
-  assertNoControlChars(text, label, FleetErrorCode.SPEC_INVALID);
-  const prompts = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
-  if (prompts.length === 0) throw new FleetError(FleetErrorCode.SPEC_INVALID, `synthetic.prompts_file: ${file} has no prompts`);
-  return prompts;
-}

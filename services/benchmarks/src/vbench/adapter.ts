@@ -5,6 +5,7 @@
  * writes use the official formulas (formula.ts, table.ts).
  */
 import { z } from "zod";
+import { readPromptLines } from "../formats/prompt-lines";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { deriveSeed } from "../../../common/src/ids";
 import type { BenchmarkAdapter, BenchmarkTable, PlanContext, PlannedItem, RunArtifact, ScoredItem } from "../adapter";
@@ -18,7 +19,6 @@ import {
   promptNameProblem,
   readDimensionToFolder,
   readFullInfo,
-  readPromptsFile,
   standardVideoPath,
 } from "./layout";
 import { vbenchEvalResultsJson } from "./results";
@@ -133,7 +133,7 @@ async function standardPrompts(options: VBenchOptions, ctx: PlanContext): Promis
 
 async function customPrompts(options: VBenchOptions, ctx: PlanContext): Promise<PromptPlan[]> {
   const file = options.prompts_file !== undefined ? await ctx.files.path("vbench.prompts_file", options.prompts_file) : undefined;
-  const all = options.prompts ?? (await readPromptsFile(file as string));
+  const all = options.prompts ?? (await readPromptLines(file as string, "vbench.prompts_file"));
   const prompts = options.limit !== undefined ? all.slice(0, options.limit) : all;
   const dims = options.dimensions as VBenchDimension[];
   const seen = new Set<string>();

@@ -9,7 +9,7 @@
  * than written under a name VBench would not match.
  */
 import { z } from "zod";
-import { assertNoControlChars, decodeUtf8, readRegularFile } from "../../../common/src/encoding";
+import { decodeUtf8, readRegularFile } from "../../../common/src/encoding";
 import { FleetError, FleetErrorCode } from "../../../common/src/errors";
 import { safeRelativePath, sanitizeComponent } from "../../../common/src/paths";
 import { VBENCH_DIMENSIONS, isVBenchDimension, type VBenchDimension } from "./formula";
@@ -151,23 +151,4 @@ export function folderOfRow(row: FullInfoRow, index: number, folders: Readonly<R
     );
   }
   return distinct[0] as string;
-}
-
-/** A prompts file: one prompt a line, trimmed, empty lines skipped. */
-export async function readPromptsFile(file: string): Promise<string[]> {
-  let bytes: Buffer;
-  try {
-    bytes = await readRegularFile(file);
-  } catch (err) {
-    throw new FleetError(FleetErrorCode.SPEC_INVALID, `vbench.prompts_file: cannot read ${file}: ${(err as Error).message}`, { cause: err });
-  }
-  const label = `vbench.prompts_file: ${file}`;
-  const text = decodeUtf8(bytes, label, FleetErrorCode.SPEC_INVALID);
-  assertNoControlChars(text, label, FleetErrorCode.SPEC_INVALID);
-  const prompts = text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l !== "");
-  if (prompts.length === 0) throw new FleetError(FleetErrorCode.SPEC_INVALID, `vbench.prompts_file: ${file} has no prompts; write one prompt a line`);
-  return prompts;
 }

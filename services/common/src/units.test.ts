@@ -1,14 +1,6 @@
 import { FleetErrorCode } from "./errors";
 import { formatDuration, parseDurationMs, parseSizeMiB } from "./units";
-
-function thrown(f: () => unknown): Error & { code?: string } {
-  try {
-    f();
-  } catch (err) {
-    return err as Error & { code?: string };
-  }
-  throw new Error("expected an error");
-}
+import { thrown } from "./testing/rejection";
 
 describe("parseDurationMs", () => {
   test.each([

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { FleetErrorCode } from "../errors";
 import { AGGREGATOR_COMMAND, COMMON_FLAGS, COORDINATOR_COMMAND, WORKER_COMMAND, parseBackendFlag, parseServiceArgs } from "./flags";
+import { thrown } from "../testing/rejection";
 
 let dir: string;
 beforeAll(() => {
@@ -11,15 +12,6 @@ beforeAll(() => {
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-function thrown(f: () => unknown): Error & { code?: string; issues?: readonly string[] } {
-  try {
-    f();
-  } catch (err) {
-    return err as Error & { code?: string; issues?: readonly string[] };
-  }
-  throw new Error("expected an error");
-}
 
 describe("parseBackendFlag", () => {
   test("NAME:k=v,... gives the name and its options; type defaults to the name", () => {

@@ -5,6 +5,7 @@ import { FleetErrorCode, ValidationError } from "../errors";
 import { PACKAGE_ROOT } from "../version";
 import { ENV_VARS, loadConfig } from "./load";
 import { DEFAULT_DATA_ROOT } from "./schema";
+import { thrown } from "../testing/rejection";
 
 let dir: string;
 beforeAll(() => {
@@ -19,16 +20,6 @@ function file(yaml: string): string {
   const p = join(dir, `config-${n++}.yaml`);
   writeFileSync(p, yaml);
   return p;
-}
-
-/** Runs `f` and returns what it threw (fails the test if nothing was thrown). */
-function thrown(f: () => unknown): Error & { code?: string; issues?: readonly string[] } {
-  try {
-    f();
-  } catch (err) {
-    return err as Error & { code?: string; issues?: readonly string[] };
-  }
-  throw new Error("expected an error");
 }
 
 describe("defaults", () => {

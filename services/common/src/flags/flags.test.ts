@@ -5,6 +5,7 @@ import { AGGREGATOR_COMMAND, COORDINATOR_COMMAND, WORKER_COMMAND } from "../conf
 import { flagDefault, renderCommandHelp, twoColumns, wrapText } from "./help";
 import { parseFlags, wantsHelp } from "./parse";
 import type { CommandSpec } from "./spec";
+import { thrown } from "../testing/rejection";
 
 const SPEC: CommandSpec = {
   name: "demo-cmd",
@@ -19,15 +20,6 @@ const SPEC: CommandSpec = {
     "ack-wait": { path: "worker.ack_wait", arg: "DURATION", help: "task lease" },
   },
 };
-
-function thrown(f: () => unknown): Error & { code?: string; flag?: string; command?: string } {
-  try {
-    f();
-  } catch (err) {
-    return err as Error & { code?: string; flag?: string; command?: string };
-  }
-  throw new Error("expected an error");
-}
 
 describe("parseFlags", () => {
   test("values by long name, declared defaults filled in, positionals kept, repeatable flags as lists", () => {

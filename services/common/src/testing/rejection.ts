@@ -10,3 +10,13 @@ export async function rejectionOf(p: Promise<unknown>): Promise<Error & { code?:
   }
   throw new Error("expected a rejection, but the promise resolved");
 }
+
+/** What `f` throws, typed for the fields tests read; `f` returning normally fails the test. */
+export function thrown(f: () => unknown): Error & { code?: string; issues?: readonly string[]; flag?: string; command?: string } {
+  try {
+    f();
+  } catch (err) {
+    return err as Error & { code?: string; issues?: readonly string[]; flag?: string; command?: string };
+  }
+  throw new Error("expected an error");
+}

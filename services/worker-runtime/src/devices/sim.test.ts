@@ -1,6 +1,7 @@
 import { FleetErrorCode } from "../../../common/src/errors";
 import { SimDeviceSource, parseSimSpec } from "./sim";
 import { foreignMiB, ourMiB, type OwnUsage } from "./types";
+import { thrown } from "../../../common/src/testing/rejection";
 
 const GiB = 1024;
 
@@ -11,15 +12,6 @@ function own(memory: Record<string, number> = {}, loaded: Record<string, string>
     loadedBackend: (uuid) => loaded[uuid],
     busy: (uuid) => busy.includes(uuid),
   };
-}
-
-function thrown(f: () => unknown): Error & { code?: string } {
-  try {
-    f();
-  } catch (err) {
-    return err as Error & { code?: string };
-  }
-  throw new Error("expected an error");
 }
 
 describe("parseSimSpec", () => {

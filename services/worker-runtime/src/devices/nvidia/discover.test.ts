@@ -3,6 +3,7 @@ import { foreignMiB, ourMiB, type OwnUsage } from "../types";
 import { captureFiles, discoverySections, listMigLines, loadCapture, tableGpuMemory, tableMigRows, type Capture, type CaptureMode } from "../../testing/nvidia-captures";
 import { COMPUTE_APPS_ARGS, DETAIL_ARGS, LIST_ARGS, QUERY_GPU_ARGS, discoverNvidia, type NvidiaRunner } from "./discover";
 import { parseComputeApps, parseQueryGpu } from "./parse";
+import { rejectionOf } from "../../../../common/src/testing/rejection";
 
 const MIG_FILE = "linux-x86_64__nvidia-h100-mig__590.48.01.txt";
 
@@ -30,15 +31,6 @@ function fakeRunner(out: Outputs): { run: NvidiaRunner; calls: string[][] } {
     throw new Error(`unexpected ${args.join(" ")}`);
   };
   return { run, calls };
-}
-
-function thrownAsync(p: Promise<unknown>): Promise<Error & { code?: string }> {
-  return p.then(
-    () => {
-      throw new Error("expected a rejection");
-    },
-    (err: unknown) => err as Error & { code?: string },
-  );
 }
 
 test("the calls discovery makes", () => {
@@ -175,7 +167,7 @@ describe("the H100 in MIG mode", () => {
   test("-L names a MIG device -q does not have → INTERNAL naming -q", async () => {
     const out = outputsOf(cap, "idle");
     const extra = { ...out, list: `${list.trimEnd()}\n  MIG 1g.10gb     Device  7: (UUID: MIG-77777777-0000-0000-0000-000000000007)\n` };
-    const e = await thrownAsync(discoverNvidia(fakeRunner(extra).run, ownPids()));
+    const e = await rejectionOf(discoverNvidia(fakeRunner(extra).run, ownPids()));
     expect(e.code).toBe(FleetErrorCode.INTERNAL);
     expect(e.message).toContain("nvidia-smi -q");
     expect(e.message).toContain("Index 7");
@@ -184,6 +176,6 @@ describe("the H100 in MIG mode", () => {
 
 test("a failing call rejects discovery with that error", async () => {
   const boom = Object.assign(new Error("nope"), { code: FleetErrorCode.DEPENDENCY_MISSING });
-  const e = await thrownAsync(discoverNvidia(async () => Promise.reject(boom), ownPids()));
+  const e = await rejectionOf(discoverNvidia(async () => Promise.reject(boom), ownPids()));
   expect(e).toBe(boom);
 });

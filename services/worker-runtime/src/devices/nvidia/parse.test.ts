@@ -12,18 +12,10 @@ import {
   type CaptureMode,
 } from "../../testing/nvidia-captures";
 import { QUERY_GPU_FIELDS, parseComputeApps, parseList, parseQueryDetail, parseQueryGpu } from "./parse";
+import { thrown } from "../../../../common/src/testing/rejection";
 
 const MIG_FILE = "linux-x86_64__nvidia-h100-mig__590.48.01.txt";
 const MODES: CaptureMode[] = ["idle", "load"];
-
-function thrown(f: () => unknown): Error & { code?: string } {
-  try {
-    f();
-  } catch (err) {
-    return err as Error & { code?: string };
-  }
-  throw new Error("expected an error");
-}
 
 const mib = (v: string | undefined): number => parseInt(v ?? "", 10);
 

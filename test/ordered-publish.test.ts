@@ -88,6 +88,25 @@ test("a duplicate id inside a batch stores nothing twice and still confirms ever
   expect(new Set(got).size).toBe(100);
 });
 
+test("a duplicate first entry is handed to the careful path like the rest (which may publish it under a new id)", async () => {
+  await jsm.streams.add({ name: "B6", subjects: ["b6.>"], duplicate_window: 60_000_000_000 });
+  const js = jetstream(nc);
+  const p = new OrderedPublisher(nc, js);
+  // Entry 0 was published before and is gone (a withdrawn task): its id is still in the window.
+  const first = await js.publish("b6.0", enc.encode("old"), { msgID: "B6-0" });
+  await jsm.streams.deleteMessage("B6", first.seq, false);
+  const batch = entries("B6", 10);
+  const singles: string[] = [];
+  await p.write(batch, async (e) => {
+    singles.push(e.msgID as string);
+    // What publishTask does with a duplicate whose message is gone: a new id.
+    const ack = await js.publish(e.subject, e.data, { msgID: e.msgID as string });
+    if (ack.duplicate) await js.publish(e.subject, e.data, { msgID: `${e.msgID as string}.r${ack.seq}` });
+  });
+  expect(singles).toContain("B6-0");
+  expect((await stored("B6")).sort()).toEqual(batch.map((e) => new TextDecoder().decode(e.data)).sort());
+});
+
 test("a message the stream refuses fails the write through the careful path, naming the refusal", async () => {
   await jsm.streams.add({ name: "B4", subjects: ["b4.>"], max_msgs: 5, discard: DiscardPolicy.New, retention: RetentionPolicy.Limits });
   const p = new OrderedPublisher(nc, jetstream(nc));

@@ -84,8 +84,10 @@ export class OrderedPublisher {
     let firstSeq: number;
     try {
       const ack = await this.js.publish(first.subject, first.data, first.msgID ? { msgID: first.msgID } : undefined);
-      // A duplicate stores nothing: the sequence says nothing about where the batch starts.
-      if (ack.duplicate) return this.singly(batch.slice(1), single);
+      // A duplicate stores nothing: the sequence says nothing about where the batch starts. The
+      // first entry goes the careful way too: `single` may know what to do with its duplicate (a
+      // withdrawn task is published again under a new id), and a plain publish only repeats it.
+      if (ack.duplicate) return this.singly(batch, single);
       firstSeq = ack.seq;
       stored(1);
     } catch {

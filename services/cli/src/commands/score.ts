@@ -20,12 +20,13 @@ function extraFlags(): Map<string, BenchmarkScorer[]> {
 }
 
 const EXTRA = extraFlags();
-const extraUsage = [...EXTRA.keys()].map((f) => `[--${f} FILE]`).join(" ");
+/** The flags after the benchmark's name, as usage lines show them. */
+const FLAGS_USAGE = ["--input PATH", ...[...EXTRA.keys()].map((f) => `[--${f} FILE]`), "[--json]"].join(" ");
 
 export const SCORE_COMMAND: CommandSpec = {
   name: "score",
   summary: "a benchmark's official aggregate from its result files",
-  usage: [`BENCHMARK --input PATH ${extraUsage} [--json]`.replace(/  +/g, " ")],
+  usage: [`BENCHMARK ${FLAGS_USAGE}`],
   positionals: true,
   flags: {
     input: { arg: "PATH", help: "the benchmark's result file or folder (required; per benchmark below)" },
@@ -41,7 +42,7 @@ export const SCORE_COMMAND: CommandSpec = {
 };
 
 function usage(): string {
-  return `usage: framefleet score <${scorerNames().join("|")}> --input PATH ${extraUsage} [--json] (framefleet help score says more)`.replace(/  +/g, " ");
+  return `usage: framefleet score <${scorerNames().join("|")}> ${FLAGS_USAGE} (framefleet help score says more)`;
 }
 
 /** The table as aligned text: cells as the adapter rounded them, "-" for not measured. */

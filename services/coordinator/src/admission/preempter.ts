@@ -73,7 +73,7 @@ interface Survey {
   readonly topWaiting: number;
   readonly queued: { priority: number; q: Queued }[];
   readonly running: RunningAttempt[];
-  /** Per preempting run: its priority, tasks it could be admitted, and its admitted tasks not shown started. */
+  /** Per preempting run: the tasks it could be admitted, and its admitted tasks not shown started. */
   readonly waiting: { run: ActiveRun; canAdmit: number; notStarted: string[] }[];
   /** The run the preemptions make way for, for the items' history. */
   readonly forRun: RunRecord | undefined;
